@@ -1,0 +1,35 @@
+# One Makefile for people and CI. Every target sets up what it needs itself.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Lambda's runtime is python3.13: the venvs and `sam build` use the same interpreter.
+PYTHON313 ?= $(firstword $(wildcard /root/.pyenv/versions/3.13*/bin/python3.13) $(shell command -v python3.13 2>/dev/null))
+VENV := .venv
+PY := $(VENV)/bin/python
+DEV_STAMP := $(VENV)/.installed-dev
+
+.PHONY: help venv test lint schema
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(DEV_STAMP): requirements/dev.txt requirements/constraints.txt pyproject.toml
+	@test -n "$(PYTHON313)" || { echo "python3.13 not found: install it or set PYTHON313=/path/to/python3.13" >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON313) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt 2>&1 | grep -v '^WARNING: Location' || true
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 | grep -v '^WARNING: Location' || true
+	$(PY) -c "import postcall, boto3, moto, openai, simple_salesforce, aws_lambda_powertools, livekit.agents"
+	@touch $@
+
+venv: $(DEV_STAMP) ## create .venv with the pinned dev dependencies
+
+test: venv ## run every test (unit, functions on moto, agent, eval, demo) and template checks
+	$(PY) scripts/gen_schema.py --check
+	$(PY) -m pytest -q
+
+lint: venv ## ruff, mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy src functions agent scripts tests
+
+schema: venv ## regenerate docs/raw-session.schema.json from the models
+	$(PY) scripts/gen_schema.py
