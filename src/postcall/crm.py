@@ -7,7 +7,8 @@ is trimmed or left out here rather than failing the sync later.
 
 import re
 from collections.abc import Mapping
-from typing import Final, TypedDict
+from dataclasses import dataclass
+from typing import Final, Literal, TypedDict
 
 from postcall.lead import LeadRecord, lead_key
 from postcall.vocab import Industry, Tier
@@ -194,3 +195,45 @@ def lead_payload(record: LeadRecord, *, lead_source: str = DEFAULT_LEAD_SOURCE) 
     if record.signals.industry is not None:
         payload["Industry"] = SALESFORCE_INDUSTRY[record.signals.industry]
     return payload
+
+
+# -- what a Lead sink is asked and answers (the LeadSink port is in postcall.ports) ----------------------
+
+SaveAction = Literal["created", "updated", "dry_run", "left_converted"]
+
+
+@dataclass(frozen=True)
+class ObjectLocation:
+    """The lead record a save comes from; the dry run writes its outbox next to it."""
+
+    bucket: str
+    key: str
+
+
+@dataclass(frozen=True)
+class LeadSave:
+    """One call's Lead to create or update; `known_lead_id` is the Lead this session made before."""
+
+    session_id: str
+    payload: LeadPayload
+    source: ObjectLocation
+    known_lead_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SavedLead:
+    action: SaveAction
+    lead_id: str | None = None
+    outbox_key: str | None = None
+
+
+class CrmUnavailable(Exception):
+    """The CRM cannot take the Lead now (limits, 5xx, network, auth, config): propagate so Lambda retries."""
+
+
+class CrmRejected(Exception):
+    """The CRM refused the Lead's data: the same record would be refused again. Quarantine it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
