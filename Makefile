@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: help venv test lint schema
+.PHONY: help venv test lint schema demo
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,6 +30,12 @@ test: venv ## run every test (unit, functions on moto, agent, eval, demo) and te
 lint: venv ## ruff, mypy
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy src functions agent scripts tests
+
+# make demo DATA=<dir of raw session *.json and/or calls.jsonl> DUPLICATES=<deliveries per S3 event>
+DATA ?=
+DUPLICATES ?= 1
+demo: venv ## replay calls through the whole pipeline on an embedded AWS (moto): no account, no Docker
+	$(PY) -m scripts.demo $(if $(DATA),--data "$(DATA)") --duplicates $(DUPLICATES)
 
 schema: venv ## regenerate docs/raw-session.schema.json from the models
 	$(PY) scripts/gen_schema.py

@@ -1,0 +1,1 @@
+"""`make demo`: the whole pipeline on a laptop, on an embedded moto server, driven by template.yaml."""
