@@ -13,14 +13,14 @@ from scripts.demo.report import build_reports, render_call, render_summary, summ
 from scripts.demo.runner import DemoOptions, run_demo
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = ROOT / "events"
+DEFAULT_DATA = ROOT / "events" / "sessions"  # the sample raw sessions (hot, warm, cold)
 PROGRESS_AFTER = 10  # calls: shorter runs need no progress lines
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="make demo", description=__doc__)
     parser.add_argument("--data", type=Path, default=None,
-                        help="directory of raw session *.json files and/or a calls.jsonl (default: events/)")
+                        help="raw session *.json files and/or a calls.jsonl (default: events/sessions/)")
     parser.add_argument("--duplicates", type=int, default=1, help="deliver every S3 notification K times")
     parser.add_argument("--parameter-overrides", nargs="*", default=[], metavar="NAME=VALUE",
                         help="template parameters, as for `sam deploy`")

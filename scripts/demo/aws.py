@@ -213,7 +213,10 @@ def _create_bucket(stack: Stack, name: str, properties: Mapping[str, Any]) -> No
     if status := properties.get("VersioningConfiguration", {}).get("Status"):
         s3.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": status})
     if rules := properties.get("BucketEncryption", {}).get("ServerSideEncryptionConfiguration"):
-        s3.put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={"Rules": rules})
+        # CloudFormation's ServerSideEncryptionByDefault is the API's ApplyServerSideEncryptionByDefault.
+        api_rules = [{("Apply" + k if k == "ServerSideEncryptionByDefault" else k): v
+                      for k, v in rule.items()} for rule in rules]
+        s3.put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={"Rules": api_rules})
     if block := properties.get("PublicAccessBlockConfiguration"):
         s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration=block)
 
@@ -230,8 +233,14 @@ def _create_table(stack: Stack, name: str, properties: Mapping[str, Any]) -> Non
         request["ProvisionedThroughput"] = properties.get(
             "ProvisionedThroughput", {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}
         )
-    optional = ("GlobalSecondaryIndexes", "LocalSecondaryIndexes", "StreamSpecification", "SSESpecification")
+    optional = ("GlobalSecondaryIndexes", "LocalSecondaryIndexes")
     request.update({name: properties[name] for name in optional if name in properties})
+    # CloudFormation spells these two differently from the DynamoDB API.
+    if sse := properties.get("SSESpecification"):
+        request["SSESpecification"] = {"Enabled": bool(sse.get("SSEEnabled")), **{
+            key: sse[key] for key in ("SSEType", "KMSMasterKeyId") if key in sse}}
+    if stream := properties.get("StreamSpecification"):
+        request["StreamSpecification"] = {"StreamEnabled": True, "StreamViewType": stream["StreamViewType"]}
     dynamodb.create_table(**request)
     ttl = properties.get("TimeToLiveSpecification")
     if ttl and ttl.get("Enabled"):

@@ -84,7 +84,11 @@ def _load_handler(spec: FunctionSpec) -> Any:
         assert module_spec is not None and module_spec.loader is not None
         module: ModuleType = importlib.util.module_from_spec(module_spec)
         sys.modules[name] = module
-        module_spec.loader.exec_module(module)
+        try:
+            module_spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]  # a failed cold start is retried from scratch, as Lambda does
+            raise
     finally:
         sys.path.remove(str(spec.code_dir))
         # Two functions may both have e.g. a `settings.py`: forget this one's so the next imports its own.

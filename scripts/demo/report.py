@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -14,7 +14,6 @@ OUTBOX_PREFIX: Final = "crm-outbox/"
 QUARANTINE_PREFIX: Final = "quarantine/"
 QUARANTINE_REASON: Final = "quarantine-reason"
 CRM_ACTIONS: Final = ("created", "updated", "dry_run", "skipped")
-LIVE_CRM_ACTIONS: Final = ("created", "updated")
 
 
 @dataclass
@@ -53,8 +52,8 @@ def build_reports(run: DemoRun) -> list[CallReport]:
             call.errors.append(f"{delivery.error} (attempt {delivery.attempt}, no retry left)")
         elif delivery.error:
             call.retried.append(delivery.error)
-        for action, lead_id in _live_crm_actions(delivery.result):
-            call.crm.append((action, lead_id, None))
+        for write in delivery.salesforce_writes:
+            call.crm.append((write.action, f"Lead {write.lead_id}", None))
     for version in run.end_state:
         if version.key.startswith(LEADS_PREFIX) and _crm_skipped(run, version):
             report_for(run.owner.get(version, "(unattributed)")).crm.append(("skipped", version.key, None))
@@ -64,25 +63,13 @@ def build_reports(run: DemoRun) -> list[CallReport]:
     return list(reports.values())
 
 
-def _live_crm_actions(result: Any) -> Iterable[tuple[str, str]]:
-    """Real Salesforce writes leave nothing in S3: the function's result names them."""
-    if isinstance(result, Mapping):
-        if result.get("action") in LIVE_CRM_ACTIONS:
-            yield str(result["action"]), str(result.get("lead_id") or "")
-        for value in result.values():
-            yield from _live_crm_actions(value)
-    elif isinstance(result, list):
-        for value in result:
-            yield from _live_crm_actions(value)
-
-
 def _crm_skipped(run: DemoRun, lead: ObjectVersion) -> bool:
     """A lead record the CRM function took and left alone: no outbox write, no Salesforce call, no error."""
     deliveries = [d for d in run.deliveries if d.key == lead.key and d.etag == lead.etag]
     if not deliveries:
         return False
     wrote = any(v.key.startswith(OUTBOX_PREFIX) for d in deliveries for v in d.objects)
-    called = any(True for d in deliveries for _ in _live_crm_actions(d.result))
+    called = any(d.salesforce_writes for d in deliveries)
     return not wrote and not called and not any(d.error for d in deliveries)
 
 
@@ -127,7 +114,7 @@ def render_call(call: CallReport) -> list[str]:
         elif action == "skipped":
             lines.append("   salesforce skipped (tier below CRM_MIN_TIER)")
         else:
-            lines.append(f"   salesforce Lead {action} {where}")
+            lines.append(f"   salesforce {where} {action}")
     for key, reason in call.quarantined:
         lines.append(f"   QUARANTINED {key}: {reason}")
     lines += [f"   retried    {error}" for error in call.retried]

@@ -18,7 +18,8 @@ from urllib.parse import unquote_plus
 from scripts.demo.aws import Stack, create_stack, moto_server, offline_aws_env
 from scripts.demo.calls import DemoInput
 from scripts.demo.lambda_host import FunctionHost
-from scripts.demo.template import Template, samconfig_overrides
+from scripts.demo.observe import SalesforceWrite, SalesforceWrites
+from scripts.demo.template import Template, samconfig_overrides, samconfig_stack_name
 from scripts.demo.wiring import FunctionSpec, S3Trigger, Wiring, function_specs, wire
 
 ALERT_TOPIC = "HotLeadTopic"
@@ -60,6 +61,7 @@ class Delivery:
     final: bool = False  # no retry follows this attempt
     objects: list[ObjectVersion] = field(default_factory=list)
     messages: list[TopicMessage] = field(default_factory=list)
+    salesforce_writes: list[SalesforceWrite] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,13 @@ class Pipeline:
     """Delivers notifications to function hosts and records what each delivery did."""
 
     def __init__(self, stack: Stack, wiring: Wiring, hosts: Mapping[str, FunctionHost], *, duplicates: int,
-                 progress: TextIO | None = None) -> None:
+                 progress: TextIO | None = None, salesforce: SalesforceWrites | None = None) -> None:
         self.stack = stack
         self.wiring = wiring
         self.hosts = hosts
         self.duplicates = max(1, duplicates)
         self.progress = progress
+        self.salesforce = salesforce or SalesforceWrites()
         self.deliveries: list[Delivery] = []
         self.owner: dict[ObjectVersion, str] = {}
         self._key_owner: dict[str, str] = {}
@@ -151,6 +154,7 @@ class Pipeline:
         for attempt in range(host.spec.max_retries + 1):
             delivery = Delivery(trigger.function_id, call_id, key, etag, copy, attempt + 1)
             before = self.snapshot()
+            writes_before = len(self.salesforce.writes)
             started = time.monotonic()
             try:
                 delivery.result = host.invoke(event)
@@ -159,6 +163,7 @@ class Pipeline:
             delivery.seconds = time.monotonic() - started
             delivery.objects = sorted(self.snapshot() - before, key=lambda v: (v.key, v.last_modified))
             delivery.messages = self._drain_topics()
+            delivery.salesforce_writes = self.salesforce.writes[writes_before:]
             for version in delivery.objects:
                 self.owner[version] = call_id
                 self._key_owner.setdefault(version.key, call_id)
@@ -286,8 +291,10 @@ def configure_secrets(stack: Stack, specs: Mapping[str, FunctionSpec], user_env:
 
 def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO | None = None) -> DemoRun:
     started = time.monotonic()
-    overrides = {**samconfig_overrides(options.root / "samconfig.toml"), **options.parameter_overrides}
+    samconfig = options.root / "samconfig.toml"
+    overrides = {**samconfig_overrides(samconfig), **options.parameter_overrides}
     template = Template.from_file(options.root / "template.yaml", region=options.region,
+                                  stack_name=samconfig_stack_name(samconfig) or "postcall-demo",
                                   parameter_overrides=overrides)
     log_path = options.log_path or options.root / ".demo" / "functions.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -301,8 +308,11 @@ def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO 
             base_env.pop(name, None)  # functions read secrets from Secrets Manager, as deployed
         hosts = {logical_id: FunctionHost(spec, lambda_runtime_env(spec, base_env, options.user_env), log)
                  for logical_id, spec in specs.items()}
-        pipeline = Pipeline(stack, wiring, hosts, duplicates=options.duplicates, progress=progress)
-        pipeline.run(inputs)
+        salesforce = SalesforceWrites()
+        pipeline = Pipeline(stack, wiring, hosts, duplicates=options.duplicates, progress=progress,
+                            salesforce=salesforce)
+        with salesforce.observing():
+            pipeline.run(inputs)
         end_state = pipeline.snapshot()
         s3 = stack.client("s3")
         bodies: dict[ObjectVersion, bytes] = {}

@@ -63,6 +63,17 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return document
 
 
+def samconfig_stack_name(path: Path, environment: str = "default") -> str | None:
+    """The stack name `sam deploy` would use, so generated names match a deployed stack's."""
+    if not path.exists():
+        return None
+    config = tomllib.loads(path.read_text()).get(environment, {})
+    for command in ("global", "deploy"):
+        if name := config.get(command, {}).get("parameters", {}).get("stack_name"):
+            return str(name)
+    return None
+
+
 def samconfig_overrides(path: Path, environment: str = "default") -> dict[str, str]:
     """Parameter overrides of samconfig.toml's deploy section, so the demo matches `sam deploy`."""
     if not path.exists():
