@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import unquote_plus
 
+from aws_lambda_powertools.utilities import parameters
+
 from scripts.demo.aws import Stack, create_stack, moto_server, offline_aws_env
 from scripts.demo.calls import DemoInput
 from scripts.demo.lambda_host import FunctionHost
@@ -299,6 +301,8 @@ def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO 
     log_path = options.log_path or options.root / ".demo" / "functions.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w") as log, moto_server() as endpoint, offline_aws_env(endpoint, template.region):
+        # New containers: no secret or client cached by an earlier run (and its server) survives.
+        parameters.clear_caches()
         stack = create_stack(template, endpoint)
         specs = function_specs(template, options.root)
         wiring = wire(stack, specs)
