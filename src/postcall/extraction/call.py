@@ -1,0 +1,138 @@
+"""A whole call -> CallFacts: signals, contact, intent and disqualifier, each backed by the caller's words."""
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from postcall.extraction.contact import contact_from_turns
+from postcall.extraction.intent import disqualifier_for, intent_cues
+from postcall.extraction.signals import SignalTracker, parse_asked
+from postcall.facts import CallFacts, Contact, Evidence, FactName, IntentKind
+from postcall.session import Signals, ToolCall, TranscriptTurn
+from postcall.vocab import Disqualifier
+
+BOOKING_TOOL: Final = "book_sales_meeting"
+# Callers with no organisation being qualified: their figures describe someone else (a pizza order, a thesis).
+NO_SIGNALS: Final[frozenset[Disqualifier]] = frozenset(
+    {"student", "job_seeker", "wrong_number", "spam", "abusive", "no_speech"}
+)
+NO_CONTACT: Final[frozenset[Disqualifier]] = frozenset({"wrong_number", "spam", "no_speech", "abusive"})
+# Vendors and competitors describe their own business, but they do not buy: keep only the industry.
+INDUSTRY_ONLY: Final[frozenset[Disqualifier]] = frozenset({"vendor_pitch", "competitor"})
+MAX_QUOTE: Final = 500
+
+
+def _clip(quote: str) -> str:
+    return quote[:MAX_QUOTE].strip()
+
+
+def _split_name(full: str) -> tuple[str | None, str | None]:
+    parts = full.split()
+    if not parts:
+        return None, None
+    return parts[0], (" ".join(parts[1:]) or None)
+
+
+def _str_arg(args: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = args.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _contact(
+    user_texts: list[str], asked: list[str | None], tool_calls: Sequence[ToolCall], caller_phone: str | None
+) -> Contact:
+    spoken = contact_from_turns(user_texts, asked)
+    first = spoken["first_name"].value if "first_name" in spoken else None
+    last = spoken["last_name"].value if "last_name" in spoken else None
+    email = spoken["email"].value if "email" in spoken else None
+    phone = spoken["phone"].value if "phone" in spoken else None
+    for call in tool_calls:
+        if call.name != BOOKING_TOOL:
+            continue
+        name = _str_arg(call.arguments, "customer_name", "name")
+        if name:
+            t_first, t_last = _split_name(name)
+            if t_last or t_first != first:
+                first, last = t_first, t_last or (last if t_first == first else None)
+        email = _str_arg(call.arguments, "customer_email", "email") or email
+        phone = _str_arg(call.arguments, "customer_phone", "phone") or phone
+    company = spoken["company"].value if "company" in spoken else None
+    return Contact(
+        first_name=first,
+        last_name=last,
+        email=email.lower() if email else None,
+        company=company,
+        phone=phone or caller_phone,
+    )
+
+
+def analyze_call(
+    transcript: Sequence[TranscriptTurn], tool_calls: Sequence[ToolCall], *, caller_phone: str | None = None
+) -> CallFacts:
+    """Everything the rules can tell about a finished call. Only caller turns and tool arguments are sources;
+    the agent's questions are context ("how many a month?" -> "about 40")."""
+    tracker = SignalTracker()
+    user_texts: list[str] = []
+    asked: list[str | None] = []
+    last_agent: str | None = None
+    for turn in transcript:
+        if turn.role == "assistant":
+            last_agent = turn.text
+            continue
+        user_texts.append(turn.text)
+        asked.append(last_agent)
+        tracker.observe(turn.text, asked=parse_asked(last_agent))
+        last_agent = None
+
+    signals = tracker.signals
+    quotes = tracker.quotes()
+    cues = intent_cues(user_texts, asked)
+    booked = any(c.name == BOOKING_TOOL and c.success for c in tool_calls)
+    kinds: list[IntentKind] = []
+    if signals.urgency:
+        kinds.append("urgency")
+    kinds.extend(c.kind for c in cues)  # type: ignore[misc]
+    if booked:
+        kinds.append("meeting_booked")
+    kinds = list(dict.fromkeys(kinds))
+    disqualifier, dq_quote = disqualifier_for(user_texts, has_intent=bool(kinds))
+
+    if disqualifier in NO_SIGNALS:
+        signals, quotes = Signals(), {}
+    elif disqualifier in INDUSTRY_ONLY:
+        signals = Signals(industry=signals.industry)
+        quotes = {k: v for k, v in quotes.items() if k == "industry"}
+    elif disqualifier == "support_only":
+        signals = signals.model_copy(update={"urgency": False})
+        quotes.pop("urgency", None)
+    if not signals.urgency and "urgency" in kinds:
+        kinds.remove("urgency")
+
+    evidence: list[Evidence] = []
+    for fact, fact_quotes in quotes.items():
+        for q in fact_quotes:
+            evidence.append(Evidence(fact=fact, quote=_clip(q)))
+    for cue in cues:
+        evidence.append(Evidence(fact="intent", quote=_clip(cue.quote)))
+    if booked:
+        evidence.append(Evidence(fact="intent", quote=""))
+    if disqualifier is not None:
+        evidence.append(Evidence(fact="disqualifier", quote=_clip(dq_quote)))
+    evidence = list(dict.fromkeys(evidence))
+
+    contact = (
+        Contact() if disqualifier in NO_CONTACT else _contact(user_texts, asked, tool_calls, caller_phone)
+    )
+    return CallFacts(
+        signals=signals,
+        contact=contact,
+        intent=bool(kinds),
+        intent_kinds=kinds,
+        disqualifier=disqualifier,
+        evidence=evidence,
+    )
+
+
+__all__ = ["FactName", "analyze_call"]

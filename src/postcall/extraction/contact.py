@@ -1,0 +1,304 @@
+"""Who called: names, company, email and phone as spoken ("dana at acme dot io", "five oh three ...")."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from postcall.extraction.numbers import TENS, UNITS, parse_numbers
+from postcall.extraction.text import FILLERS, Token, tokenize, word_set
+from postcall.vocab import INTEGRATIONS
+
+TLDS: Final = word_set("""
+com net org io co edu gov dev ai us uk ca de se cz fr es it nl au biz info me app law tech agency
+health
+""")
+LOCAL_STOPS: Final = word_set("""
+is it's it its email mail e-mail my and that's the use own sure yes yeah ok okay me send to reach
+address just but so well then or best by via on try hi hey at 's was please
+""")
+WRITTEN_EMAIL: Final = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+NOT_NAMES: Final = word_set("""
+I Hi Hello Hey Yeah Yes Yep Sure Okay Ok Thanks Thank So Well Um Uh Oh Just Actually Calling Looking
+The A An Not Dr Mr Mrs Ms Docketly Eastern Central Pacific Mountain Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March April May June July August September October
+November December Google Microsoft DocuSign PandaDoc Adobe Excel Good Great Sorry No Nope Please
+Here There We Our My It Is This That Hmm Ah Calling Wait Full Honestly Quick Sounds Perfect Cool
+Nice Right Also And But Or Who What
+""")
+ROLE_WORDS: Final = word_set("""
+manager director cto ceo cfo coo owner administrator admin founder cofounder partner registrar
+coordinator president vp head lead officer operations ops marketing sales assistant principal
+engineer agent realtor broker dentist doctor secretary clerk analyst specialist controller
+accountant
+""")
+BUSINESS_NOUNS: Final = word_set("""
+shop agency business firm company studio customers customer practice group brokerage clinic office
+startup outfit team store restaurant venue school nonprofit organization
+""")
+COMPANY_HEADS: Final = word_set("""
+Group Realty Construction Insurance Staffing Media Studio Studios Labs Partners Dental Therapy
+College Hotels Hotel Services Management Tutoring Moving Freight Digital Care Wealth Creative League
+Sons Inc LLC Co Corp Company Associates Law Legal Clinic Agency Consulting Solutions Systems
+Technologies Logistics Foods Motors Builders Properties Homes Capital Financial Bank Academy School
+University Hospital Center Realtors Brokerage Health Medical Marketing Design Designs Software
+Industries Manufacturing Supply Energy Ventures Holdings Trucking Transport Restaurant Cafe Bakery
+Salon Spa Fitness Church Foundation Network Agency Press Publishing
+""")
+PHONE_MINE: Final = re.compile(
+    r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
+)
+PHONE_THEIRS: Final = re.compile(
+    r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
+)
+_CAP = r"[A-Z][a-z][A-Za-z'\u2019-]*"
+NAME_CUE: Final = re.compile(
+    r"\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b[,\s]*(?:(?:uh|um|er)[,\s]+)*"
+    rf"(?:Dr\.?\s+)?({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?"
+)
+GREETING_NAME: Final = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok)\W+)+"
+    rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})\s*[,.]"
+)
+ROLE_THEN_NAME: Final = re.compile(rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b")
+ANSWER_NAME: Final = re.compile(
+    r"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:Dr\.?\s+)?"
+    rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
+)
+BARE_NAME_SENTENCE: Final = re.compile(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str
+    turn: int
+    quote: str
+
+
+def _join_words(tokens: list[Token]) -> str:
+    """'m bell eighty - eight' -> 'mbell88'; 'p t' -> 'pt'; 'dot' -> '.'."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        w = tokens[k].low
+        if w in UNITS or w in TENS:
+            run = [tokens[k]]
+            m = k + 1
+            while m < len(tokens) and (
+                tokens[m].low in UNITS or tokens[m].low in TENS or tokens[m].low == "-"
+            ):
+                run.append(tokens[m])
+                m += 1
+            nums = parse_numbers(run)
+            out.append("".join(str(q.value) for q in nums))
+            k = m
+            continue
+        if w == "dot":
+            out.append(".")
+        elif w == "underscore":
+            out.append("_")
+        elif w in {"dash", "hyphen"}:
+            out.append("-")
+        elif w != "-":
+            out.append(w)
+        k += 1
+    return "".join(out)
+
+
+def spoken_emails(text: str) -> list[tuple[int, str]]:
+    """(position, email) for each email address in the utterance, written or spelled out aloud."""
+    found = [(m.start(), m.group().lower().rstrip(".")) for m in WRITTEN_EMAIL.finditer(text)]
+    tokens = [t for t in tokenize(text) if t.low not in FILLERS]
+    for a, tok in enumerate(tokens):
+        if tok.low != "at":
+            continue
+        # domain: words up to "dot <tld>"
+        k = a + 1
+        while k < len(tokens) and tokens[k].low == ",":
+            k += 1
+        dom_start = k
+        while k < len(tokens) and tokens[k].low != "dot" and tokens[k].is_word and k - dom_start < 6:
+            k += 1
+        if k >= len(tokens) or tokens[k].low != "dot" or k == dom_start:
+            continue
+        tld_parts: list[str] = []
+        m = k
+        while m + 1 < len(tokens) and tokens[m].low == "dot":
+            nxt = [tokens[m + 1]]
+            n = m + 2
+            while n < len(tokens) and len(tokens[n].low) == 1 and tokens[n].is_word and len(nxt[0].low) == 1:
+                nxt.append(tokens[n])
+                n += 1
+            part = "".join(t.low for t in nxt)
+            if part not in TLDS and not (len(part) == 2 and part.isalpha()):
+                break
+            tld_parts.append(part)
+            m = n
+            if n >= len(tokens) or tokens[n].low != "dot":
+                break
+        if not tld_parts:
+            continue
+        # local part: up to five words back from "at", stopping at punctuation or a connective
+        b = a - 1
+        local: list[Token] = []
+        while b >= 0 and len(local) < 5:
+            t = tokens[b]
+            if t.low == "-" and local and b > 0 and tokens[b - 1].is_word:
+                local.insert(0, t)
+                b -= 1
+                continue
+            if not t.is_word or t.low in LOCAL_STOPS:
+                break
+            local.insert(0, t)
+            b -= 1
+        if not local:
+            continue
+        email = f"{_join_words(local)}@{_join_words(tokens[dom_start:k])}.{'.'.join(tld_parts)}"
+        found.append((tok.start, email))
+    found.sort()
+    return found
+
+
+def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
+    """Phone numbers the caller gives as theirs (not "the number on the box")."""
+    out: list[tuple[int, str]] = []
+    tokens = tokenize(text)
+    for q in parse_numbers(tokens):
+        if q.kind != "phone":
+            continue
+        start = tokens[q.i].start
+        before = text[:start]
+        if PHONE_THEIRS.search(before[-60:]):
+            continue
+        if PHONE_MINE.search(before) or (
+            asked and re.search(r"\b(?:phone|number|reach you|call you)\b", asked, re.IGNORECASE)
+        ):
+            digits = str(q.value)
+            if len(digits) == 10:
+                digits = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+            elif len(digits) == 7:
+                digits = f"{digits[:3]}-{digits[3:]}"
+            out.append((start, digits))
+    return out
+
+
+def _ok_name(*parts: str | None) -> bool:
+    return all(p is None or (p not in NOT_NAMES and p.lower() not in INTEGRATIONS) for p in parts)
+
+
+def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
+    """(first, last) the caller gives for themselves in this utterance."""
+    for m in NAME_CUE.finditer(text):
+        first, second, repeated_last = m.group(1), m.group(2), m.group(3)
+        last = repeated_last or second
+        if second == first and not repeated_last:
+            last = None
+        if _ok_name(first, last):
+            return first, last
+    for pattern in (ROLE_THEN_NAME, GREETING_NAME):
+        m2 = pattern.search(text)
+        if m2 and _ok_name(m2.group(1), m2.group(2)):
+            return m2.group(1), m2.group(2)
+    if asked and re.search(r"\bname\b", asked, re.IGNORECASE):
+        m3 = ANSWER_NAME.search(text)
+        if m3 and _ok_name(m3.group(1), m3.group(2), m3.group(3)):
+            return m3.group(1), m3.group(3) or m3.group(2)
+    m4 = BARE_NAME_SENTENCE.search(text)
+    if m4 and re.search(r"\bmy name\b", text, re.IGNORECASE) and _ok_name(m4.group(1), m4.group(2)):
+        return m4.group(1), m4.group(2)
+    return None
+
+
+def _cap_phrases(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised phrases: "Ruiz Kemp Realty", "Ortega and Sons", "Town of Millbrook"."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'\u2019&-]*)*", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
+    """The caller's company in this utterance, with a confidence score (higher is surer)."""
+    best: tuple[int, int, str] | None = None
+    low = text.lower()
+    for s, e in _cap_phrases(text):
+        phrase = text[s:e].strip(" ,.'\u2019")
+        words = phrase.split()
+        if not words or (words[0] in NOT_NAMES and len(words) == 1):
+            continue
+        if words[0] in {"I", "I'm"} or any(w.lower().strip("'\u2019s") in INTEGRATIONS for w in words):
+            continue
+        if set(words) <= person or phrase in NOT_NAMES:
+            continue
+        sentence_start = s == 0 or re.search(r"[.?!]\s*$", text[:s]) is not None
+        before = re.sub(r"\b(?:uh|um|er)\b|,", " ", low[:s])
+        before_words = before.split()
+        prev = before_words[-1] if before_words else ""
+        prev2 = before_words[-2] if len(before_words) > 1 else ""
+        score = 0
+        if (
+            prev in {"from"}
+            or (prev == "company" and prev2 == "from")
+            or before.rstrip().endswith("calling from")
+            or (
+                prev in {"with", "at", "for", "the"}
+                and (
+                    prev2 in ROLE_WORDS
+                    or prev2 in {"i'm", "am", "over", "work", "here", "with", "for", "registrar"}
+                    or prev2.capitalize() in person
+                    or (
+                        before.rstrip().endswith(("for the", "with the", "at the"))
+                        and (
+                            len(before_words) > 2
+                            and (before_words[-3] in ROLE_WORDS or before_words[-3].capitalize() in person)
+                        )
+                    )
+                )
+            )
+            or (prev in {"own", "run", "of"} and prev2 in {"i", "owner", "founder"})
+            or (prev in BUSINESS_NOUNS and re.search(r",\s*$", text[:s]))
+            or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)
+            or (
+                asked
+                and re.search(r"\bcompany\b", asked, re.IGNORECASE)
+                and (prev in {"is", "it's", ""} or len(before_words) <= 2)
+            )
+        ):
+            score = 3
+        elif len(words) >= 2 and words[-1] in COMPANY_HEADS:
+            score = 2
+        elif len(words) >= 2 and re.search(r",\s*$", text[:s]) and re.match(r"\s*(?:[.!]|$)", text[e:]):
+            score = 1
+        if score and sentence_start and score < 3 and len(words) < 2:
+            score = 0
+        if score and (best is None or score > best[0]):
+            name = re.sub(r"^(?:the|The)\s+", "", phrase)
+            best = (score, s, name)
+    return None if best is None else (best[2], best[0])
+
+
+def contact_from_turns(user_texts: Sequence[str], asked: Sequence[str | None]) -> dict[str, Found]:
+    """Contact fields the caller speaks, the last stated email or phone winning."""
+    out: dict[str, Found] = {}
+    company_score = 0
+    for n, text in enumerate(user_texts):
+        question = asked[n] if n < len(asked) else None
+        name = names_in(text, question)
+        if name is not None:
+            first, last = name
+            prev_first = out.get("first_name")
+            if prev_first is None or (last and "last_name" not in out and prev_first.value == first):
+                out["first_name"] = Found(first, n, text)
+                if last:
+                    out["last_name"] = Found(last, n, text)
+        person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}
+        company = company_in(text, question, person)
+        if company is not None and company[1] > company_score:
+            out["company"] = Found(company[0], n, text)
+            company_score = company[1]
+        for _, email in spoken_emails(text):
+            out["email"] = Found(email, n, text)
+        for _, phone in phones_in(text, question):
+            out["phone"] = Found(phone, n, text)
+    return out

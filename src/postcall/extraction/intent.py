@@ -1,0 +1,220 @@
+"""Buying intent and disqualifiers (LABELS.md), from the caller's words and the agent's offers as context."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from postcall.facts import IntentKind
+from postcall.vocab import Disqualifier
+
+_I = re.IGNORECASE
+
+INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
+    ("demo", re.compile(r"\bdemo\b", _I)),
+    (
+        "sales",
+        re.compile(
+            r"\b(?:have|get|can|could) (?:a |someone|somebody|"
+            r"one of your)?\s*(?:sales ?(?:rep|person|team)?\s*)?"
+            r"(?:from sales )?call me\b|\b(?:talk|speak|chat) (?:to|with) (?:someone in |"
+            r"somebody in |a |your )?"
+            r"sales\b|\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
+            r"\bconnect me (?:with|to) (?:your )?"
+            r"sales\b|\b(?:want|ready|looking|going|plan(?:ning)?) to (?:buy|purchase|sign up|subscribe)\b|"
+            r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b",
+            _I,
+        ),
+    ),
+    (
+        "pricing",
+        re.compile(
+            r"\b(?:what(?:'s| is| are) (?:the |your )?(?:price|pricing|cost)|how much (?:does|"
+            r"is|would|will|it|for)|"
+            r"(?:send|email|get) (?:me |us )?(?:the |your |some )?pricing|pricing for|"
+            r"know the price|price for|"
+            r"how much it cost|what (?:does|would) it cost)\b",
+            _I,
+        ),
+    ),
+    ("quote", re.compile(r"\b(?:a|formal|the|official|written) quote\b|\bquote for\b", _I)),
+    (
+        "trial_extension",
+        re.compile(
+            r"\bextend (?:the |my |our |your )?(?:free )?trial\b|\btrial extension\b|"
+            r"\bextend it\b(?=.*\btrial\b)|"
+            r"\btrial\b.*\bextend\b|\bmore time on (?:the|my|our) trial\b",
+            _I,
+        ),
+    ),
+    (
+        "timeline",
+        re.compile(
+            r"\b(?:pick|choose|decide|decided|select|buy|purchase|paid|sign|switch|have (?:it|one|this|a \w+ "
+            r"tool) picked|picked)\b[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
+            r"the )?quarter|this month)\b",
+            _I,
+        ),
+    ),
+)
+# Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
+DECLINE: Final = re.compile(
+    r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
+    r"no need)\b",
+    _I,
+)
+AFFIRM: Final = re.compile(
+    r"^\W*(?:oh\W+)?(?:yes|yeah|yep|yup|sure|absolutely|definitely|please|ok(?:ay)?|"
+    r"let's|sounds good|that works|perfect|great)\b",
+    _I,
+)
+NOT_AN_OFFER_ANSWER: Final = re.compile(
+    r"\bjust (?:the )?(?:email|info|information|website|material)\b|"
+    r"\b(?:info|information|material|overview)\b",
+    _I,
+)
+OFFER_KINDS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
+    ("demo", re.compile(r"\bdemo\b", _I)),
+    ("sales", re.compile(r"\bsales\b|\bcall with\b", _I)),
+    ("quote", re.compile(r"\bquote\b", _I)),
+    ("pricing", re.compile(r"\bpricing\b|\bprice\b", _I)),
+)
+
+DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
+    (
+        "spam",
+        re.compile(
+            r"\bpress (?:one|1|nine|9)\b|\bfinal notice\b|\bto be removed from\b|"
+            r"\bthis is an important message\b|\bimmediate action is required\b|"
+            r"\byour (?:car's )?extended warranty\b",
+            _I,
+        ),
+    ),
+    (
+        "competitor",
+        re.compile(
+            r"\bcompetitive research\b|\bI work (?:on|in|at|for) (?:the )?(?:\w+ )?(?:team )?"
+            r"(?:at|for) (?:another|a competing|a rival) \S+ (?:software )?company\b|"
+            r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b",
+            _I,
+        ),
+    ),
+    (
+        "student",
+        re.compile(
+            r"\b(?:I'm|I am) (?:a |an )?(?:grad(?:uate)? |college |phd |mba |undergrad )?student\b|"
+            r"\bmy (?:thesis|dissertation|class project|homework)\b|\bwriting (?:a|my) "
+            r"(?:paper|thesis|dissertation)\b|\bfor (?:a|my) class\b",
+            _I,
+        ),
+    ),
+    (
+        "job_seeker",
+        re.compile(
+            r"\bare you (?:guys )?hiring\b|\blooking for (?:a |an )?(?:job|role|position)\b|"
+            r"\blooking for an? \w+ (?:or \w+ )?role\b|\bmy (?:resume|cv)\b|"
+            r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b",
+            _I,
+        ),
+    ),
+    (
+        "vendor_pitch",
+        re.compile(
+            r"\b(?:show your team what we do|we(?:'ve)? helped (?:over )?\d+|your website'?s? "
+            r"(?:is )?not ranking|head of (?:marketing|sales|procurement)|whoever handles your|"
+            r"we provide (?:\w+ ){0,3}(?:services|staff)|we offer (?:\w+ ){0,3}services|"
+            r"free audit|the audit is free|partnership opportunit\w+|"
+            r"(?:offer|pitch|sell) (?:you|your (?:team|company)))\b",
+            _I,
+        ),
+    ),
+    (
+        "wrong_number",
+        re.compile(
+            r"\bwrong number\b|\bthis isn't [A-Z]|\bis this not [A-Z]|\bisn't this [A-Z]|"
+            r"\bthis is not [A-Z]\w+'s\b|\bfor pickup\b|\breschedule my (?:cleaning|appointment)\b",
+        ),
+    ),
+)
+ABUSE: Final = re.compile(
+    r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
+    r"\bgo to hell\b|\bshut up\b|\bmake you sorry\b|\bidiot\w*|\bstupid\b|\bscammers?\b|"
+    r"\bi'?m gonna find (?:you|your)\b",
+    _I,
+)
+EXISTING: Final = re.compile(
+    r"\b(?:already (?:a )?customers?|existing customers?|current customers?|"
+    r"we are already customer|on your platform|our account|my account)\b",
+    _I,
+)
+SUPPORT: Final = re.compile(
+    r"\b(?:password|log ?in|can(?:not|'t) (?:enter|access|get into)|not working|"
+    r"broken|bug|error|sync|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    turn: int  # index into the caller's utterances
+    quote: str
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.findall(r"[^.?!]+[.?!]*", text) if s.strip()]
+
+
+def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[Cue]:
+    """Requests for a demo, sales, pricing, a quote, a trial extension, a buying timeline this quarter.
+
+    `asked[i]` is the agent's turn before user_texts[i]: "yes" to "would you like a demo?" is a request.
+    """
+    cues: list[Cue] = []
+    for n, text in enumerate(user_texts):
+        for sentence in _sentences(text):
+            for kind, pattern in INTENT_PATTERNS:
+                m = pattern.search(sentence)
+                if not m:
+                    continue
+                head = sentence[: m.start()]
+                if DECLINE.search(head[-40:]) or (kind == "demo" and DECLINE.search(sentence)):
+                    continue
+                cues.append(Cue(kind, n, sentence))
+        question = asked[n] if n < len(asked) else None
+        if question and "?" in question and AFFIRM.search(text) and not NOT_AN_OFFER_ANSWER.search(text):
+            first = _sentences(text)[0] if _sentences(text) else text.strip()
+            for kind, pattern in OFFER_KINDS:
+                if pattern.search(question) and not DECLINE.search(first):
+                    cues.append(Cue(kind, n, first))
+                    break
+    return cues
+
+
+def disqualifier_for(user_texts: Sequence[str], has_intent: bool) -> tuple[Disqualifier | None, str]:
+    """The first disqualifier the caller's words show, and the quote; ('no_speech', '') for a silent call."""
+    spoken = [t for t in user_texts if t.strip()]
+    if not spoken:
+        return "no_speech", ""
+    for kind, pattern in DISQUALIFIERS:
+        for text in spoken:
+            m = pattern.search(text)
+            if m:
+                return kind, _sentence_of(text, m.start())
+    abuse = [(t, m) for t in spoken for m in ABUSE.finditer(t)]
+    if len(abuse) >= 3 or (len(abuse) >= 2 and len(spoken) <= 4):
+        return "abusive", _sentence_of(abuse[0][0], abuse[0][1].start())
+    if not has_intent:
+        existing = next((t for t in spoken if EXISTING.search(t)), None)
+        support = next((t for t in spoken if SUPPORT.search(t)), None)
+        if existing is not None and support is not None:
+            m2 = SUPPORT.search(support)
+            return "support_only", _sentence_of(support, m2.start() if m2 else 0)
+    return None, ""
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    for m in re.finditer(r"[^.?!]+[.?!]*", text):
+        if m.start() <= pos < m.end():
+            return m.group().strip()
+    return text.strip()

@@ -1,0 +1,179 @@
+"""Closed-vocabulary lexicons: integrations (with informal names) and industries (with role words)."""
+
+import re
+from typing import Final, cast
+
+from postcall.vocab import Industry, Integration
+
+_I = re.IGNORECASE
+# Case matters for words that are also plain English: "Box" vs "the box", "Slack" vs "pick up the slack".
+INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, re.Pattern[str]], ...]] = (
+    ("salesforce", re.compile(r"\b(?:sales ?force|sfdc|sales cloud|financial services cloud)\b", _I)),
+    ("hubspot", re.compile(r"\bhub ?spot\b", _I)),
+    ("pipedrive", re.compile(r"\bpipe ?drive\b", _I)),
+    ("zoho", re.compile(r"\bzoho\b(?! sign)", _I)),
+    ("microsoft_dynamics", re.compile(r"(?i:\b(?:microsoft|ms) dynamics\b)|\bDynamics\b")),
+    ("google_drive", re.compile(r"\b(?:google drive|g ?drive|google docs)\b", _I)),
+    ("dropbox", re.compile(r"\bdrop ?box\b(?! sign)", _I)),
+    ("box", re.compile(r"(?<![Dd]rop)(?<![Dd]rop )\bBox\b(?! [Ss]ign)|\bbox\.com\b|\bbox dot com\b")),
+    ("onedrive", re.compile(r"\bone ?drive\b", _I)),
+    ("sharepoint", re.compile(r"\bshare ?point\b", _I)),
+    ("slack", re.compile(r"\bSlack\b")),
+    ("microsoft_teams", re.compile(r"(?i:\b(?:microsoft|ms) teams\b)|\bTeams\b")),
+    ("zapier", re.compile(r"\bzapier\b|\bzaps\b", _I)),
+    ("quickbooks", re.compile(r"\bquick ?books\b|\bqbo\b", _I)),
+    ("xero", re.compile(r"\bxero\b", _I)),
+    ("stripe", re.compile(r"\bstripe\b", _I)),
+    ("paypal", re.compile(r"\bpay ?pal\b", _I)),
+    ("gmail", re.compile(r"\bg ?mail\b|\bgoogle mail\b", _I)),
+    ("outlook", re.compile(r"\bOutlook\b")),
+    ("notion", re.compile(r"\bNotion\b")),
+    ("monday", re.compile(r"\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b", _I)),
+    ("airtable", re.compile(r"\bair ?table\b", _I)),
+)
+# "Drive" alone names Google Drive only when the caller is talking Google ("Gmail, Drive, all of it").
+GOOGLE_DRIVE_BARE: Final = re.compile(r"\bDrive\b")
+GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)\b", _I)
+# A tool the caller does not use: "not Salesforce", "we don't use X", "pitched us X", "used to work at X".
+INTEGRATION_NEGATORS: Final = re.compile(
+    r"\b(?:not|don't|do not|doesn't|never|no longer|aren't|isn't|without|instead of|moving off|moved off|"
+    r"leaving|off of|switching (?:away )?from|switched from|pitched|work(?:ed)? (?:at|for)|used to work|"
+    r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate)\b[^,.;?!]{0,40}$",
+    _I,
+)
+
+# (industry, pattern, strong): strong hits are self-descriptions; weak ones only decide when nothing strong
+# is said. Longer phrases come first so "property management" beats "management consulting".
+INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = tuple(
+    (cast(Industry, ind), re.compile(p, _I), strong)
+    for ind, p, strong in (
+        (
+            "logistics",
+            r"\bfreight\b|\btrucking\b|\blogistics\b(?! software| platform| app)|\b3pl\b|"
+            r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
+            r"\bcourier\b|\bbroker freight\b",
+            True,
+        ),
+        (
+            "real_estate",
+            r"\bproperty management\b|\bproperty manager\b|\breal ?estate\b|\brealty\b|\brealtors?\b|"
+            r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
+            r"\brental properties\b|\bleasing office\b|\bhome builders?\b|\btitle company\b",
+            True,
+        ),
+        (
+            "financial_services",
+            r"\bwealth management\b|\bcredit union\b|\bbank(?:ing)?\b|\bfinancial (?:services|"
+            r"advis\w+|planning|planners?)\b|\bmortgage\b|\blending\b|\blenders?\b|"
+            r"\binvestment firm\b|\baccounting firm\b|\bcpa firm\b|\bfintech\b|\btax prep",
+            True,
+        ),
+        ("consulting", r"\bmanagement consulting\b|\bconsulting\b|\bconsultancy\b", True),
+        (
+            "legal",
+            r"\blaw (?:firm|practice|office|group)\b|\blegal practice\b|\bfamily law\b|\bimmigration law\b|"
+            r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b",
+            True,
+        ),
+        ("insurance", r"\binsurance\b", True),
+        (
+            "healthcare",
+            r"\bphysical therapy\b|\bdental\b|\bdentists?\b|\bdentistry\b|\bclinics?\b|\bmedical\b|"
+            r"\bhospitals?\b|\bhealth ?care\b|\bchiropract\w+|\borthodont\w+|\bpharmacy\b|"
+            r"\boptometr\w+|\bhome health\b|\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b",
+            True,
+        ),
+        (
+            "software",
+            r"\bsoftware\b|\bsaas\b|\bdev shop\b|\b(?:we )?(?:build|make|develop) apps\b|"
+            r"\btech startup\b|\bapp developers?\b",
+            True,
+        ),
+        (
+            "education",
+            r"\bschools?\b|\bcolleges?\b|\buniversity\b|\btutoring\b|\bacademy\b|\beducation\b|"
+            r"\badmissions\b|\bdaycare\b|\bpreschool\b",
+            True,
+        ),
+        (
+            "construction",
+            r"\bgeneral contractor\b|\bcontractors?\b|\broofing\b|\bconstruction\b|\bremodel\w*|"
+            r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*",
+            True,
+        ),
+        ("manufacturing", r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+", True),
+        (
+            "nonprofit",
+            r"\bnon-?profit\b|\bnot-for-profit\b|\bfive-oh-one|\b501 ?c ?3\b|\bcharity\b|"
+            r"\bfood bank\b|\bfoundation\b|\bchurch\b|\bministry\b",
+            True,
+        ),
+        (
+            "government",
+            r"\bgovernment\b|\bcounty\b|\bcity of\b|\btown of\b|\bmunicipal\w*|\bstate agency\b|"
+            r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b",
+            True,
+        ),
+        (
+            "marketing_agency",
+            r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
+            r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr agency\b|"
+            r"\bbranding agency\b|\bdigital agency\b",
+            True,
+        ),
+        (
+            "staffing",
+            r"\bstaffing\b|\brecruit(?:ing|ment) (?:firm|agency|company)\b|\brecruiting\b|"
+            r"\btemp agency\b|\bheadhunt\w+|\bwe place\b",
+            True,
+        ),
+        (
+            "hospitality",
+            r"\bhotels?\b|\brestaurants?\b|\bwedding venue\b|\bvenue\b|\bresorts?\b|\bcatering\b|"
+            r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b",
+            True,
+        ),
+        (
+            "media",
+            r"\bmedia\b|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|\bpodcast\w*|\bnewspaper\b|"
+            r"\bbroadcast\w*|\bproduction company\b|\bradio station\b|\btv station\b|\bfilm studio\b",
+            True,
+        ),
+        (
+            "automotive",
+            r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
+            r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b",
+            True,
+        ),
+        (
+            "energy",
+            r"\boil and gas\b|\benergy\b|\bsolar\b|\butilit(?:y|ies) company\b|\bdrilling\b|"
+            r"\bmineral leases\b|\brenewables?\b|\bwind farm\b",
+            True,
+        ),
+        ("retail", r"\bretail\b|\bboutique\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)", True),
+        # weak: role words and activity verbs
+        (
+            "legal",
+            r"\b(?:our|the|my) firm(?:'s| has)\b.{0,30}\b(?:lawyers|attorneys)\b|\bI'm (?:a|an) "
+            r"(?:lawyer|attorney)\b|\bparalegals?\b",
+            False,
+        ),
+        ("retail", r"\bwe sell\b(?! software| apps?| saas| services| insurance)|\bshop owner\b", False),
+        (
+            "manufacturing",
+            r"\bwe(?:'re| are)? (?:make|making|manufacture|produce)\b(?! software| apps?)(?!,? (?:maybe|"
+            r"about|around|like|roughly|approximately|a lot|money|sure|it|this|that|\d|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))",
+            False,
+        ),
+        ("staffing", r"\brecruiters\b", False),
+    )
+)
+# An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
+INDUSTRY_OTHERS: Final = re.compile(
+    r"\b(?:to|for|clients?|customers?|serve|serving|helped|work with|with|like|"
+    r"including)\b(?:\s+\S+){0,3}\s*$|"
+    r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$",
+    _I,
+)

@@ -1,0 +1,346 @@
+"""Numbers as people say them: digits, number words, digit strings, ranges and self-corrections.
+
+"a couple dozen" -> 24, "fifteen hundred" -> 1500, "two-fifty" -> 250, "1.2k" -> 1200,
+"five-oh-three, five five five, zero one nine two" -> a phone number, not a quantity,
+"fifteen, twenty" / "90 to 105" / "four or five" -> a range, "twenty, no, twenty-five" -> 25.
+"""
+
+from dataclasses import dataclass, replace
+from typing import Final, Literal
+
+from postcall.extraction.text import FILLERS, Token
+
+UNITS: Final = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: Final = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+DIGIT_WORDS: Final = {**{k: v for k, v in UNITS.items() if v < 10}, "oh": 0, "o": 0}
+ORDINALS: Final = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }
+)
+CORRECTION_WORDS: Final = frozenset(
+    {"no", "nope", "wait", "sorry", "actually", "mean", "rather", "scratch", "correction", "make"}
+)
+NUMBER_START: Final = frozenset(UNITS) | frozenset(TENS) | {"hundred", "dozen", "couple", "half"}
+
+Kind = Literal["number", "phone", "code", "money", "percent"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in an utterance: `value` is what it counts (range midpoint, rounded down)."""
+
+    value: int
+    i: int  # first token index
+    j: int  # last token index (inclusive)
+    kind: Kind = "number"
+    lo: int = 0
+    hi: int = 0
+    over: bool = False  # "over 50", "50-plus": the bound counts
+    fraction: bool = False
+
+
+def _word(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
+def _next_word(tokens: list[Token], k: int) -> int:
+    """Index of the next token that is not a filler (commas kept)."""
+    k += 1
+    while k < len(tokens) and tokens[k].low in FILLERS:
+        k += 1
+    return k
+
+
+def _digit_token_value(tok: Token) -> tuple[float, Kind]:
+    t = tok.low
+    kind: Kind = "number"
+    if t.startswith("$"):
+        kind, t = "money", t[1:]
+    if t.endswith("%"):
+        return float(t[:-1].replace(",", "")), "percent"
+    mult = 1
+    if t.endswith("k"):
+        mult, t = 1000, t[:-1]
+    return float(t.replace(",", "")) * mult, kind
+
+
+def _parse_digits(tokens: list[Token], k: int) -> tuple[Quantity, int]:
+    """A digit token, a phone-like run of digit groups (555-0199, 555 203 8841) or digits + scale word."""
+    value, kind = _digit_token_value(tokens[k])
+    groups = [tokens[k].low]
+    m = k
+    while (
+        kind == "number"
+        and m + 2 < len(tokens) + 1
+        and m + 1 < len(tokens)
+        and tokens[m + 1].low in {"-", ".", ")", "("}
+        and m + 2 < len(tokens)
+        and tokens[m + 2].low.isdigit()
+    ):
+        groups.append(tokens[m + 2].low)
+        m += 2
+    while m + 1 < len(tokens) and tokens[m + 1].low.isdigit() and tokens[m].low.isdigit() and len(groups) < 4:
+        groups.append(tokens[m + 1].low)
+        m += 1
+    digits = "".join(g for g in groups if g.isdigit())
+    if len(groups) > 1 and len(digits) >= 7:
+        return Quantity(int(digits), k, m, "phone"), m + 1
+    if len(groups) > 1:  # "9:30", "3-4" handled as separate numbers
+        m = k
+    n = _next_word(tokens, m)
+    scale = _word(tokens, n)
+    if kind == "number" and scale in SCALES:
+        value *= SCALES[scale]
+        m = n
+    return Quantity(int(value), k, m, kind, fraction=value != int(value)), m + 1
+
+
+def _spoken_digits(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
+    """Digit-by-digit speech: "five-oh-three, five five five, zero one nine two", "five-zero"."""
+    groups: list[str] = []
+    cur = ""
+    hyphen = False
+    m = k
+    last = k
+    while m < len(tokens):
+        w = tokens[m].low
+        if w in DIGIT_WORDS:
+            cur += str(DIGIT_WORDS[w])
+            last = m
+        elif w == "-" and _word(tokens, m + 1) in DIGIT_WORDS and cur:
+            hyphen = True
+        elif (
+            w == ","
+            and len(cur) >= 2
+            and m + 2 < len(tokens)
+            and _word(tokens, m + 1) in DIGIT_WORDS
+            and _word(tokens, m + 2) in {*DIGIT_WORDS, "-"}
+        ):
+            groups.append(cur)
+            cur = ""
+        else:
+            break
+        m += 1
+    groups.append(cur)
+    digits = "".join(groups)
+    if len(digits) >= 7:
+        return Quantity(int(digits), k, last, "phone"), last + 1
+    if len(groups) > 1:
+        return None
+    has_zero = "0" in digits[1:] and any(tokens[x].low in {"oh", "o", "zero"} for x in range(k + 1, last + 1))
+    if len(digits) >= 3 and (hyphen or has_zero or len(digits) >= 4):
+        return Quantity(int(digits), k, last, "code"), last + 1
+    if len(digits) == 2 and (has_zero or hyphen) and _word(tokens, k + 1) == "-" and digits[1] == "0":
+        return Quantity(int(digits), k, last), last + 1  # "five-zero" = 50
+    return None
+
+
+def _parse_words(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
+    """Cardinal number words with 'a', 'and', hyphens, 'dozen', 'couple', 'half a dozen', 'two-fifty'."""
+    spoken = _spoken_digits(tokens, k)
+    if spoken is not None:
+        return spoken
+    total = 0
+    current = 0
+    seen = False
+    last = k
+    m = k
+    prev = ""
+    fraction = False
+    while m < len(tokens):
+        w = tokens[m].low
+        if w in ("a", "an") and not seen:
+            nxt = _word(tokens, _next_word(tokens, m))
+            if nxt not in {"hundred", "thousand", "dozen", "couple"}:
+                break
+        elif w == "half" and _word(tokens, m + 1) == "a" and _word(tokens, m + 2) == "dozen" and not seen:
+            current, seen, last, m = 6, True, m + 2, m + 3
+            prev = "dozen"
+            continue
+        elif w in UNITS:
+            v = UNITS[w]
+            if seen and (prev in UNITS or prev == "dozen" or (prev in TENS and v >= 10)):
+                break  # "five five", "twenty twelve": digit speech or two numbers
+            current += v
+            seen, last = True, m
+        elif w in TENS:
+            v = TENS[w]
+            if seen and prev in UNITS and 1 <= UNITS[prev] <= 9 and current < 10:
+                current = current * 100 + v  # "two-fifty", "three sixty-five"
+            elif seen and (prev in TENS or (prev in UNITS and UNITS[prev] >= 10)):
+                break  # "twelve-thirty", "fifteen twenty": two numbers
+            else:
+                current += v
+            seen, last = True, m
+        elif w in SCALES:
+            if seen and prev in SCALES and SCALES[prev] >= SCALES[w]:
+                break
+            if w == "hundred":
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * SCALES[w]
+                current = 0
+            seen, last = True, m
+        elif w == "dozen":
+            current = max(current, 1) * 12
+            seen, last = True, m
+        elif w == "couple":
+            nxt = _word(tokens, m + 1)
+            current += 2
+            seen, last = True, m
+            if nxt == "of":
+                m += 1  # "a couple of quotes"
+        elif w == "-" and seen and _word(tokens, m + 1) in NUMBER_START | {"plus"}:
+            pass
+        elif w == "and" and seen and prev in {*SCALES, "dozen"}:
+            nxt = _word(tokens, m + 1)
+            if nxt == "a" and _word(tokens, m + 2) == "half":
+                fraction, last, m = True, m + 2, m + 3
+                break
+            if nxt not in UNITS and nxt not in TENS:
+                break
+        elif w == "and" and seen and _word(tokens, m + 1) == "a" and _word(tokens, m + 2) == "half":
+            fraction, last = True, m + 2
+            break
+        elif w in FILLERS and seen:
+            nxt = _word(tokens, _next_word(tokens, m))
+            if nxt not in SCALES:
+                break
+        else:
+            break
+        if w not in FILLERS and w != "-":
+            prev = w
+        m += 1
+    if not seen:
+        return None
+    value = total + current
+    over = False
+    if _word(tokens, last + 1) == "-" and _word(tokens, last + 2) == "plus":
+        over, last = True, last + 2
+    return Quantity(value, k, last, over=over, fraction=fraction), last + 1
+
+
+def parse_numbers(tokens: list[Token]) -> list[Quantity]:
+    """Every number in the utterance, in order, before ranges and corrections are resolved."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.text[0].isdigit() or (tok.text[0] == "$" and len(tok.text) > 1):
+            q, k = _parse_digits(tokens, k)
+            out.append(q)
+            continue
+        if tok.low in NUMBER_START or tok.low in ("a", "an", "oh"):
+            if tok.low == "oh" and _word(tokens, k + 1) not in {*DIGIT_WORDS, "-"}:
+                k += 1
+                continue
+            parsed = _parse_words(tokens, k)
+            if parsed is not None:
+                q, k = parsed
+                if q.i < len(tokens) and _word(tokens, q.j + 1) == "plus":
+                    q = replace(q, over=True, j=q.j + 1)
+                out.append(q)
+                continue
+        k += 1
+    return [replace(q, lo=q.lo or q.value, hi=q.hi or q.value) for q in out]
+
+
+RANGE_WORDS: Final = frozenset({"to", "or", "-", "through", "and", "between"})
+
+
+def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity], set[int]]:
+    """Join "X to Y" / "X or Y" / "between X and Y" / "X, Y" into one range (midpoint, rounded down);
+    drop X in "X, no, Y" and "X and, uh, a Y" (the speaker corrected or restarted).
+    Returns the merged list and the indices (into the result) that are corrections of a previous figure."""
+    out: list[Quantity] = []
+    corrected: set[int] = set()
+    idx = 0
+    while idx < len(qs):
+        q = qs[idx]
+        if idx + 1 < len(qs) and q.kind == "number" and qs[idx + 1].kind == "number":
+            nq = qs[idx + 1]
+            gap = [t.low for t in tokens[q.j + 1 : nq.i] if t.low not in FILLERS]
+            gap_words = [g for g in gap if g.isalpha()]
+            after = _word(tokens, nq.j + 1)
+            if (
+                any(g in CORRECTION_WORDS for g in gap_words)
+                or (gap == [","] and after == "actually")
+                or (gap_words == ["and"] and "," in gap)
+                or (not gap_words and gap.count(",") == 0 and gap and gap[-1] == "...")
+            ):
+                out.append(replace(nq, i=q.i))
+                corrected.add(len(out) - 1)
+                idx += 2
+                continue
+            is_range = (
+                (gap_words in (["to"], ["or"], ["and"]) and _word(tokens, q.i - 1) == "between")
+                or gap_words in (["to"], ["or"], ["through"], ["to", "a"])
+                or (gap == ["-"] and nq.value > q.value and tokens[q.j].text[0].isdigit())
+                or (gap == [","] and nq.value >= q.value and not q.fraction)
+            )
+            if gap_words == ["and"] and _word(tokens, q.i - 1) != "between":
+                is_range = False
+            if is_range and nq.value >= q.value and q.value > 0:
+                lo, hi = q.value, nq.value
+                out.append(Quantity((lo + hi) // 2, q.i, nq.j, "number", lo, hi, nq.over))
+                idx += 2
+                continue
+        out.append(q)
+        idx += 1
+    return out, corrected

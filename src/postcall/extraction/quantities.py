@@ -1,0 +1,560 @@
+"""Which numbers in an utterance are a team size or a document volume, and which are distractors.
+
+A number counts as a team size when a people word follows it ("12 reps", "four of us", "20 seats") or
+a team cue precedes it ("team of nine", "the reps are six"); as a volume when a rate goes with it
+("300 a quarter" -> 100 a month) and the talk is about documents. Prices, dates, times, durations,
+phone numbers, codes, negated ("not 50 people"), hypothetical ("if we ever hit 20") and past
+("at my last job") figures never count.
+"""
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from postcall.extraction.numbers import Quantity, merge_ranges, parse_numbers
+from postcall.extraction.text import FILLERS, HEDGES, Token, word_set
+
+Field = Literal["team_size", "monthly_volume"]
+Scope = Literal["user", "company"] | None
+
+PEOPLE: Final = word_set("""
+people person persons peoples employees employee staff staffers users user seats seat licenses
+license reps rep agents agent brokers broker producers producer lawyers lawyer attorneys attorney
+paralegals recruiters recruiter consultants consultant advisors advisers advisor accountants
+accountant aes ae sdrs bdrs ftes fte members member folks guys guy volunteers salespeople
+salesperson associates designers engineers developers devs doctors dentists therapists realtors
+officers underwriters adjusters managers admins coordinators teachers writers dispatchers partners
+workers nurses individuals planners assistants clinicians providers hygienists technicians techs
+drivers estimators paralegal heads headcount staffer preparers bookkeepers closers processors
+specialists analysts
+""")
+DOCS: Final = word_set("""
+documents document docs doc contracts contract agreements agreement proposals proposal quotes quote
+ndas nda forms form leases lease policies policy renewals waivers waiver registrations sows sow
+letters letter packets packet authorizations authorization orders order confirmations confirmation
+applications application invoices envelopes signatures estimates bids disclosures releases consents
+offers paperwork addenda contracts agreements slips permits checklists statements amendments
+retainers
+""")
+# Nouns that make a number something other than people or documents.
+OTHER: Final = word_set("""
+minutes minute mins hours hour hrs days day weeks week months month years year seconds times calls
+call meetings emails pages page fields signers offices office stores store locations location
+properties clinics clinic doors clients customers companies students templates zaps dollars dollar
+bucks cents grand percent spots trucks truck regions states cities hotels units sites branches
+questions steps clicks pm am versions plans tools apps miles items products accounts shops projects
+jobs sessions cases tickets loads schools departments teams buildings floors stars reviews
+""") - {"orders"}
+PAST_TRIGGERS: Final = (
+    ("last", "year"),
+    ("last", "job"),
+    ("previous",),
+    ("used", "to"),
+    ("went", "from"),
+    ("grew", "from"),
+    ("back", "then"),
+    ("my", "last"),
+    ("old", "job"),
+    ("last", "company"),
+)
+HYPO_TRIGGERS: Final = frozenset({"if", "someday", "eventually", "hopefully", "unless", "suppose", "imagine"})
+HYPO_VERBS: Final = frozenset({"could", "might", "may"})
+MONEY_WORDS: Final = frozenset(
+    {
+        "pay",
+        "paying",
+        "paid",
+        "spend",
+        "spending",
+        "spent",
+        "cost",
+        "costs",
+        "costing",
+        "price",
+        "priced",
+        "pricing",
+        "charge",
+        "charges",
+        "charged",
+        "budget",
+        "afford",
+        "bill",
+        "billed",
+        "worth",
+        "fee",
+        "fees",
+        "save",
+        "saving",
+    }
+)
+MONEY_UNITS: Final = frozenset({"dollars", "dollar", "bucks", "grand", "cents", "usd", "euros", "k_money"})
+TIME_PREPS: Final = frozenset({"at", "till", "til", "until", "before", "after", "around", "by"})
+MONTHS: Final = word_set("""
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec
+""")
+NUMBER_LABELS: Final = frozenset(
+    {
+        "version",
+        "v",
+        "suite",
+        "apt",
+        "unit",
+        "room",
+        "floor",
+        "ext",
+        "extension",
+        "route",
+        "highway",
+        "zip",
+        "number",
+        "no",
+        "step",
+        "level",
+        "tier",
+        "plan",
+        "option",
+        "page",
+        "chapter",
+        "form",
+        "box",
+        "line",
+        "#",
+        "code",
+        "ticket",
+        "order",
+        "invoice",
+        "case",
+        "account",
+        "id",
+    }
+)
+STREET: Final = frozenset(
+    {
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "highway",
+        "parkway",
+    }
+)
+RATE_UNITS: Final = {
+    "month": 1.0,
+    "week": 52 / 12,
+    "day": 21.0,
+    "year": 1 / 12,
+    "quarter": 1 / 3,
+    "monthly": 1.0,
+    "weekly": 52 / 12,
+    "daily": 21.0,
+    "yearly": 1 / 12,
+    "annually": 1 / 12,
+    "quarterly": 1 / 3,
+    "annual": 1 / 12,
+    "workday": 21.0,
+    "weekday": 21.0,
+}
+RATE_ARTICLES: Final = frozenset({"a", "an", "per", "each", "every", "in", "/", "the", "one", "this"})
+TEAM_HEADS: Final = frozenset(
+    {
+        "team",
+        "company",
+        "staff",
+        "crew",
+        "firm",
+        "office",
+        "headcount",
+        "size",
+        "group",
+        "department",
+        "shop",
+        "agency",
+        "practice",
+        "us",
+    }
+)
+USER_CUES: Final = frozenset(
+    {
+        "use",
+        "using",
+        "users",
+        "user",
+        "seats",
+        "seat",
+        "licenses",
+        "team",
+        "only",
+        "sending",
+        "signing",
+        "send",
+        "sign",
+        "on",
+        "who'd",
+        "that'd",
+        "would",
+    }
+)
+COMPANY_CUES: Final = frozenset(
+    {
+        "company",
+        "companywide",
+        "whole",
+        "entire",
+        "building",
+        "employees",
+        "organization",
+        "headcount",
+        "overall",
+        "firmwide",
+    }
+)
+CLAUSE_STOPS: Final = frozenset({".", "?", "!", ";", "...", "but"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    field: Field
+    value: int
+    start: int  # character offsets of the figure in the utterance
+    end: int
+    scope: Scope = None
+    corrects: int | None = None  # a figure the speaker explicitly set aside ("28, not 20")
+    correction: bool = False  # the speaker corrected themselves to this figure
+    excluded: str | None = None  # why it does not count: negated, hypothetical, past
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What the agent's previous question asked for: lets "about forty" answer "how many a month?"."""
+
+    field: Field | None = None
+    rate: float = 1.0
+    scope: Scope = None
+
+
+def _words(tokens: list[Token], a: int, b: int) -> list[str]:
+    return [t.low for t in tokens[max(a, 0) : max(b, 0)] if t.low not in FILLERS]
+
+
+def _prev_words(tokens: list[Token], i: int, n: int, skip: frozenset[str] = HEDGES) -> list[str]:
+    """Up to n meaningful words before token i within the sentence, nearest first."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < n:
+        w = tokens[k].low
+        if w in CLAUSE_STOPS - {"but"}:
+            break
+        if w not in FILLERS and w not in skip and w not in {",", "-", "'s"}:
+            out.append(w)
+        k -= 1
+    return out
+
+
+def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The first people/document/other noun within four words after token j."""
+    k = j + 1
+    seen = 0
+    while k < len(tokens) and seen < 5:
+        t = tokens[k]
+        w = t.low
+        if w in {"-"}:
+            k += 1
+            continue
+        if not t.is_word and w != "'s":
+            return None, k
+        if (w in RATE_ARTICLES and w not in {"the", "one", "this"}) or w[0].isdigit():
+            return None, k
+        if w in {"of"} and k + 1 < len(tokens) and tokens[k + 1].low in {"us"}:
+            return "us", k + 1
+        if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my", "them"}:
+            return "partitive", k + 1
+        if w in PEOPLE or w in DOCS or w in OTHER or w in MONEY_UNITS:
+            return w, k
+        if w in {"more", "additional", "extra"}:
+            return "delta", k
+        if w in {"and", "or", "to", "who", "that", "which", "but", "so", "we", "i", "they", "it"}:
+            return None, k
+        seen += 1
+        k += 1
+    return None, k
+
+
+def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | None:
+    """A rate phrase after the figure ("a week", "per quarter", "in the month") or just before it."""
+    k = q.j + 1
+    end = min(len(tokens), stop_before, q.j + 10)
+    while k < end:
+        w = tokens[k].low
+        if w in CLAUSE_STOPS:
+            break
+        if (w in RATE_UNITS and w.endswith("ly")) or w in {"annually"}:
+            return RATE_UNITS[w]
+        if w in RATE_ARTICLES:
+            m = k + 1
+            while m < end and tokens[m].low in {
+                "the",
+                "one",
+                "a",
+                "business",
+                "working",
+                "calendar",
+                "single",
+                "given",
+                "typical",
+                "average",
+                "normal",
+                "good",
+            }:
+                m += 1
+            unit = tokens[m].low if m < len(tokens) else ""
+            if unit in RATE_UNITS and not unit.endswith("ly"):
+                negated = k > 0 and tokens[k - 1].low in {"not", "no"}
+                if not negated:
+                    return RATE_UNITS[unit]
+        k += 1
+    # "per quarter we do about three hundred ...": a rate just before, in the same clause
+    k = q.i - 1
+    lo = max(0, q.i - 8)
+    while k >= lo:
+        w = tokens[k].low
+        if w in CLAUSE_STOPS or w[0].isdigit():
+            break
+        if w in RATE_UNITS and k > 0 and tokens[k - 1].low in {"per", "each", "every", "a"}:
+            return RATE_UNITS[w]
+        if (
+            w in {"monthly", "weekly", "daily", "yearly", "annually", "quarterly"}
+            and k + 1 < len(tokens)
+            and tokens[k + 1].low in {"volume", "we", "it's", "it", "about", "maybe", ","}
+        ):
+            return RATE_UNITS[w]
+        k -= 1
+    return None
+
+
+def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
+    """Per-token flags: inside a hypothetical clause, inside a past-tense clause."""
+    n = len(tokens)
+    hypo = [False] * n
+    past = [False] * n
+    k = 0
+    while k < n:
+        w = tokens[k].low
+        nxt = tokens[k + 1].low if k + 1 < n else ""
+        trig = (
+            w in HYPO_TRIGGERS
+            or (w in HYPO_VERBS and nxt in {"be", "get", "hit", "reach", "grow", "double", "have", "end"})
+            or (w in {"we'll", "gonna"} and nxt in {"be", "have", "hit", "grow"})
+            or (w == "once" and nxt == "we")
+            or (
+                w == "when"
+                and nxt == "we"
+                and k + 2 < n
+                and tokens[k + 2].low in {"grow", "get", "hit", "reach"}
+            )
+        )
+        if trig:
+            m = k + 1
+            seen = 0
+            while m < n and tokens[m].low not in CLAUSE_STOPS and not (tokens[m].low == "," and seen >= 3):
+                hypo[m] = True
+                if tokens[m].low not in FILLERS and tokens[m].low != ",":
+                    seen += 1
+                m += 1
+        k += 1
+    words = [t.low for t in tokens]
+    for trig_words in PAST_TRIGGERS:
+        L = len(trig_words)
+        for k in range(n - L + 1):
+            if tuple(words[k : k + L]) == trig_words:
+                a = k
+                while a > 0 and words[a - 1] not in CLAUSE_STOPS | {","}:
+                    a -= 1
+                b = k + L
+                while b < n and words[b] not in CLAUSE_STOPS | {","}:
+                    b += 1
+                for x in range(a, b):
+                    past[x] = True
+    return hypo, past
+
+
+def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
+    if q.kind != "number" or q.fraction:
+        return True
+    nxt = tokens[q.j + 1].low if q.j + 1 < len(tokens) else ""
+    prev = tokens[q.i - 1].low if q.i > 0 else ""
+    prev_words = _prev_words(tokens, q.i, 4, skip=FILLERS)
+    if noun in MONEY_UNITS or nxt in {"st", "nd", "rd", "th", ":", "am", "pm", "o'clock", "ish"}:
+        return True
+    if any(w in MONEY_WORDS for w in prev_words):
+        return True
+    if prev in MONTHS or nxt in MONTHS or prev in NUMBER_LABELS or prev == "#":
+        return True
+    if (
+        tokens[q.i].text[0].isdigit()
+        and len(tokens[q.i].text) == 4
+        and 1900 <= q.value <= 2100
+        and noun is None
+    ):
+        return True  # a year
+    if (
+        q.i > 0
+        and tokens[q.i - 1].is_capitalized
+        and tokens[q.i - 1].is_word
+        and q.i > 1
+        and tokens[q.i - 2].low not in {".", "?", "!"}
+        and noun is None
+        and prev not in {"i"}
+    ):
+        return True  # "Dynamics 365", "Windows 11"
+    if noun is None and q.value <= 12 and prev in TIME_PREPS and not (prev == "at" and nxt == "least"):
+        return True  # "at two", "before nine", "till five"
+    # an address: "1200 Market Street"
+    return q.j + 2 < len(tokens) and tokens[q.j + 1].is_capitalized and tokens[q.j + 2].low in STREET
+
+
+def find_mentions(
+    text: str, tokens: list[Token], asked: Asked | None = None, doc_context: bool = False
+) -> list[Mention]:
+    """Team-size and volume mentions in one utterance, in order (excluded ones flagged, kept for context)."""
+    raw = parse_numbers(tokens)
+    qs, corrected = merge_ranges(tokens, raw)
+    hypo, past = _scope_flags(tokens)
+    low_words = {t.low for t in tokens}
+    docs_here = (
+        doc_context
+        or bool(low_words & DOCS)
+        or bool(low_words & {"signed", "signs", "signing", "sign", "signature", "signatures"})
+    )
+    out: list[Mention] = []
+    prev_field: Field | None = None
+    prev_rate = 1.0
+    prev_scope: Scope = None
+    for idx, q in enumerate(qs):
+        noun, noun_at = _noun_after(tokens, q.j)
+        if _is_distractor(tokens, q, noun):
+            continue
+        later = [x for x in qs[idx + 1 :] if _noun_after(tokens, x.j)[0] not in RATE_UNITS]
+        next_i = later[0].i if later else len(tokens)
+        field: Field | None = None
+        rate = 1.0
+        scope: Scope = None
+        before = _prev_words(tokens, q.i, 3)
+        if noun in {"partitive", "delta"} or noun in OTHER:
+            continue
+        if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and noun is None:
+            continue  # "every one gets a contract": a pronoun, not a count
+        if noun in PEOPLE or noun == "us":
+            field = "team_size"
+            if noun in {"users", "user", "seats", "seat", "licenses", "license"}:
+                scope = "user"
+            elif noun in {"employees", "employee", "headcount"}:
+                scope = "company"
+        else:
+            r = _rate_near(tokens, q, next_i)
+            if r is not None and (noun in DOCS or docs_here or (asked and asked.field == "monthly_volume")):
+                field, rate = "monthly_volume", r
+            elif noun in DOCS and asked and asked.field == "monthly_volume":
+                field, rate = "monthly_volume", asked.rate
+            elif noun is None and r is None:
+                b0 = before[0] if before else ""
+                b1 = before[1] if len(before) > 1 else ""
+                if (
+                    b0 in TEAM_HEADS
+                    or (b0 in {"are", "is", "of"} and (b1 in TEAM_HEADS or b1 in PEOPLE or b1 == "we"))
+                    or b0 in {"we're", "were"}
+                    or (b0 == "are" and b1 == "we")
+                    or _headcount_before(tokens, q.i)
+                ):
+                    field = "team_size"
+                elif asked and asked.field is not None and not out_has_field_before(out, q):
+                    field, rate, scope = asked.field, asked.rate, asked.scope
+                elif prev_field is not None:
+                    field, rate, scope = prev_field, prev_rate, prev_scope
+        if field is None:
+            continue
+        # "me and two service writers" -> three people
+        value = q.value
+        if (field == "team_size" and before[:2] == ["and", "me"]) or before[:2] == ["plus", "me"]:
+            value += 1
+        if field == "monthly_volume":
+            value = int(value * rate + 0.5)
+        if field == "team_size" and scope is None:
+            scope = _scope_near(tokens, q, qs, idx)
+        excluded = None
+        neg = _prev_words(
+            tokens,
+            q.i,
+            2,
+            skip=FILLERS
+            | {"like", "even", "exactly", "definitely", "really", "quite", "certainly", "actually", "over"},
+        )
+        if any(w == "not" or w.endswith("n't") for w in neg[:2]):
+            excluded = "negated"
+            if out and out[-1].field == field:
+                out[-1] = _with(out[-1], corrects=value)
+        elif hypo[q.i]:
+            excluded = "hypothetical"
+        elif past[q.i]:
+            excluded = "past"
+        start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
+        out.append(
+            Mention(field, max(value, 1), start, end, scope, correction=idx in corrected, excluded=excluded)
+        )
+        prev_field, prev_rate, prev_scope = field, rate, scope
+    return out
+
+
+def out_has_field_before(out: list[Mention], q: Quantity) -> bool:
+    return bool(out) and out[-1].excluded is None
+
+
+def _with(m: Mention, **changes: object) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, **changes)  # type: ignore[arg-type]
+
+
+def _headcount_before(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k].low not in CLAUSE_STOPS:
+        if tokens[k].low in {"headcount"} or (
+            tokens[k].low == "count" and k > 0 and tokens[k - 1].low == "head"
+        ):
+            return True
+        if tokens[k].low[0].isdigit():
+            return False
+        k -= 1
+    return False
+
+
+def _scope_near(tokens: list[Token], q: Quantity, qs: list[Quantity], idx: int) -> Scope:
+    """Using team or whole company: the nearest scope cue around the figure, within its sentence."""
+    lo = qs[idx - 1].j + 1 if idx > 0 else 0
+    hi = qs[idx + 1].i if idx + 1 < len(qs) else len(tokens)
+    best: tuple[int, Scope] = (99, None)
+    for k in range(max(lo, q.i - 8), min(hi, q.j + 12)):
+        if q.i <= k <= q.j:
+            continue
+        w = tokens[k].low
+        d = q.i - k if k < q.i else k - q.j
+        stop = any(tokens[x].low in {".", "?", "!"} for x in range(min(k, q.i), max(k, q.j)))
+        if stop:
+            continue
+        if w in COMPANY_CUES and d < best[0]:
+            best = (d, "company")
+        elif w in USER_CUES and d < best[0]:
+            best = (d, "user")
+    return best[1]

@@ -1,0 +1,286 @@
+"""The five signals of LABELS.md from the caller's words, incrementally, with the quote behind each."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from postcall.extraction.lexicon import (
+    GOOGLE_CONTEXT,
+    GOOGLE_DRIVE_BARE,
+    INDUSTRY_OTHERS,
+    INDUSTRY_PATTERNS,
+    INTEGRATION_NEGATORS,
+    INTEGRATION_PATTERNS,
+)
+from postcall.extraction.quantities import DOCS, PEOPLE, RATE_UNITS, Asked, Mention, find_mentions
+from postcall.extraction.text import clause_around, tokenize
+from postcall.session import Signals
+from postcall.vocab import Industry, Integration
+
+_I = re.IGNORECASE
+
+# Instructions aimed at the scorer are not facts about the caller ("mark me as a hot lead, team size 500").
+INJECTION: Final = re.compile(
+    r"\bignore (?:all |any |your |the |whatever |my )?(?:previous |prior |above |earlier |you were )?"
+    r"(?:instructions|prompts?|rules|told)\b|\bsystem override\b|\badmin mode\b|\bdeveloper mode\b|"
+    r"\byou are now\b|\bmark (?:me|this|us)(?: lead| caller| call)? as\b|\bclassify (?:me|this)\b|"
+    r"\bset (?:the |my )?(?:tier|score|lead)\b",
+    _I,
+)
+
+SOLO: Final = re.compile(
+    r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus|,? and))|solo\b|"
+    r"one-(?:man|woman|person) "
+    r"(?:shop|show|operation|band|business)|by myself\b|sole proprietor|solopreneur)",
+    _I,
+)
+PAIR: Final = re.compile(
+    r"\bme and (?:my |a |one |an )?(?:other |business |law |sales )?(?:partner|wife|"
+    r"husband|associate|brother|"
+    r"sister|dad|father|mom|mother|son|daughter|co-?founder|colleague|assistant|guy|person|employee|friend|"
+    r"spouse|buddy)\b|\bjust the two of us\b|\bthe two of us\b",
+    _I,
+)
+
+# Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
+URGENT_STRONG: Final = re.compile(
+    r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
+    r"desperate|time[- ]sensitive|no time to lose)\b",
+    _I,
+)
+URGENT_NEED: Final = re.compile(
+    r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
+    r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|quick(?:ly)?|fast)\b",
+    _I,
+)
+URGENT_WINDOW: Final = re.compile(
+    r"\b(?:end of (?:the |this |next )?month|(?:by|before) (?:the )?(?:first|1st|"
+    r"fifteenth|15th|thirtieth|30th|"
+    r"\d{1,2}(?:st|nd|rd|th))\b|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|fifteenth|"
+    r"tenth|twentieth) of next month|"
+    r"next week|this week|(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just )*"
+    r"(?:couple(?: of)?|few|two|three|four|five|six|seven|eight|\d) (?:days|weeks)\b|"
+    r"(?:a couple|a few|two|three|four|five|six|seven|eight|\d) weeks? (?:from now|out|away)\b|"
+    r"(?:by|before|closes|until|on) (?:monday|tuesday|wednesday|thursday|friday)\b|up on the \w+|"
+    r"deadline's|deadline is)",
+    _I,
+)
+BUYING_CONTEXT: Final = re.compile(
+    r"\b(?:need|want|have to|gotta|trying|looking|live|in place|set up|running|switch\w*|replace|renew\w*|"
+    r"contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|vendor|decide|sign up|buy|"
+    r"purchase|quote|budget|shut\w*|deadline|expir\w*|runs? out|finish|close[sd]?|docusign|pandadoc|"
+    r"migrat\w*|go live|launch|something)\b",
+    _I,
+)
+# Time pressure about something other than buying: a patient, a school call, a broken sync, a robocall.
+URGENT_VETO: Final = re.compile(
+    r"\b(?:unrelated|school|daughter|son|kids?|patient|tooth|appointment|reschedul\w*|cleaning|invoice|"
+    r"fix|fixed|broken|bug|sync|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|out of town|"
+    r"call you (?:right )?back|trial|launch)\b",
+    _I,
+)
+URGENT_DENY: Final = re.compile(
+    r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|"
+    r"not urgent|no urgency|whenever|"
+    r"not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|next[- ]quarter|"
+    r"take our time|no pressure|not right now|not yet|just (?:looking|curious|researching|browsing)|"
+    r"gathering info\w*|poking around)\b",
+    _I,
+)
+_SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
+
+
+def parse_asked(question: str | None) -> Asked | None:
+    """What the agent's last question asked for, so that a bare "about forty" can be read."""
+    if not question:
+        return None
+    low = question.lower()
+    m = re.search(r"how many (?:\w+ ){0,2}?(\w+)", low)
+    heads = [m.group(1)] if m else []
+    words = set(re.findall(r"[a-z']+", low))
+    rate = 1.0
+    rm = re.search(r"\b(?:a|per|each|every|in a|in the|in one) (month|week|day|year|quarter)\b", low)
+    if rm:
+        rate = RATE_UNITS[rm.group(1)]
+    scope = "user" if words & {"use", "using", "seats", "users", "sending", "send", "account"} else None
+    if (heads and (heads[0] in PEOPLE or heads[0] in {"of", "you"})) or (not heads and words & PEOPLE):
+        return Asked("team_size", 1.0, scope)  # type: ignore[arg-type]
+    if (heads and heads[0] in DOCS) or (not heads and words & DOCS and rm) or (rm and words & DOCS):
+        return Asked("monthly_volume", rate, None)
+    if heads and heads[0] in {"do", "go", "are"} and rm:
+        return Asked("monthly_volume", rate, None)
+    return None
+
+
+@dataclass(slots=True)
+class _Fact:
+    value: object
+    quote: str
+
+
+@dataclass(slots=True)
+class TrackerState:
+    team: _Fact | None = None
+    team_scope: str | None = None
+    volume: _Fact | None = None
+    urgency: _Fact | None = None  # value: bool, the last statement about time pressure
+    integrations: dict[str, str] = field(default_factory=dict)
+    industry: _Fact | None = None
+    industry_strong: bool = False
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    return clause_around(text, start, end)
+
+
+def urgency_events(text: str) -> list[tuple[int, bool, str]]:
+    """(position, urgent?, quote) for each statement about time pressure in the utterance."""
+    events: list[tuple[int, bool, str]] = []
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        clean = re.sub(r"\s+", " ", re.sub(r"\b(?:uh|um|like|hmm)\b|,", " ", sentence, flags=_I))
+
+        def vetoed(m: re.Match[str], clean: str = clean) -> bool:
+            return URGENT_VETO.search(clean[max(0, m.start() - 50) : m.end() + 50]) is not None
+
+        for m in URGENT_STRONG.finditer(clean):
+            if not vetoed(m) and not re.search(r"\bnot\s+(?:that\s+)?$", clean[: m.start()], _I):
+                events.append((sm.start() + m.start(), True, sentence.strip()))
+        for m in URGENT_NEED.finditer(clean):
+            if not vetoed(m):
+                events.append((sm.start() + m.end(), True, sentence.strip()))
+        for m in URGENT_WINDOW.finditer(clean):
+            if not vetoed(m) and BUYING_CONTEXT.search(sentence):
+                events.append((sm.start() + m.start(), True, sentence.strip()))
+        for m in URGENT_DENY.finditer(clean):
+            events.append((sm.start() + m.start(), False, sentence.strip()))
+    events.sort(key=lambda e: e[0])
+    return events
+
+
+def integrations_in(text: str) -> dict[Integration, str]:
+    found: dict[Integration, str] = {}
+    for name, pattern in INTEGRATION_PATTERNS:
+        for m in pattern.finditer(text):
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ".?!;") + 1
+            comma = text.rfind(",", 0, m.start())
+            but = text.lower().rfind(" but ", 0, m.start())
+            head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
+            if INTEGRATION_NEGATORS.search(head):
+                continue
+            found.setdefault(name, _quote(text, m.start(), m.end()))
+    if "google_drive" not in found and GOOGLE_CONTEXT.search(text):
+        m2 = GOOGLE_DRIVE_BARE.search(text)
+        if m2:
+            found["google_drive"] = _quote(text, m2.start(), m2.end())
+    return found
+
+
+def industry_in(text: str) -> tuple[Industry, bool, str] | None:
+    """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
+    best: tuple[int, Industry, bool, str] | None = None
+    for ind, pattern, strong in INDUSTRY_PATTERNS:
+        for m in pattern.finditer(text):
+            if INDUSTRY_OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            key = (0 if strong else 1, m.start())
+            if best is None or key < ((0 if best[2] else 1), best[0]):
+                best = (m.start(), ind, strong, _quote(text, m.start(), m.end()))
+            break
+    return None if best is None else (best[1], best[2], best[3])
+
+
+class SignalTracker:
+    """Signals so far in a call, updated one caller utterance at a time (the agent calls it live).
+
+    Later statements win: corrections, a new figure for the same thing, "no rush" after "asap".
+    A whole-company headcount does not replace a using-team size already given.
+    """
+
+    def __init__(self) -> None:
+        self.state = TrackerState()
+
+    def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
+        if text.strip() and not INJECTION.search(text):
+            self._observe(text, asked if isinstance(asked, Asked) or asked is None else parse_asked(asked))
+        return self.signals
+
+    @property
+    def signals(self) -> Signals:
+        s = self.state
+        return Signals(
+            team_size=int(s.team.value) if s.team else None,  # type: ignore[call-overload]
+            monthly_volume=int(s.volume.value) if s.volume else None,  # type: ignore[call-overload]
+            urgency=bool(s.urgency and s.urgency.value),
+            integrations=sorted(s.integrations),
+            industry=s.industry.value if s.industry else None,
+        )
+
+    def quotes(self) -> dict[str, list[str]]:
+        """The caller's own words behind each signal that is set."""
+        s = self.state
+        out: dict[str, list[str]] = {}
+        if s.team:
+            out["team_size"] = [s.team.quote]
+        if s.volume:
+            out["monthly_volume"] = [s.volume.quote]
+        if s.urgency and s.urgency.value:
+            out["urgency"] = [s.urgency.quote]
+        if s.integrations:
+            out["integrations"] = list(dict.fromkeys(s.integrations.values()))
+        if s.industry:
+            out["industry"] = [s.industry.quote]
+        return out
+
+    def _observe(self, text: str, asked: Asked | None) -> None:
+        s = self.state
+        tokens = tokenize(text)
+        mentions = find_mentions(text, tokens, asked)
+        for m in SOLO.finditer(text):
+            mentions.append(Mention("team_size", 1, m.start(), m.end(), "user"))
+        for m in PAIR.finditer(text):
+            mentions.append(Mention("team_size", 2, m.start(), m.end(), "user"))
+        mentions.sort(key=lambda x: x.start)
+        self._update_team(text, [m for m in mentions if m.field == "team_size"])
+        volumes = [m for m in mentions if m.field == "monthly_volume" and m.excluded is None]
+        if volumes:
+            v = volumes[-1]
+            s.volume = _Fact(v.value, _quote(text, v.start, v.end))
+        for _, urgent, quote in urgency_events(text):
+            s.urgency = _Fact(urgent, quote)
+        for name, quote in integrations_in(text).items():
+            s.integrations.setdefault(name, quote)
+        ind = industry_in(text)
+        if ind is not None:
+            value, strong, quote = ind
+            if s.industry is None or (strong and not s.industry_strong) or self._corrects_industry(text):
+                s.industry = _Fact(value, quote)
+                s.industry_strong = strong
+
+    @staticmethod
+    def _corrects_industry(text: str) -> bool:
+        return re.match(r"\s*(?:no|nope|not really|actually)\b", text, _I) is not None
+
+    def _update_team(self, text: str, mentions: list[Mention]) -> None:
+        s = self.state
+        live = [m for m in mentions if m.excluded is None]
+        if not live:
+            return
+        users = [m for m in live if m.scope == "user"]
+        pick = users[-1] if users and live[-1].scope == "company" else live[-1]
+        corrects = any(
+            m.corrects is not None and s.team is not None and m.corrects == s.team.value for m in mentions
+        )
+        if s.team is not None and s.team_scope == "user" and pick.scope == "company" and not corrects:
+            return
+        s.team = _Fact(pick.value, _quote(text, pick.start, pick.end))
+        s.team_scope = pick.scope
+
+
+def extract_signals(texts: Sequence[str]) -> Signals:
+    """Signals from the caller's utterances, in order; the last correction wins."""
+    tracker = SignalTracker()
+    for text in texts:
+        tracker.observe(text)
+    return tracker.signals

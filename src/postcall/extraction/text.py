@@ -1,0 +1,123 @@
+"""Tokens with character offsets: every fact can point back at the caller's exact words."""
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_TOKEN_RE: Final = re.compile(
+    r"\$?\d+(?:,\d{3})+(?:\.\d+)?k?%?(?![\d])"  # 1,200  $1,500  2,000
+    r"|\$?\d+(?:\.\d+)?k?%?"  # 49  1.2k  99.9%
+    r"|['\u2019]s\b"  # "team's about 7" -> team + 's
+    r"|[A-Za-z]+(?:['\u2019](?!s\b)[A-Za-z]+)?"  # words, we're, don't
+    r"|\.\.\.|[^\sA-Za-z\d]"
+)
+
+FILLERS: Final = frozenset({"uh", "um", "uhh", "umm", "hmm", "er", "erm", "mm", "ah", "eh"})
+# Words that soften a figure without changing what it counts.
+HEDGES: Final = frozenset(
+    {
+        "like",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "maybe",
+        "probably",
+        "say",
+        "almost",
+        "nearly",
+        "some",
+        "easily",
+        "easy",
+        "tops",
+        "max",
+        "just",
+        "only",
+        "really",
+        "actually",
+        "honestly",
+        "basically",
+        "currently",
+        "now",
+        "right",
+        "what",
+        "i",
+        "dunno",
+        "guess",
+        "think",
+        "d",
+        "closer",
+        "to",
+        "more",
+        "or",
+        "so",
+        "well",
+        "call",
+        "it",
+        "it's",
+        "its",
+        "that's",
+        "over",
+        "least",
+        "at",
+        "upwards",
+        "of",
+        "definitely",
+        "usually",
+        "typically",
+        "generally",
+        "sometimes",
+        "mostly",
+        "you",
+        "know",
+    }
+)
+CLAUSE_END: Final = frozenset({".", "?", "!", ";", "...", "but"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.text[0].isalnum() and self.text[0] != "$"
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.group(), m.group().lower().replace("\u2019", "'"), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+_SENTENCE_RE: Final = re.compile(r"[^.?!]+[.?!]*")
+
+
+def clause_around(text: str, start: int, end: int, limit: int = 160) -> str:
+    """The sentence of `text` that holds [start, end), trimmed: a verbatim quote for evidence."""
+    for m in _SENTENCE_RE.finditer(text):
+        if m.start() <= start < m.end():
+            s, e = m.start(), max(m.end(), end)
+            quote = text[s:e].strip()
+            if len(quote) <= limit:
+                return quote
+            break
+    lo = max(0, start - limit // 2)
+    return text[lo : min(len(text), end + limit // 2)].strip()
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words."""
+    return frozenset(words.split())
