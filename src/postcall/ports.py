@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from postcall.lead import FallbackReason
 
 if TYPE_CHECKING:  # scoring pulls in the extractor; the CRM path needs none of it at run time
+    from postcall.crm import LeadSave, SavedLead
     from postcall.scoring import JudgePrompt, LlmResult
 
 
@@ -110,3 +111,12 @@ class MetricsSink(Protocol):
     """What the services record; Powertools' Metrics satisfies it."""
 
     def add_metric(self, name: str, unit: str, value: float) -> None: ...
+
+
+class LeadSink(Protocol):
+    """Where a call's Lead goes: Salesforce (create or update, deduplicated) or the dry-run outbox.
+
+    Raises postcall.crm.CrmUnavailable (retry later) or CrmRejected (the data is refused: quarantine).
+    """
+
+    def save(self, request: "LeadSave") -> "SavedLead": ...
