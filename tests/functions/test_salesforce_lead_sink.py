@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import responses
@@ -37,6 +37,11 @@ def sink_for(secret: dict[str, Any], *, external_id_field: str | None = None,
         return credentials
 
     return SalesforceLeadSink(source, external_id_field=external_id_field)
+
+
+def payload_with(**fields: Any) -> LeadPayload:
+    """The hot lead's payload with some fields replaced, as a caller-supplied payload would be."""
+    return cast(LeadPayload, {**lead_payload(LEAD), **fields})
 
 
 def save_of(payload: LeadPayload | None = None, *, known_lead_id: str | None = None) -> LeadSave:
@@ -109,7 +114,7 @@ def test_expired_session_reauthenticates_once_with_a_fresh_secret_and_retries(or
     org.expire_sessions()
 
     # When the next lead is saved
-    other = save_of({**lead_payload(LEAD), "Email": "kim@beta.io", "LastName": "Kim"})
+    other = save_of(payload_with(Email="kim@beta.io", LastName="Kim"))
     saved = sink.save(other)
 
     # Then the sink re-read the secret, logged in again and the Lead was created
@@ -160,7 +165,7 @@ def test_external_id_upsert_creates_then_updates_the_same_lead(org: FakeSalesfor
 
     # When the same session is saved twice (first scoring, then a rescore)
     first = sink.save(save_of())
-    second = sink.save(save_of({**lead_payload(LEAD), "Rating": "Warm"}))
+    second = sink.save(save_of(payload_with(Rating="Warm")))
 
     # Then one Lead exists, keyed by the session id, holding the rescored rating
     assert (first.action, second.action) == ("created", "updated")
@@ -187,7 +192,7 @@ def test_open_lead_with_the_same_email_is_updated_not_duplicated(org: FakeSalesf
 
 def test_email_lookup_escapes_quotes(org: FakeSalesforceOrg) -> None:
     # Given an email with a quote that would break naive SOQL
-    payload = {**lead_payload(LEAD), "Email": "o'brien@acme.io"}
+    payload = payload_with(Email="o'brien@acme.io")
     existing = org.add_lead(LastName="O'Brien", Company="Acme", Email="o'brien@acme.io")
 
     # When saved, Then the escaped query finds the open Lead
@@ -257,7 +262,7 @@ def test_converted_known_lead_is_left_alone(org: FakeSalesforceOrg) -> None:
 
 def test_invalid_email_is_dropped_and_the_lead_still_created(org: FakeSalesforceOrg) -> None:
     # Given a payload whose email Salesforce refuses
-    payload = {**lead_payload(LEAD), "Email": "dana@acme"}
+    payload = payload_with(Email="dana@acme")
 
     # When saved
     saved = sink_for(CLIENT_CREDENTIALS).save(save_of(payload))
@@ -285,7 +290,7 @@ def test_required_field_missing_is_rejected_with_the_reason(org: FakeSalesforceO
 
 
 def test_string_too_long_on_a_required_field_is_rejected(org: FakeSalesforceOrg) -> None:
-    payload = {**lead_payload(LEAD), "LastName": "L" * 81}
+    payload = payload_with(LastName="L" * 81)
     with pytest.raises(CrmRejected, match="STRING_TOO_LONG on LastName"):
         sink_for(CLIENT_CREDENTIALS).save(save_of(payload))
     assert org.creates() == []

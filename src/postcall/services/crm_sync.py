@@ -143,10 +143,10 @@ class CrmSyncService:
         if ref.key.rsplit("/", 1)[-1] != f"{record.session_id}.json":
             return self._quarantine(ref, "session_id_mismatch: the record's session id is not its file name")
         logger.set_correlation_id(record.session_id)
-        known = {"key": ref.key, "session_id": record.session_id, "tier": record.tier}
         if not meets_min_tier(record.tier, self._min_tier):
             logger.info("lead below the CRM minimum tier, skipped", tier=record.tier, min_tier=self._min_tier)
-            return self._count(CrmOutcome(action="skipped", reason=f"tier below {self._min_tier}", **known))
+            return self._count(CrmOutcome(action="skipped", key=ref.key, session_id=record.session_id,
+                                          tier=record.tier, reason=f"tier below {self._min_tier}"))
 
         request = LeadSave(
             session_id=record.session_id,
@@ -157,14 +157,14 @@ class CrmSyncService:
         try:
             saved = self._sink.save(request)
         except CrmRejected as exc:
-            return self._quarantine(ref, exc.reason, **known)
+            return self._quarantine(ref, exc.reason, record)
         if saved.lead_id and saved.lead_id != request.known_lead_id:
             self._store.put_json(ref.bucket, link_key(record.session_id),
                                  {"session_id": record.session_id, "lead_id": saved.lead_id})
         logger.info("lead synced to the CRM", action=saved.action, tier=record.tier, lead_id=saved.lead_id,
                     outbox_key=saved.outbox_key)
-        return self._count(CrmOutcome(action=saved.action, lead_id=saved.lead_id, outbox_key=saved.outbox_key,
-                                      **known))
+        return self._count(CrmOutcome(action=saved.action, key=ref.key, session_id=record.session_id,
+                                      tier=record.tier, lead_id=saved.lead_id, outbox_key=saved.outbox_key))
 
     def _known_lead_id(self, bucket: str, session_id: str) -> str | None:
         try:
@@ -182,12 +182,14 @@ class CrmSyncService:
             return None
         return lead_id if isinstance(lead_id, str) and lead_id else None
 
-    def _quarantine(self, ref: ObjectRef, reason: str, **known: Any) -> dict[str, Any]:
+    def _quarantine(self, ref: ObjectRef, reason: str, record: LeadRecord | None = None) -> dict[str, Any]:
         target = self._store.quarantine(ref, reason)
         logger.error("lead record quarantined, not retried", key=ref.key, quarantine_key=target,
                      reason=reason)
-        fields = {"key": ref.key, **known}
-        return self._count(CrmOutcome(action="quarantined", quarantine_key=target, reason=reason, **fields))
+        return self._count(CrmOutcome(
+            action="quarantined", key=ref.key, quarantine_key=target, reason=reason,
+            session_id=record.session_id if record else None, tier=record.tier if record else None,
+        ))
 
     def _count(self, outcome: CrmOutcome) -> dict[str, Any]:
         self._metrics.add_metric(name=METRIC_FOR[outcome.action], unit=COUNT, value=1)
