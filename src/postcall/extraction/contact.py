@@ -55,7 +55,7 @@ PHONE_THEIRS: Final = re.compile(
 _CAP = r"[A-Z][a-z][A-Za-z'\u2019-]*"
 NAME_CUE: Final = re.compile(
     r"\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b[,\s]*(?:(?:uh|um|er)[,\s]+)*"
-    rf"(?:Dr\.?\s+)?({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?"
+    rf"(?:Dr\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,?\s+({_CAP}))?"
 )
 GREETING_NAME: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok)\W+)+"
@@ -190,10 +190,7 @@ def _ok_name(*parts: str | None) -> bool:
 def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
     """(first, last) the caller gives for themselves in this utterance."""
     for m in NAME_CUE.finditer(text):
-        first, second, repeated_last = m.group(1), m.group(2), m.group(3)
-        last = repeated_last or second
-        if second == first and not repeated_last:
-            last = None
+        first, last = m.group(1), m.group(2) or m.group(3)
         if _ok_name(first, last):
             return first, last
     for pattern in (ROLE_THEN_NAME, GREETING_NAME):
@@ -229,8 +226,10 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             continue
         if words[0] in {"I", "I'm"} or any(w.lower().strip("'\u2019s") in INTEGRATIONS for w in words):
             continue
-        if set(words) <= person or phrase in NOT_NAMES:
+        if set(words) <= person or phrase in NOT_NAMES or (len(words) == 1 and phrase.isupper()):
             continue
+        if re.match(r"\s+(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", text[e:], re.IGNORECASE):
+            continue  # "HR manager", "Sales Director": a title, not a company
         sentence_start = s == 0 or re.search(r"[.?!]\s*$", text[:s]) is not None
         before = re.sub(r"\b(?:uh|um|er)\b|,", " ", low[:s])
         before_words = before.split()

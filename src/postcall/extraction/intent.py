@@ -57,6 +57,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         ),
     ),
 )
+# "I'm on your trial and it expires tomorrow. can you extend it?": the trial may be named a sentence earlier.
+TRIAL_EXTENSION: Final = re.compile(r"\btrial\b[^?]{0,120}\bextend (?:it|that|this)\b", _I)
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
 DECLINE: Final = re.compile(
     r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
@@ -177,10 +179,15 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                 m = pattern.search(sentence)
                 if not m:
                     continue
-                head = sentence[: m.start()]
+                head = re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1]
                 if DECLINE.search(head[-40:]) or (kind == "demo" and DECLINE.search(sentence)):
                     continue
                 cues.append(Cue(kind, n, sentence))
+        if TRIAL_EXTENSION.search(text) and not any(
+            c.kind == "trial_extension" and c.turn == n for c in cues
+        ):
+            m2 = TRIAL_EXTENSION.search(text)
+            cues.append(Cue("trial_extension", n, _sentence_of(text, m2.start() if m2 else 0)))
         question = asked[n] if n < len(asked) else None
         if question and "?" in question and AFFIRM.search(text) and not NOT_AN_OFFER_ANSWER.search(text):
             first = _sentences(text)[0] if _sentences(text) else text.strip()

@@ -151,7 +151,11 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bmineral leases\b|\brenewables?\b|\bwind farm\b",
             True,
         ),
-        ("retail", r"\bretail\b|\bboutique\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)", True),
+        (
+            "retail",
+            r"\bretail\b|\bboutique (?:store|shop)\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)",
+            True,
+        ),
         # weak: role words and activity verbs
         (
             "legal",

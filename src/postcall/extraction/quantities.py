@@ -41,8 +41,8 @@ minutes minute mins hours hour hrs days day weeks week months month years year s
 call meetings emails pages page fields signers offices office stores store locations location
 properties clinics clinic doors clients customers companies students templates zaps dollars dollar
 bucks cents grand percent spots trucks truck regions states cities hotels units sites branches
-questions steps clicks pm am versions plans tools apps miles items products accounts shops projects
-jobs sessions cases tickets loads schools departments teams buildings floors stars reviews
+questions steps clicks pm am versions plans tools apps miles items products accounts tickets schools
+departments teams buildings floors stars reviews
 """) - {"orders"}
 PAST_TRIGGERS: Final = (
     ("last", "year"),
@@ -452,7 +452,12 @@ def find_mentions(
         rate = 1.0
         scope: Scope = None
         before = _prev_words(tokens, q.i, 3)
-        if noun in {"partitive", "delta"} or noun in OTHER:
+        if noun == "delta":  # "20 more seats": an increment; a following "35 total" is the size
+            after = tokens[noun_at + 1].low if noun_at + 1 < len(tokens) else ""
+            if after in PEOPLE:
+                prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
+            continue
+        if noun == "partitive" or noun in OTHER:
             continue
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and noun is None:
             continue  # "every one gets a contract": a pronoun, not a count

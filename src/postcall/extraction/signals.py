@@ -200,6 +200,7 @@ class SignalTracker:
 
     def __init__(self) -> None:
         self.state = TrackerState()
+        self._doc_talk = False  # documents came up earlier in the call: "120 jobs a month" is a volume
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
         if text.strip() and not INJECTION.search(text):
@@ -236,7 +237,9 @@ class SignalTracker:
     def _observe(self, text: str, asked: Asked | None) -> None:
         s = self.state
         tokens = tokenize(text)
-        mentions = find_mentions(text, tokens, asked)
+        mentions = find_mentions(text, tokens, asked, doc_context=self._doc_talk)
+        if (asked is not None and asked.field == "monthly_volume") or any(t.low in DOCS for t in tokens):
+            self._doc_talk = True
         for m in SOLO.finditer(text):
             mentions.append(Mention("team_size", 1, m.start(), m.end(), "user"))
         for m in PAIR.finditer(text):

@@ -1,0 +1,78 @@
+"""Contact details as callers say them."""
+
+import pytest
+
+from postcall.extraction.contact import company_in, names_in, phones_in, spoken_emails
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's sam at northwind dot io", "sam@northwind.io"),
+        ("j dot smith at acme logistics dot com", "j.smith@acmelogistics.com"),
+        ("email is k walker at walker and lee dot law", "kwalker@walkerandlee.law"),
+        ("sure, it's pat twenty-two at gmail dot com", "pat22@gmail.com"),
+        ("maria at casa verde dot co dot uk", "maria@casaverde.co.uk"),
+        ("you can use ops@harborline.net", "ops@harborline.net"),
+        ("it's lee at k p m dot org", "lee@kpm.org"),
+    ],
+)
+def test_spoken_emails_are_written_out(text: str, expected: str) -> None:
+    assert [email for _, email in spoken_emails(text)] == [expected]
+
+
+def test_a_corrected_email_is_the_last_one() -> None:
+    text = "it's ann dot lee at birch dot com, no wait, just ann at birch dot com"
+    assert [email for _, email in spoken_emails(text)][-1] == "ann@birch.com"
+
+
+def test_at_without_a_domain_is_not_an_email() -> None:
+    assert spoken_emails("we're at about forty people, at the moment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my cell is four one five, five five five, zero one two three", "415-555-0123"),
+        ("you can reach me at 646-555-0101", "646-555-0101"),
+        ("call me on 312 555 0199", "312-555-0199"),
+    ],
+)
+def test_the_callers_own_phone(text: str, expected: str) -> None:
+    assert [phone for _, phone in phones_in(text, None)] == [expected]
+
+
+def test_someone_elses_phone_is_not_the_callers() -> None:
+    assert phones_in("the number on their website is 212 555 0100", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("hi, this is Nora Blake from Fernway Homes", None, ("Nora", "Blake")),
+        ("hey, I'm Theo, I run a small bakery", None, ("Theo", None)),
+        ("my name is Ines Carvalho", None, ("Ines", "Carvalho")),
+        ("yeah, Omar Haddad, Haddad Freight", None, ("Omar", "Haddad")),
+        ("Priscilla Wong. I'm the office manager", "Can I get your name?", ("Priscilla", "Wong")),
+        ("I'm looking for a demo", None, None),
+    ],
+)
+def test_names_the_caller_gives(
+    text: str, asked: str | None, expected: tuple[str, str | None] | None
+) -> None:
+    assert names_in(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("hi, this is Nora Blake from Fernway Homes", {"Nora", "Blake"}, "Fernway Homes"),
+        ("I'm the controller at Redwood Analytics", set(), "Redwood Analytics"),
+        ("yeah, Omar Haddad, Haddad Freight", {"Omar", "Haddad"}, "Haddad Freight"),
+        ("we're a small landscaping business, Green Thumb Gardens", set(), "Green Thumb Gardens"),
+        ("we use Procore and QuickBooks", set(), None),
+    ],
+)
+def test_company_the_caller_names(text: str, person: set[str], expected: str | None) -> None:
+    found = company_in(text, None, person)
+    assert (found[0] if found else None) == expected

@@ -1,0 +1,109 @@
+"""Team size and monthly volume from phrasings that are not in the development set."""
+
+import pytest
+
+from postcall.extraction import extract_signals
+
+TEAM = [
+    ("there are thirty-two of us in the office", 32),
+    ("we have roughly forty employees", 40),
+    ("the sales org is a dozen people", 12),
+    ("maybe ten to fifteen folks would log in", 12),
+    ("we're a crew of seven", 7),
+    ("headcount is about 85 right now", 85),
+    ("we've got 14 producers in the agency", 14),
+    ("it'd be 9 seats", 9),
+    ("we have 22 FTEs", 22),
+    ("three lawyers, two paralegals, so five people total", 5),
+    ("we're sixty, no, sixty-five people", 65),
+    ("we're not twenty people, we're eight", 8),
+    ("about two dozen reps", 24),
+    ("a hundred and fifty employees but only the 6 person ops team would use it", 6),
+    ("our company has 400 staff, the contracts team is 11 people", 11),
+    ("it's only me and my wife", 2),
+    ("I'm a one-person shop", 1),
+    ("we're 40-plus agents", 40),
+    ("over 100 people company-wide", 100),
+    ("between 30 and 40 users", 35),
+    ("we're 12 now, could be 30 next year if funding comes through", 12),
+    ("I used to manage 50 reps at my old job, now it's just me", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEAM)
+def test_team_size_from_new_phrasings(text: str, expected: int) -> None:
+    # Given a caller describing their team
+    # When the utterance is extracted
+    signals = extract_signals([text])
+    # Then the team size follows LABELS.md
+    assert signals.team_size == expected
+
+
+VOLUME = [
+    ("we send about 400 contracts a month", 400),
+    ("roughly 90 agreements per week", 390),
+    ("maybe 12 NDAs a day", 252),
+    ("around 2,400 leases a year", 200),
+    ("six hundred proposals a quarter", 200),
+    ("we do a couple hundred quotes monthly", 200),
+    ("thirty to forty documents a week", 152),
+    ("about 3k agreements per year", 250),
+    ("we sign forty, no, fifty contracts a month", 50),
+    ("it's 80 contracts a week, not a month", 347),
+    ("half a dozen contracts a day", 126),
+    ("eighteen hundred forms a year", 150),
+    ("over 250 contracts a month", 250),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOLUME)
+def test_monthly_volume_from_new_phrasings(text: str, expected: int) -> None:
+    signals = extract_signals([text])
+    assert signals.monthly_volume == expected
+
+
+NOTHING = [
+    "we pay $300 a month for DocuSign",
+    "our budget is like 2,000 a year",
+    "call me at 415 555 0123",
+    "the office is at 55 Water Street",
+    "our zip is 94107",
+    "the meeting is at 3 on Tuesday",
+    "we've been around for 25 years",
+    "the call took 45 minutes",
+    "if we ever grow to 30 people we'll call you",
+    "someday we might send 1,000 contracts a month",
+    "we're definitely not 200 people",
+    "we have 5 offices and 12 stores",
+    "version 3 of the API",
+    "we signed 500 contracts last year",
+    "our renewal is on the 15th",
+    "it's about 99 percent uptime",
+    "two of our admins quit last week",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_distractor_numbers_are_not_signals(text: str) -> None:
+    # Given a number that is a price, a phone, a date, a duration, a hypothetical or a negation
+    signals = extract_signals([text])
+    # Then neither team size nor volume is set
+    assert (signals.team_size, signals.monthly_volume) == (None, None)
+
+
+def test_later_utterance_corrects_an_earlier_one() -> None:
+    # Given a caller who first guesses and then corrects a figure
+    texts = ["we're about 30 people", "sorry, I checked, we're 26"]
+    # When both utterances are extracted in order
+    # Then the last stated figure wins
+    assert extract_signals(texts).team_size == 26
+
+
+def test_company_headcount_does_not_replace_the_using_team() -> None:
+    texts = ["only the 7 account managers would use it", "the company overall is 300 employees"]
+    assert extract_signals(texts).team_size == 7
+
+
+def test_volume_answer_uses_the_rate_from_earlier_talk_about_documents() -> None:
+    texts = ["we send out a ton of service agreements", "ok so it's more like 60 a week"]
+    assert extract_signals(texts).monthly_volume == 260
