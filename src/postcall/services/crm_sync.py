@@ -93,6 +93,11 @@ class CrmOutcome:
         return {name: value for name, value in asdict(self).items() if value is not None}
 
 
+def session_id_of(key: str) -> str:
+    """The session id a leads/.../<session_id>.json key names: the log correlation id."""
+    return key.rsplit("/", 1)[-1].removesuffix(".json")[:128]
+
+
 def link_key(session_id: str) -> str:
     """Where the Lead a session became is remembered, so a rescore updates it instead of adding one."""
     return f"{LINKS_PREFIX}{session_id}.json"
@@ -142,9 +147,9 @@ class CrmSyncService:
             return self._quarantine(ref, exc.reason)
         if ref.key.rsplit("/", 1)[-1] != f"{record.session_id}.json":
             return self._quarantine(ref, "session_id_mismatch: the record's session id is not its file name")
-        logger.set_correlation_id(record.session_id)
         if not meets_min_tier(record.tier, self._min_tier):
-            logger.info("lead below the CRM minimum tier, skipped", tier=record.tier, min_tier=self._min_tier)
+            logger.info("lead below the CRM minimum tier, skipped", session_id=record.session_id,
+                        tier=record.tier, min_tier=self._min_tier)
             return self._count(CrmOutcome(action="skipped", key=ref.key, session_id=record.session_id,
                                           tier=record.tier, reason=f"tier below {self._min_tier}"))
 
@@ -161,8 +166,8 @@ class CrmSyncService:
         if saved.lead_id and saved.lead_id != request.known_lead_id:
             self._store.put_json(ref.bucket, link_key(record.session_id),
                                  {"session_id": record.session_id, "lead_id": saved.lead_id})
-        logger.info("lead synced to the CRM", action=saved.action, tier=record.tier, lead_id=saved.lead_id,
-                    outbox_key=saved.outbox_key)
+        logger.info("lead synced to the CRM", session_id=record.session_id, action=saved.action,
+                    tier=record.tier, lead_id=saved.lead_id, outbox_key=saved.outbox_key)
         return self._count(CrmOutcome(action=saved.action, key=ref.key, session_id=record.session_id,
                                       tier=record.tier, lead_id=saved.lead_id, outbox_key=saved.outbox_key))
 
