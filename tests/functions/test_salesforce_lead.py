@@ -345,3 +345,37 @@ def test_logs_carry_no_contact_details(
     for private in ("Dana", "Ruiz", "dana@acme.io", "415 555", "Acme Realty", "before the 1st",
                     "s3cr3t-consumer-value", "00Dtoken"):
         assert private not in out, private
+
+
+def test_empty_secret_means_dry_run(world: World) -> None:
+    # Given the deployment created the secret but nobody filled it in yet
+    boto3.client("secretsmanager").put_secret_value(SecretId=ENV["SALESFORCE_SECRET_NAME"], SecretString="{}")
+
+    # When a lead arrives
+    result = world.handler().lambda_handler(world.put_lead(HOT), Context())
+
+    # Then it is recorded in the outbox, not sent
+    assert result["results"][0]["action"] == "dry_run"
+    assert world.keys("crm-outbox/") == [f"crm-outbox/{SESSION_ID}.json"]
+
+
+def test_secret_that_is_not_json_fails_the_cold_start_without_echoing_it(world: World) -> None:
+    boto3.client("secretsmanager").put_secret_value(SecretId=ENV["SALESFORCE_SECRET_NAME"],
+                                                    SecretString="hunter2-not-json")
+    with pytest.raises(CrmUnavailable, match="not a JSON object") as info:
+        world.handler()
+    assert "hunter2" not in str(info.value)
+
+
+def test_incomplete_secret_propagates_naming_the_missing_keys(world: World) -> None:
+    # Given a secret for client credentials without the consumer secret
+    boto3.client("secretsmanager").put_secret_value(
+        SecretId=ENV["SALESFORCE_SECRET_NAME"], SecretString=json.dumps({"consumer_key": "3MVG9-key",
+                                                                         "domain": "acme.my"}))
+    event = world.put_lead(HOT)
+
+    # When a lead arrives, Then the invocation fails for retry/DLQ and says what to fix
+    with pytest.raises(CrmUnavailable, match="needs consumer_secret") as info:
+        world.handler().lambda_handler(event, Context())
+    assert "3MVG9-key" not in str(info.value)
+    assert world.org.calls == [] and world.keys("quarantine/") == []
