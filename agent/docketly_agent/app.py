@@ -36,6 +36,10 @@ class CallHandle:
         self._exporter = exporter
         self._export: asyncio.Task[ExportResult] | None = None
 
+    @property
+    def export_task(self) -> "asyncio.Task[ExportResult] | None":
+        return self._export
+
     def on_close(self, _event: CloseEvent) -> None:
         self.start_export()
 
@@ -106,6 +110,13 @@ class DocketlyApp:
         return SpoolDrainer(self.exporter, self.settings.spool_retry_seconds).start()
 
 
+def build_exporter(settings: AgentSettings, *, archive: SessionArchive | None = None) -> SessionExporter:
+    if archive is None:
+        archive = S3SessionArchive(s3_client(), settings.sessions_bucket, sse=settings.sse,
+                                   kms_key_id=settings.kms_key_id)
+    return SessionExporter(archive, SessionSpool(settings.spool_dir))
+
+
 def build_app(
     settings: AgentSettings,
     *,
@@ -115,9 +126,6 @@ def build_app(
     tracker_factory: Callable[[], SignalObserver] | None = None,
 ) -> DocketlyApp:
     """Real adapters from settings; tests pass overrides instead of patching globals."""
-    if archive is None:
-        archive = S3SessionArchive(s3_client(), settings.sessions_bucket, sse=settings.sse,
-                                   kms_key_id=settings.kms_key_id)
     if booker is None:
         booker = (
             WebhookBooker(settings.booking_webhook_url, token=settings.booking_webhook_token,
@@ -133,7 +141,7 @@ def build_app(
         settings=settings,
         knowledge=knowledge or KnowledgeBase.from_markdown(),
         booker=booker,
-        exporter=SessionExporter(archive, SessionSpool(settings.spool_dir)),
+        exporter=build_exporter(settings, archive=archive),
         tracker_factory=tracker_factory,
     )
 

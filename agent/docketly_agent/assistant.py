@@ -1,9 +1,9 @@
 """The Docketly qualifier: persona, the two tools, and the known-facts note before each reply."""
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Callable
 
-from livekit.agents import Agent, RunContext, ToolError, function_tool, llm
+from livekit.agents import Agent, FlushSentinel, ModelSettings, RunContext, ToolError, function_tool, llm
 from livekit.agents.types import NOT_GIVEN, NotGivenOr
 
 from docketly_agent.booking import InvalidEmail, normalize_email
@@ -35,11 +35,15 @@ class DocketlyAssistant(Agent):
         if self._greet:
             self.session.say(GREETING)
 
-    async def on_user_turn_completed(self, turn_ctx: llm.ChatContext, new_message: llm.ChatMessage) -> None:
-        # Signals from earlier turns; the current utterance is in the context itself.
+    def llm_node(
+        self, chat_ctx: llm.ChatContext, tools: list[llm.Tool], model_settings: ModelSettings
+    ) -> AsyncIterable[llm.ChatChunk | str | FlushSentinel]:
+        # Every generation (voice or text) sees what the caller already said, so it won't re-ask.
         note = known_facts_note(self._known_signals())
         if note:
-            turn_ctx.add_message(role="system", content=note)
+            chat_ctx = chat_ctx.copy()
+            chat_ctx.add_message(role="system", content=note)
+        return Agent.default.llm_node(self, chat_ctx, tools, model_settings)
 
     @function_tool
     async def search_knowledge_base(self, context: RunContext, query: str) -> str:

@@ -37,7 +37,9 @@ _SESSION_ID = re.compile(SESSION_ID_PATTERN)
 class SignalObserver(Protocol):
     """What the recorder needs from the shared extractor's SignalTracker."""
 
-    def observe(self, text: str) -> Signals: ...
+    def observe(self, text: str, *, asked: str | None = None) -> Signals:
+        """`asked`: the agent's previous utterance, so a bare "about forty" can be read."""
+        ...
 
 
 def session_id_for(job_id: str) -> str:
@@ -109,6 +111,7 @@ class CallRecorder:
         self.close_reason: str | None = None
         self._turns: list[TranscriptTurn] = []
         self._tool_calls: list[ToolCall] = []
+        self._last_agent_text: str | None = None
 
     def attach(self, session: AgentSession) -> None:
         session.on("conversation_item_added", self.on_item_added)
@@ -135,7 +138,9 @@ class CallRecorder:
             metrics=_turn_metrics(item),
         ))
         if item.role == "user":
-            self.signals = self._tracker.observe(text)
+            self.signals = self._tracker.observe(text, asked=self._last_agent_text)
+        else:
+            self._last_agent_text = text
 
     def on_tools_executed(self, event: FunctionToolsExecutedEvent) -> None:
         outputs = {output.call_id: output for output in event.function_call_outputs if output}

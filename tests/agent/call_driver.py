@@ -20,6 +20,8 @@ async def run_call(app: DocketlyApp, scripted: ScriptedLLM, caller_lines: list[s
         await session.run(user_input=line)
     if close:
         await session.aclose()
+        if call.export_task is not None:  # started by the close event; let it finish inside this loop
+            await call.export_task
     return call, session
 
 
