@@ -10,7 +10,15 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from postcall.adapters.salesforce import SalesforceCredentials, SalesforceLeadSink
-from postcall.crm import CrmRejected, CrmUnavailable, LeadPayload, LeadSave, ObjectLocation, lead_payload
+from postcall.crm import (
+    NOT_PROVIDED,
+    CrmRejected,
+    CrmUnavailable,
+    LeadPayload,
+    LeadSave,
+    ObjectLocation,
+    lead_payload,
+)
 from postcall.lead import LeadRecord
 from tests.fixtures.salesforce.fake_org import INSTANCE_HOST, FakeSalesforceOrg, error
 
@@ -294,3 +302,21 @@ def test_string_too_long_on_a_required_field_is_rejected(org: FakeSalesforceOrg)
     with pytest.raises(CrmRejected, match="STRING_TOO_LONG on LastName"):
         sink_for(CLIENT_CREDENTIALS).save(save_of(payload))
     assert org.creates() == []
+
+
+def test_adopted_lead_keeps_its_name_company_and_source(org: FakeSalesforceOrg) -> None:
+    # Given a Lead marketing created, and a call where the caller gave only their email
+    existing = org.add_lead(FirstName="Dana", LastName="Ruiz", Company="Acme Realty", Email="dana@acme.io",
+                            LeadSource="Web")
+    anonymous = payload_with(LastName=NOT_PROVIDED, Company=NOT_PROVIDED)
+    anonymous.pop("FirstName")
+
+    # When the call's lead is saved
+    saved = sink_for(CLIENT_CREDENTIALS).save(save_of(anonymous))
+
+    # Then the rating and call notes are updated, but no placeholder or source overwrites theirs
+    lead = org.leads[existing]
+    assert saved.lead_id == existing
+    assert (lead["LastName"], lead["Company"], lead["LeadSource"]) == ("Ruiz", "Acme Realty", "Web")
+    assert lead["Rating"] == "Hot"
+    assert LEAD.summary in lead["Description"]

@@ -26,7 +26,7 @@ from simple_salesforce.exceptions import (
 from simple_salesforce.format import format_soql
 from simple_salesforce.login import SalesforceLogin
 
-from postcall.crm import CrmRejected, CrmUnavailable, LeadPayload, LeadSave, SavedLead
+from postcall.crm import NOT_PROVIDED, CrmRejected, CrmUnavailable, LeadPayload, LeadSave, SavedLead
 from postcall.ports import ObjectStore
 
 logger = Logger(child=True)
@@ -204,8 +204,6 @@ class SalesforceLeadSink:
     DUPLICATES_DETECTED update the Lead the duplicate rule matched.
     """
 
-    dry_run = False
-
     def __init__(
         self,
         credentials: CredentialsSource,
@@ -245,7 +243,7 @@ class SalesforceLeadSink:
     def _save(self, request: LeadSave, payload: dict[str, Any]) -> SavedLead:
         if request.known_lead_id:
             try:
-                return self._update(request.known_lead_id, payload)
+                return self._update(request.known_lead_id, payload, adopted=False)
             except _LeadGone:
                 logger.info("remembered lead is gone, deduplicating afresh")
             except _LeadConverted:
@@ -255,7 +253,7 @@ class SalesforceLeadSink:
         email = payload.get("Email")
         if email and (lead_id := self._open_lead_by_email(str(email))):
             try:
-                return self._update(lead_id, payload)
+                return self._update(lead_id, payload, adopted=True)
             except (_LeadGone, _LeadConverted):
                 logger.info("lead matched by email changed meanwhile, creating")
         return self._create(payload)
@@ -298,7 +296,7 @@ class SalesforceLeadSink:
         """Link to the Lead the duplicate rule matched; without a Lead match, save anyway."""
         for lead_id in _duplicate_lead_ids(exc):
             try:
-                saved = self._update(lead_id, payload)
+                saved = self._update(lead_id, payload, adopted=True)
             except (_LeadGone, _LeadConverted):
                 continue
             logger.info("duplicate rule matched an existing lead, updated it", lead_id=lead_id)
@@ -306,10 +304,14 @@ class SalesforceLeadSink:
         logger.info("duplicate rule matched no open lead, saving with allowSave")
         return otherwise()
 
-    def _update(self, lead_id: str, payload: Mapping[str, Any]) -> SavedLead:
+    def _update(self, lead_id: str, payload: Mapping[str, Any], *, adopted: bool) -> SavedLead:
+        """Update a Lead by id. Placeholders never overwrite what a rep typed; a Lead we adopted
+        (matched by email or a duplicate rule) keeps its own LeadSource for marketing attribution."""
         path = f"sobjects/Lead/{quote(lead_id, safe='')}"
+        changes = {name: value for name, value in payload.items()
+                   if value != NOT_PROVIDED and not (adopted and name == "LeadSource")}
         try:
-            self._send("PATCH", path, payload)
+            self._send("PATCH", path, changes)
         except SalesforceResourceNotFound as exc:
             raise _LeadGone from exc
         except SalesforceMalformedRequest as exc:
@@ -386,8 +388,6 @@ class SalesforceLeadSink:
 
 class DryRunLeadSink:
     """Records the exact Lead payload it would send under crm-outbox/<session_id>.json."""
-
-    dry_run = True
 
     def __init__(self, store: ObjectStore) -> None:
         self._store = store
