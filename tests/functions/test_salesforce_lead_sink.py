@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+import requests
 import responses
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -320,3 +321,21 @@ def test_adopted_lead_keeps_its_name_company_and_source(org: FakeSalesforceOrg) 
     assert (lead["LastName"], lead["Company"], lead["LeadSource"]) == ("Ruiz", "Acme Realty", "Web")
     assert lead["Rating"] == "Hot"
     assert LEAD.summary in lead["Description"]
+
+
+@pytest.mark.parametrize("failure", [requests.ConnectionError("reset"), requests.ReadTimeout("slow")],
+                         ids=["connection_reset", "read_timeout"])
+def test_network_failures_are_transient(org: FakeSalesforceOrg, failure: Exception) -> None:
+    org.fail_next("create", failure)
+    with pytest.raises(CrmUnavailable, match="unreachable"):
+        sink_for(CLIENT_CREDENTIALS).save(save_of())
+    assert org.creates() == []
+
+
+def test_every_call_has_a_timeout_login_included(org: FakeSalesforceOrg) -> None:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        org.register(rsps)
+        sink_for(CLIENT_CREDENTIALS).save(save_of())
+        timeouts = [call.request.req_kwargs["timeout"] for call in rsps.calls]  # type: ignore[attr-defined]
+    assert len(timeouts) >= 3  # token, email query, create
+    assert all(timeout == 10.0 for timeout in timeouts)

@@ -188,6 +188,18 @@ def _duplicate_lead_ids(exc: SalesforceError) -> list[str]:
     return ids
 
 
+class _TimeoutSession(requests.Session):
+    """Every request gets a timeout, the token calls simple-salesforce makes included."""
+
+    def __init__(self, timeout_seconds: float) -> None:
+        super().__init__()
+        self.timeout_seconds = timeout_seconds
+
+    def request(self, method: str, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", self.timeout_seconds)
+        return super().request(method, url, *args, **kwargs)
+
+
 class _LeadGone(Exception):
     """The remembered Lead was deleted or merged away."""
 
@@ -214,8 +226,7 @@ class SalesforceLeadSink:
     ) -> None:
         self._credentials = credentials
         self._external_id_field = external_id_field or None
-        self._http = http or requests.Session()
-        self._timeout = timeout_seconds
+        self._http = http or _TimeoutSession(timeout_seconds)
         self._client: Salesforce | None = None
 
     # -- the port --------------------------------------------------------------------------------
@@ -326,13 +337,13 @@ class SalesforceLeadSink:
     def _open_lead_by_email(self, email: str) -> str | None:
         soql = format_soql("SELECT Id FROM Lead WHERE Email = {} AND IsConverted = false "
                            "ORDER BY LastModifiedDate DESC LIMIT 1", email)
-        result = self._call(lambda sf: sf.query(soql, timeout=self._timeout))
+        result = self._call(lambda sf: sf.query(soql))
         records = (result or {}).get("records") or []
         return str(records[0]["Id"]) if records else None
 
     def _lead_id_by_field(self, field: str, value: str) -> str | None:
         soql = format_soql(f"SELECT Id FROM Lead WHERE {field} = {{}} LIMIT 1", value)
-        records = (self._call(lambda sf: sf.query(soql, timeout=self._timeout)) or {}).get("records") or []
+        records = (self._call(lambda sf: sf.query(soql)) or {}).get("records") or []
         return str(records[0]["Id"]) if records else None
 
     # -- transport, auth and error translation ---------------------------------------------------------
@@ -340,8 +351,7 @@ class SalesforceLeadSink:
               headers: Mapping[str, str] | None = None) -> Any:
         """One REST call; None for 204 No Content, the decoded JSON otherwise."""
         body = json.dumps(payload)
-        return self._call(lambda sf: sf.restful(path, method=method, data=body, headers=dict(headers or {}),
-                                                timeout=self._timeout))
+        return self._call(lambda sf: sf.restful(path, method=method, data=body, headers=dict(headers or {})))
 
     def _connect(self, *, fresh_credentials: bool) -> Salesforce:
         credentials = self._credentials(fresh_credentials)
