@@ -10,8 +10,9 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
+from livekit import rtc
 from livekit.agents import AgentSession
 from livekit.agents.llm import ChatMessage
 from livekit.agents.metrics import LLMModelUsage, STTModelUsage, TTSModelUsage
@@ -74,6 +75,15 @@ def _arguments(raw: str) -> dict[str, Any]:
     return parsed if isinstance(parsed, dict) else {"raw": parsed}
 
 
+def caller_of(participant: rtc.RemoteParticipant) -> Caller:
+    """Who called: telephone callers (SIP) carry their number in the `sip.phoneNumber` attribute."""
+    identity = participant.identity[:256] or None
+    if participant.kind == rtc.ParticipantKind.PARTICIPANT_KIND_SIP:
+        phone = participant.attributes.get("sip.phoneNumber")
+        return Caller(kind="sip", identity=identity, phone=phone[:32] if phone else None)
+    return Caller(kind="web", identity=identity)
+
+
 def usage_from(session_usage: AgentSessionUsage | None) -> Usage:
     """Sum LiveKit's per-model usage (session.usage) into the schema's totals."""
     totals = {"llm_input_tokens": 0, "llm_output_tokens": 0, "llm_cached_tokens": 0,
@@ -118,10 +128,8 @@ class CallRecorder:
         session.on("function_tools_executed", self.on_tools_executed)
         session.on("close", self.on_close)
 
-    def set_caller(self, *, kind: Literal["sip", "web", "unknown"], identity: str | None,
-                   phone: str | None) -> None:
-        self.caller = Caller(kind=kind, identity=identity[:256] if identity else None,
-                             phone=phone[:32] if phone else None)
+    def set_caller(self, participant: rtc.RemoteParticipant) -> None:
+        self.caller = caller_of(participant)
 
     def on_item_added(self, event: ConversationItemAddedEvent) -> None:
         item = event.item

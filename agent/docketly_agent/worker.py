@@ -8,7 +8,6 @@ import asyncio
 import logging
 import os
 
-from livekit import rtc
 from livekit.agents import AgentServer, AgentSession, JobContext, JobProcess
 from livekit.plugins import openai, silero
 
@@ -54,12 +53,7 @@ async def on_session_end(ctx: JobContext) -> None:
 
 
 async def _record_caller(ctx: JobContext, call: CallHandle) -> None:
-    participant = await ctx.wait_for_participant()
-    if participant.kind == rtc.ParticipantKind.PARTICIPANT_KIND_SIP:
-        call.recorder.set_caller(kind="sip", identity=participant.identity,
-                                 phone=participant.attributes.get("sip.phoneNumber"))
-    else:
-        call.recorder.set_caller(kind="web", identity=participant.identity, phone=None)
+    call.recorder.set_caller(await ctx.wait_for_participant())
 
 
 async def _cancel(task: "asyncio.Task[None]") -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from call_driver import run_call, session_keys
+from livekit.agents import JobExecutorType, JobProcess
 from livekit.agents.testing import fake_job_context
 from scripted_llm import Say, ScriptedLLM
 
@@ -197,3 +198,22 @@ def test_export_runs_off_the_event_loop(settings: AgentSettings) -> None:
     assert ticks >= 10
     assert len(archive.keys) == 1
     assert os.listdir(settings.spool_dir / "inflight") == []
+
+
+def test_job_process_setup_builds_the_app_from_the_environment(
+    settings: AgentSettings, aws_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given the environment a deployed agent gets
+    monkeypatch.setenv("SESSIONS_BUCKET", settings.sessions_bucket)
+    monkeypatch.setenv("SESSION_SPOOL_DIR", str(settings.spool_dir))
+    monkeypatch.setenv("LLM_MODEL", "gpt-4.1")
+    proc = JobProcess(executor_type=JobExecutorType.THREAD, user_arguments=None, http_proxy=None)
+
+    # When LiveKit prepares a job process
+    worker.prewarm(proc)
+
+    # Then the process has validated settings, its adapters and the VAD model ready for calls
+    app = proc.userdata["app"]
+    assert (app.settings.sessions_bucket, app.settings.llm_model) == (settings.sessions_bucket, "gpt-4.1")
+    assert proc.userdata["vad"] is not None
+    assert asyncio.run(app.end_call("never-started")) is None

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from livekit import rtc
 from livekit.agents.metrics import LLMModelUsage, STTModelUsage, TTSModelUsage
 from livekit.agents.metrics.usage import AgentSessionUsage
 
@@ -17,7 +18,7 @@ from docketly_agent.booking import InvalidEmail, RecordedBooker, WebhookBooker, 
 from docketly_agent.config import AgentSettings, ConfigError
 from docketly_agent.knowledge import KnowledgeBase
 from docketly_agent.ports import BookingUnavailable, MeetingRequest
-from docketly_agent.recorder import session_id_for, usage_from
+from docketly_agent.recorder import caller_of, session_id_for, usage_from
 from docketly_agent.spool import SessionSpool
 from postcall.session import SESSION_ID_PATTERN
 
@@ -208,3 +209,28 @@ def test_spool_leaves_this_process_fresh_uploads_alone(tmp_path: Path) -> None:
     assert spool.reclaim_stale() == 0
     assert held.exists()
     assert spool.pending_count() == 0
+
+
+class _Participant:
+    """The three fields of rtc.RemoteParticipant the recorder reads."""
+
+    def __init__(self, kind: int, identity: str, attributes: dict[str, str]) -> None:
+        self.kind, self.identity, self.attributes = kind, identity, attributes
+
+
+def test_a_phone_caller_is_recorded_with_their_number() -> None:
+    sip = _Participant(rtc.ParticipantKind.PARTICIPANT_KIND_SIP, "sip_+15551230144",
+                       {"sip.phoneNumber": "+15551230144", "sip.trunkID": "ST_1"})
+
+    caller = caller_of(sip)  # type: ignore[arg-type]
+
+    assert (caller.kind, caller.identity, caller.phone) == ("sip", "sip_+15551230144", "+15551230144")
+
+
+def test_a_web_caller_has_no_phone() -> None:
+    web = _Participant(rtc.ParticipantKind.PARTICIPANT_KIND_STANDARD, "visitor-42",
+                       {"sip.phoneNumber": "+1555"})
+
+    caller = caller_of(web)  # type: ignore[arg-type]
+
+    assert (caller.kind, caller.identity, caller.phone) == ("web", "visitor-42", None)
