@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: help venv test lint schema demo
+.PHONY: help venv test lint schema demo predict eval bench bench-extraction
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -39,3 +39,20 @@ demo: venv ## replay calls through the whole pipeline on an embedded AWS (moto):
 
 schema: venv ## regenerate docs/raw-session.schema.json from the models
 	$(PY) scripts/gen_schema.py
+
+# make predict DATA=<dir with utterances.jsonl/calls.jsonl> OUT=<file> [SCORER=rules|llm]
+SCORER ?= rules
+EVAL_DIR ?= ../shared/eval
+EVAL_OUT ?= $(or $(TMPDIR),/tmp)/postcall-eval-predictions.jsonl
+predict: venv ## one prediction line per id of DATA (score.py form) into OUT (stdout if unset)
+	@test -n "$(DATA)" || { echo "usage: make predict DATA=<dir> OUT=<file> [SCORER=rules|llm]" >&2; exit 2; }
+	$(PY) scripts/predict.py "$(DATA)" --scorer $(SCORER) $(if $(OUT),--out "$(OUT)")
+
+eval: venv ## predict on ../shared/eval (EVAL_DIR=...) and print score.py's figures
+	$(PY) scripts/predict.py "$(EVAL_DIR)" --scorer $(SCORER) --out "$(EVAL_OUT)"
+	$(PY) "$(EVAL_DIR)/score.py" "$(EVAL_DIR)" "$(EVAL_OUT)"
+
+bench-extraction: venv ## time signal extraction per utterance and per 30-turn call (target < 1 ms/utterance)
+	$(PY) bench/extraction_bench.py
+
+bench: bench-extraction ## run the benchmarks

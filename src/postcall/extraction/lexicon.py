@@ -7,30 +7,32 @@ from postcall.vocab import Industry, Integration
 
 _I = re.IGNORECASE
 # Case matters for words that are also plain English: "Box" vs "the box", "Slack" vs "pick up the slack".
-INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, re.Pattern[str]], ...]] = (
-    ("salesforce", re.compile(r"\b(?:sales ?force|sfdc|sales cloud|financial services cloud)\b", _I)),
-    ("hubspot", re.compile(r"\bhub ?spot\b", _I)),
-    ("pipedrive", re.compile(r"\bpipe ?drive\b", _I)),
-    ("zoho", re.compile(r"\bzoho\b(?! sign)", _I)),
-    ("microsoft_dynamics", re.compile(r"(?i:\b(?:microsoft|ms) dynamics\b)|\bDynamics\b")),
-    ("google_drive", re.compile(r"\b(?:google drive|g ?drive|google docs)\b", _I)),
-    ("dropbox", re.compile(r"\bdrop ?box\b(?! sign)", _I)),
-    ("box", re.compile(r"(?<![Dd]rop)(?<![Dd]rop )\bBox\b(?! [Ss]ign)|\bbox\.com\b|\bbox dot com\b")),
-    ("onedrive", re.compile(r"\bone ?drive\b", _I)),
-    ("sharepoint", re.compile(r"\bshare ?point\b", _I)),
-    ("slack", re.compile(r"\bSlack\b")),
-    ("microsoft_teams", re.compile(r"(?i:\b(?:microsoft|ms) teams\b)|\bTeams\b")),
-    ("zapier", re.compile(r"\bzapier\b|\bzaps\b", _I)),
-    ("quickbooks", re.compile(r"\bquick ?books\b|\bqbo\b", _I)),
-    ("xero", re.compile(r"\bxero\b", _I)),
-    ("stripe", re.compile(r"\bstripe\b", _I)),
-    ("paypal", re.compile(r"\bpay ?pal\b", _I)),
-    ("gmail", re.compile(r"\bg ?mail\b|\bgoogle mail\b", _I)),
-    ("outlook", re.compile(r"\bOutlook\b")),
-    ("notion", re.compile(r"\bNotion\b")),
-    ("monday", re.compile(r"\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b", _I)),
-    ("airtable", re.compile(r"\bair ?table\b", _I)),
+INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
+    ("salesforce", r"(?i:\b(?:sales ?force|sfdc|sales cloud|financial services cloud)\b)"),
+    ("hubspot", r"(?i:\bhub ?spot\b)"),
+    ("pipedrive", r"(?i:\bpipe ?drive\b)"),
+    ("zoho", r"(?i:\bzoho\b(?! sign))"),
+    ("microsoft_dynamics", r"(?i:\b(?:microsoft|ms) dynamics\b)|\bDynamics\b"),
+    ("google_drive", r"(?i:\b(?:google drive|g ?drive|google docs)\b)"),
+    ("dropbox", r"(?i:\bdrop ?box\b(?! sign))"),
+    ("box", r"(?<![Dd]rop)(?<![Dd]rop )\bBox\b(?! [Ss]ign)|\bbox\.com\b|\bbox dot com\b"),
+    ("onedrive", r"(?i:\bone ?drive\b)"),
+    ("sharepoint", r"(?i:\bshare ?point\b)"),
+    ("slack", r"\bSlack\b"),
+    ("microsoft_teams", r"(?i:\b(?:microsoft|ms) teams\b)|\bTeams\b"),
+    ("zapier", r"(?i:\bzapier\b|\bzaps\b)"),
+    ("quickbooks", r"(?i:\bquick ?books\b|\bqbo\b)"),
+    ("xero", r"(?i:\bxero\b)"),
+    ("stripe", r"(?i:\bstripe\b)"),
+    ("paypal", r"(?i:\bpay ?pal\b)"),
+    ("gmail", r"(?i:\bg ?mail\b|\bgoogle mail\b)"),
+    ("outlook", r"\bOutlook\b"),
+    ("notion", r"\bNotion\b"),
+    ("monday", r"(?i:\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b)"),
+    ("airtable", r"(?i:\bair ?table\b)"),
 )
+# One pass over the text for all of them; the group name is the integration.
+INTEGRATIONS_ANY: Final = re.compile("|".join(f"(?P<{name}>{p})" for name, p in INTEGRATION_PATTERNS))
 # "Drive" alone names Google Drive only when the caller is talking Google ("Gmail, Drive, all of it").
 GOOGLE_DRIVE_BARE: Final = re.compile(r"\bDrive\b")
 GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)\b", _I)
@@ -173,6 +175,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         ("staffing", r"\brecruiters\b", False),
     )
+)
+INDUSTRIES_ANY: Final = re.compile(
+    "|".join(f"(?P<g{n}>{pattern.pattern})" for n, (_, pattern, _) in enumerate(INDUSTRY_PATTERNS)), _I
 )
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = re.compile(

@@ -56,6 +56,7 @@ PAST_TRIGGERS: Final = (
     ("old", "job"),
     ("last", "company"),
 )
+_PAST_FIRST: Final = frozenset(t[0] for t in PAST_TRIGGERS)
 HYPO_TRIGGERS: Final = frozenset({"if", "someday", "eventually", "hopefully", "unless", "suppose", "imagine"})
 HYPO_VERBS: Final = frozenset({"could", "might", "may"})
 MONEY_WORDS: Final = frozenset(
@@ -375,9 +376,11 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                 m += 1
         k += 1
     words = [t.low for t in tokens]
-    for trig_words in PAST_TRIGGERS:
-        L = len(trig_words)
-        for k in range(n - L + 1):
+    for k in range(n):
+        if words[k] not in _PAST_FIRST:
+            continue
+        for trig_words in PAST_TRIGGERS:
+            L = len(trig_words)
             if tuple(words[k : k + L]) == trig_words:
                 a = k
                 while a > 0 and words[a - 1] not in CLAUSE_STOPS | {","}:
@@ -430,6 +433,8 @@ def find_mentions(
 ) -> list[Mention]:
     """Team-size and volume mentions in one utterance, in order (excluded ones flagged, kept for context)."""
     raw = parse_numbers(tokens)
+    if not raw:
+        return []
     qs, corrected = merge_ranges(tokens, raw)
     hypo, past = _scope_flags(tokens)
     low_words = {t.low for t in tokens}

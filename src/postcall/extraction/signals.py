@@ -3,15 +3,16 @@
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, cast
 
 from postcall.extraction.lexicon import (
     GOOGLE_CONTEXT,
     GOOGLE_DRIVE_BARE,
+    INDUSTRIES_ANY,
     INDUSTRY_OTHERS,
     INDUSTRY_PATTERNS,
     INTEGRATION_NEGATORS,
-    INTEGRATION_PATTERNS,
+    INTEGRATIONS_ANY,
 )
 from postcall.extraction.quantities import DOCS, PEOPLE, RATE_UNITS, Asked, Mention, find_mentions
 from postcall.extraction.text import clause_around, tokenize
@@ -161,15 +162,16 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
 
 def integrations_in(text: str) -> dict[Integration, str]:
     found: dict[Integration, str] = {}
-    for name, pattern in INTEGRATION_PATTERNS:
-        for m in pattern.finditer(text):
-            clause_start = max(text.rfind(c, 0, m.start()) for c in ".?!;") + 1
-            comma = text.rfind(",", 0, m.start())
-            but = text.lower().rfind(" but ", 0, m.start())
-            head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
-            if INTEGRATION_NEGATORS.search(head):
-                continue
-            found.setdefault(name, _quote(text, m.start(), m.end()))
+    for m in INTEGRATIONS_ANY.finditer(text):
+        name = cast(Integration, m.lastgroup)
+        if name in found:
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".?!;") + 1
+        comma = text.rfind(",", 0, m.start())
+        but = text.lower().rfind(" but ", 0, m.start())
+        head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
+        if not INTEGRATION_NEGATORS.search(head):
+            found[name] = _quote(text, m.start(), m.end())
     if "google_drive" not in found and GOOGLE_CONTEXT.search(text):
         m2 = GOOGLE_DRIVE_BARE.search(text)
         if m2:
@@ -179,16 +181,16 @@ def integrations_in(text: str) -> dict[Integration, str]:
 
 def industry_in(text: str) -> tuple[Industry, bool, str] | None:
     """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
-    best: tuple[int, Industry, bool, str] | None = None
-    for ind, pattern, strong in INDUSTRY_PATTERNS:
-        for m in pattern.finditer(text):
-            if INDUSTRY_OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
-                continue
-            key = (0 if strong else 1, m.start())
-            if best is None or key < ((0 if best[2] else 1), best[0]):
-                best = (m.start(), ind, strong, _quote(text, m.start(), m.end()))
-            break
-    return None if best is None else (best[1], best[2], best[3])
+    weak: tuple[Industry, bool, str] | None = None
+    for m in INDUSTRIES_ANY.finditer(text):
+        ind, _, strong = INDUSTRY_PATTERNS[int(str(m.lastgroup)[1:])]
+        if INDUSTRY_OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if strong:
+            return ind, True, _quote(text, m.start(), m.end())
+        if weak is None:
+            weak = (ind, False, _quote(text, m.start(), m.end()))
+    return weak
 
 
 class SignalTracker:
