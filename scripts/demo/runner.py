@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,15 @@ class ObjectVersion:
 
 
 @dataclass(frozen=True)
+class ObjectWrite:
+    """One ObjectCreated notification: a write that happened (its version is matched up at the end)."""
+
+    bucket: str
+    key: str
+    etag: str
+
+
+@dataclass(frozen=True)
 class TopicMessage:
     topic_id: str
     subject: str
@@ -61,7 +71,7 @@ class Delivery:
     result: Any = None
     error: str | None = None
     final: bool = False  # no retry follows this attempt
-    objects: list[ObjectVersion] = field(default_factory=list)
+    objects: list[ObjectWrite] = field(default_factory=list)
     messages: list[TopicMessage] = field(default_factory=list)
     salesforce_writes: list[SalesforceWrite] = field(default_factory=list)
 
@@ -106,7 +116,7 @@ class Pipeline:
         self.progress = progress
         self.salesforce = salesforce or SalesforceWrites()
         self.deliveries: list[Delivery] = []
-        self.owner: dict[ObjectVersion, str] = {}
+        self.writes: list[tuple[ObjectWrite, str]] = []  # every write seen, in order, with its call id
         self._key_owner: dict[str, str] = {}
         self._s3 = stack.client("s3")
         self._sqs = stack.client("sqs")
@@ -117,10 +127,8 @@ class Pipeline:
         if trigger is None:
             raise ValueError(f"no function in the template takes {item.key}")
         self._key_owner[item.key] = item.call_id
-        before = self.snapshot()
         self._s3.put_object(Bucket=self.stack.physical_id(trigger.bucket_id), Key=item.key, Body=item.body)
-        for version in self.snapshot() - before:
-            self.owner[version] = item.call_id
+        self.writes += [(write, item.call_id) for write in self._observed_writes()]
 
     def run(self, inputs: list[DemoInput]) -> None:
         for index, item in enumerate(inputs, start=1):
@@ -155,7 +163,6 @@ class Pipeline:
         call_id = self._key_owner.get(key, Path(key).stem)
         for attempt in range(host.spec.max_retries + 1):
             delivery = Delivery(trigger.function_id, call_id, key, etag, copy, attempt + 1)
-            before = self.snapshot()
             writes_before = len(self.salesforce.writes)
             started = time.monotonic()
             try:
@@ -163,17 +170,38 @@ class Pipeline:
             except Exception as exc:  # what Lambda does with an unhandled error: record, retry, DLQ
                 delivery.error = f"{trigger.function_id} {key}: {type(exc).__name__}: {str(exc)[:300]}"
             delivery.seconds = time.monotonic() - started
-            delivery.objects = sorted(self.snapshot() - before, key=lambda v: (v.key, v.last_modified))
+            delivery.objects = self._observed_writes()
             delivery.messages = self._drain_topics()
             delivery.salesforce_writes = self.salesforce.writes[writes_before:]
-            for version in delivery.objects:
-                self.owner[version] = call_id
-                self._key_owner.setdefault(version.key, call_id)
+            for write in delivery.objects:
+                self.writes.append((write, call_id))
+                self._key_owner.setdefault(write.key, call_id)
             delivery.final = delivery.error is None or attempt == host.spec.max_retries
             self.deliveries.append(delivery)
             if delivery.error is None:
                 return
         self._send_to_on_failure(host.spec, event, delivery)
+
+    def owners(self, end_state: Iterable[ObjectVersion]) -> dict[ObjectVersion, str]:
+        """Pair each object version with the write that made it (per key, in order) and so with its call."""
+        by_key: dict[tuple[str, str], list[ObjectVersion]] = defaultdict(list)
+        for version in sorted(end_state, key=lambda v: v.last_modified):
+            by_key[(version.bucket, version.key)].append(version)
+        owners: dict[ObjectVersion, str] = {}
+        for write, call_id in self.writes:
+            versions = by_key.get((write.bucket, write.key))
+            if versions:
+                owners[versions.pop(0)] = call_id
+        return owners
+
+    def _observed_writes(self) -> list[ObjectWrite]:
+        writes = []
+        for message in self._receive(self.wiring.observer_queue):
+            for record in json.loads(message["Body"]).get("Records", []):
+                s3 = record["s3"]
+                writes.append(ObjectWrite(s3["bucket"]["name"], unquote_plus(s3["object"]["key"]),
+                                          str(s3["object"].get("eTag", ""))))
+        return writes
 
     def snapshot(self) -> set[ObjectVersion]:
         versions: set[ObjectVersion] = set()
@@ -190,21 +218,23 @@ class Pipeline:
         return self.wiring.notification_queues.values()
 
     def _receive(self, url: str) -> list[dict[str, Any]]:
-        messages = self._sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
-        for message in messages:
-            self._sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
-        return list(messages)
+        """Everything waiting on the queue (moto delivers notifications synchronously, so no waiting)."""
+        received: list[dict[str, Any]] = []
+        while messages := self._sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
+            for message in messages:
+                self._sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+            received += messages
+        return received
 
     def _drain_topics(self) -> list[TopicMessage]:
         received: list[TopicMessage] = []
         for topic_id, url in self.wiring.topic_queues.items():
-            while batch := self._receive(url):
-                for message in batch:
-                    envelope = json.loads(message["Body"])
-                    attributes = {name: str(value.get("Value")) for name, value in
-                                  envelope.get("MessageAttributes", {}).items()}
-                    received.append(TopicMessage(topic_id, envelope.get("Subject") or "",
-                                                 envelope.get("Message", ""), attributes))
+            for message in self._receive(url):
+                envelope = json.loads(message["Body"])
+                attributes = {name: str(value.get("Value")) for name, value in
+                              envelope.get("MessageAttributes", {}).items()}
+                received.append(TopicMessage(topic_id, envelope.get("Subject") or "",
+                                             envelope.get("Message", ""), attributes))
         return received
 
     def _send_to_on_failure(self, spec: FunctionSpec, event: Mapping[str, Any], last: Delivery) -> None:
@@ -330,7 +360,7 @@ def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO 
         dead_letters = _dead_letter_depths(stack, specs)
         notes += [f"not emulated: {logical_id} ({kind})" for logical_id, kind in sorted(stack.skipped.items())
                   if kind.startswith(("AWS::SNS::Subscription",))]
-    return DemoRun(inputs, pipeline.deliveries, bodies, metadata, pipeline.owner, sorted(
+    return DemoRun(inputs, pipeline.deliveries, bodies, metadata, pipeline.owners(end_state), sorted(
         end_state, key=lambda v: (v.key, v.last_modified)), dead_letters, llm_mode, crm_mode, notes,
         time.monotonic() - started)
 

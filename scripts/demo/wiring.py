@@ -70,6 +70,7 @@ class Wiring:
 
     notification_queues: dict[str, S3Trigger] = field(default_factory=dict)  # queue url -> trigger
     topic_queues: dict[str, str] = field(default_factory=dict)  # topic logical id -> queue url
+    observer_queue: str = ""  # every object written to any bucket: how the demo sees each effect
 
 
 def function_specs(template: Template, root: Path) -> dict[str, FunctionSpec]:
@@ -162,6 +163,15 @@ def wire(stack: Stack, specs: dict[str, FunctionSpec]) -> Wiring:
             config["Filter"] = {"Key": {"FilterRules": rules}}
         per_bucket[stack.physical_id(trigger.bucket_id)].append(config)
         wiring.notification_queues[url] = trigger
+    # The demo's own witness of every write. Real S3 would refuse this overlap; moto takes it, and it is
+    # much cheaper than listing the bucket around each invocation.
+    wiring.observer_queue = sqs.create_queue(QueueName="demo-s3-observer")["QueueUrl"]
+    observer_arn = sqs.get_queue_attributes(QueueUrl=wiring.observer_queue,
+                                            AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    for resource in stack.created.values():
+        if resource.type == "AWS::S3::Bucket":
+            per_bucket[resource.physical_id].append(
+                {"Id": "demo-observer", "QueueArn": observer_arn, "Events": ["s3:ObjectCreated:*"]})
     for bucket, configs in per_bucket.items():
         s3.put_bucket_notification_configuration(
             Bucket=bucket, NotificationConfiguration={"QueueConfigurations": configs}
@@ -180,7 +190,7 @@ def wire(stack: Stack, specs: dict[str, FunctionSpec]) -> Wiring:
 def _drain_test_events(stack: Stack, wiring: Wiring) -> None:
     """S3 sends an s3:TestEvent when a notification is configured: not a call, drop it."""
     sqs = stack.client("sqs")
-    for url in wiring.notification_queues:
+    for url in [*wiring.notification_queues, wiring.observer_queue]:
         while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
             for message in messages:
                 sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
