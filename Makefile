@@ -7,8 +7,14 @@ PYTHON313 ?= $(firstword $(wildcard /root/.pyenv/versions/3.13*/bin/python3.13) 
 VENV := .venv
 PY := $(VENV)/bin/python
 DEV_STAMP := $(VENV)/.installed-dev
+# SAM CLI pins its own boto3/click/cfn-lint: it lives in its own venv, never in .venv.
+SAM_CLI_VERSION := 1.170.0
+SAM_VENV := .venv-sam
+SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
+SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_CLI_VERSION)
+CONFIG_ENV ?= default
 
-.PHONY: help venv test lint schema demo predict eval bench bench-extraction
+.PHONY: help venv test lint schema demo sam build deploy predict eval bench bench-extraction
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -23,13 +29,32 @@ $(DEV_STAMP): requirements/dev.txt requirements/constraints.txt pyproject.toml
 
 venv: $(DEV_STAMP) ## create .venv with the pinned dev dependencies
 
+$(SAM_STAMP):
+	@test -n "$(PYTHON313)" || { echo "python3.13 not found: install it or set PYTHON313=/path/to/python3.13" >&2; exit 1; }
+	@test -x $(SAM_VENV)/bin/python || $(PYTHON313) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install --quiet --disable-pip-version-check aws-sam-cli==$(SAM_CLI_VERSION) 2>&1 | grep -v '^WARNING: Location' || true
+	$(SAM) --version
+	@touch $@
+
+sam: $(SAM_STAMP) ## install the SAM CLI in its own venv (.venv-sam)
+
 test: venv ## run every test (unit, functions on moto, agent, eval, demo) and template checks
 	$(PY) scripts/gen_schema.py --check
+	$(VENV)/bin/cfn-lint template.yaml
 	$(PY) -m pytest -q
 
-lint: venv ## ruff, mypy
+lint: venv $(SAM_STAMP) ## ruff, mypy, cfn-lint, sam validate --lint
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy src functions agent scripts tests
+	$(VENV)/bin/cfn-lint template.yaml
+	$(SAM) validate --lint
+
+# `sam build` without a container needs the runtime's exact python first on PATH.
+build: $(SAM_STAMP) ## sam build (functions + PostcallLayer into .aws-sam/)
+	PATH=$(dir $(PYTHON313)):$$PATH $(SAM) build
+
+deploy: build ## sam deploy (CONFIG_ENV=default|dev|prod; first time: .venv-sam/bin/sam deploy --guided)
+	$(SAM) deploy --config-env $(CONFIG_ENV)
 
 # make demo DATA=<dir of raw session *.json and/or calls.jsonl> DUPLICATES=<deliveries per S3 event>
 DATA ?=
