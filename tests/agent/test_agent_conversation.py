@@ -15,6 +15,7 @@ from scripted_llm import Call, Say, ScriptedLLM, Step
 
 from docketly_agent.app import build_app
 from docketly_agent.config import AgentSettings
+from docketly_agent.ports import BookingUnavailable, MeetingRequest
 from postcall.session import RawSession
 
 CALLER = [
@@ -137,3 +138,31 @@ def test_a_question_the_knowledge_base_cannot_answer_gets_an_actionable_tool_err
     [key] = session_keys(s3, bucket)
     session = RawSession.model_validate_json(s3.get_object(Bucket=bucket, Key=key)["Body"].read())
     assert [(t.name, t.success) for t in session.tool_calls] == [("search_knowledge_base", False)]
+
+
+class _DownBooker:
+    """A booking backend that is down (webhook timing out)."""
+
+    def book(self, request: MeetingRequest) -> str:
+        raise BookingUnavailable("booking webhook unreachable")
+
+
+def test_a_booking_backend_outage_is_reported_honestly(settings: AgentSettings, s3: Any, bucket: str) -> None:
+    # Given the booking webhook is down
+    app = build_app(settings, booker=_DownBooker())
+    scripted = ScriptedLLM([
+        Call("book_sales_meeting", {"customer_name": "Dana Ruiz", "customer_email": "dana@acme.io",
+                                    "preferred_time": "Tuesday 10am"}),
+        Say("I'm sorry, I couldn't book that; a sales rep will email you to find a time."),
+    ])
+
+    # When the agent tries to book
+    caller = ["book me a demo, dana@acme.io, Tuesday 10am"]
+    asyncio.run(run_call(app, scripted, caller, session_id="call-down"))
+
+    # Then the LLM is told nothing was booked and not to retry, and the session records the failure
+    tool_output = next(item for item in scripted.requests[1].items if item.type == "function_call_output")
+    assert tool_output.is_error and "no meeting was booked" in tool_output.output
+    [key] = session_keys(s3, bucket)
+    session = RawSession.model_validate_json(s3.get_object(Bucket=bucket, Key=key)["Body"].read())
+    assert [(t.name, t.success) for t in session.tool_calls] == [("book_sales_meeting", False)]
