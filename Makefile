@@ -14,7 +14,7 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_CLI_VERSION)
 CONFIG_ENV ?= default
 
-.PHONY: help venv test lint schema demo sam build deploy predict eval bench bench-extraction
+.PHONY: help venv test lint schema demo sam build deploy predict eval bench bench-extraction bench-agent
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -80,4 +80,7 @@ eval: venv ## predict on ../shared/eval (EVAL_DIR=...) and print score.py's figu
 bench-extraction: venv ## time signal extraction per utterance and per 30-turn call (target < 1 ms/utterance)
 	$(PY) bench/extraction_bench.py
 
-bench: bench-extraction ## run the benchmarks
+bench-agent: venv ## voice agent: export of a 30-turn session to local S3 (median < 100 ms), per-utterance hook (p99 < 1 ms)
+	PYTHONPATH=agent $(PY) bench/agent_bench.py
+
+bench: bench-extraction bench-agent ## run the benchmarks
