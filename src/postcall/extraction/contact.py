@@ -54,7 +54,9 @@ PHONE_THEIRS: Final = re.compile(
 )
 _CAP = r"[A-Z][a-z][A-Za-z'\u2019-]*"
 NAME_CUE: Final = re.compile(
-    r"\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b[,\s]*(?:(?:uh|um|er)[,\s]+)*"
+    r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b|"
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes)\W+)+it's(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"
+    r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
     rf"(?:Dr\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,?\s+({_CAP}))?"
 )
 GREETING_NAME: Final = re.compile(
@@ -244,7 +246,8 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
                 prev in {"with", "at", "for", "the"}
                 and (
                     prev2 in ROLE_WORDS
-                    or prev2 in {"i'm", "am", "over", "work", "here", "with", "for", "registrar"}
+                    or prev2 in {"i'm", "am", "over", "here", "with", "for", "registrar"}
+                    or (prev2 == "work" and prev in {"at", "for"} and before_words[-3:-2] == ["i"])
                     or prev2.capitalize() in person
                     or (
                         before.rstrip().endswith(("for the", "with the", "at the"))

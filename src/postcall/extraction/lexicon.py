@@ -74,7 +74,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "legal",
             r"\blaw (?:firm|practice|office|group)\b|\blegal practice\b|\bfamily law\b|\bimmigration law\b|"
-            r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b",
+            r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b|"
+            r"(?-i:\b[A-Z][a-z]+ (?:Legal|Law)\b)",
             True,
         ),
         ("insurance", r"\binsurance\b", True),
@@ -174,6 +175,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             False,
         ),
         ("staffing", r"\brecruiters\b", False),
+        ("media", r"\b(?:reporter|journalist|editor) (?:with|at|for)\b", False),
     )
 )
 INDUSTRIES_ANY: Final = re.compile(

@@ -52,7 +52,7 @@ URGENT_STRONG: Final = re.compile(
 )
 URGENT_NEED: Final = re.compile(
     r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
-    r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|quick(?:ly)?|fast)\b",
+    r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast)\b",
     _I,
 )
 URGENT_WINDOW: Final = re.compile(
