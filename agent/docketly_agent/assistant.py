@@ -83,8 +83,9 @@ class DocketlyAssistant(Agent):
         try:
             email = normalize_email(customer_email)
         except InvalidEmail:
-            raise ToolError(f"'{customer_email}' is not a valid email address. Ask the caller to spell it "
-                            "again (name, the at sign, the domain), read it back to confirm, then call "
+            # No echo of the address: LiveKit logs ToolError messages.
+            raise ToolError("That is not a valid email address. Ask the caller to spell it again "
+                            "(name, the at sign, the domain), read it back to confirm, then call "
                             "book_sales_meeting again with the written form.") from None
         when = " ".join(preferred_time.split())
         if not when:
