@@ -15,7 +15,7 @@ tracer = Tracer()
 metrics = Metrics()
 
 settings = ScoreLeadSettings.from_env()  # validated once per cold start
-service = build_score_lead_service(settings, metrics=metrics)
+service = build_score_lead_service(settings, metrics=metrics, logger=logger)
 
 
 @logger.inject_lambda_context

@@ -481,6 +481,15 @@ def test_handler_scores_the_sample_events_from_its_environment(aws: Aws, monkeyp
     # Then each lands in its tier by rules, one alert went out, and metrics were flushed as EMF
     assert tiers == {"hot": "hot", "warm": "warm", "cold": "cold"}
     assert len(aws.alerts()) == 1
-    emf = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"_aws"' in line]
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    emf = [doc for doc in lines if "_aws" in doc]
     assert sum(sum(doc.get("SessionsScored", [])) for doc in emf) == 3
     assert sum(sum(doc.get("AlertsSent", [])) for doc in emf) == 1
+    # ... and the logs say what happened, per session, without a name, email, phone or transcript word
+    logs = [doc for doc in lines if "_aws" not in doc]
+    scored = {doc["correlation_id"]: doc["tier"] for doc in logs if doc["message"] == "lead scored"}
+    assert scored == {"call-7c41a2e9": "hot", "call-b3d05f18": "warm", "call-e96a0c74": "cold"}
+    text = json.dumps(logs).lower()
+    for private in ("dana", "ruiz", "harborpoint", "6175550198", "617", "marcus", "tricounty", "student",
+                    "brokerage", "contracts"):
+        assert private not in text

@@ -31,8 +31,6 @@ from postcall.services.documents import parse_document
 from postcall.session import RawSession
 from postcall.settings import ScoreLeadSettings
 
-logger = Logger(child=True)
-
 COUNT: Final = "Count"
 DAY: Final = 24 * 3600
 
@@ -48,6 +46,7 @@ class ScoreLeadService:
         judge_once: Once,
         alert_once: Once,
         metrics: MetricsSink,
+        logger: Logger,
         max_session_bytes: int,
         sessions_prefix: str = "sessions/",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -59,6 +58,7 @@ class ScoreLeadService:
         self._judge_once = judge_once
         self._alert_once = alert_once
         self._metrics = metrics
+        self._log = logger
         self._max_bytes = max_session_bytes
         self._prefix = sessions_prefix
         self._clock = clock
@@ -75,7 +75,7 @@ class ScoreLeadService:
         try:
             stored = self._store.read(ObjectRef(bucket=ref.bucket, key=ref.key), max_bytes=self._max_bytes)
         except ObjectMissing:
-            logger.warning("session object missing", key=ref.key)
+            self._log.warning("session object missing", key=ref.key)
             return {"status": "missing", "key": ref.key}
         except BadInput as exc:
             return self._quarantine(ref, exc.reason)
@@ -84,7 +84,7 @@ class ScoreLeadService:
     def _quarantine(self, ref: ObjectRef, reason: str) -> dict[str, Any]:
         target = self._store.quarantine(ref, reason)
         self._metrics.add_metric(name="SessionsQuarantined", unit=COUNT, value=1)
-        logger.error("session quarantined", key=ref.key, quarantine_key=target, reason=reason)
+        self._log.error("session quarantined", key=ref.key, quarantine_key=target, reason=reason)
         return {"status": "quarantined", "key": ref.key, "quarantine_key": target, "reason": reason}
 
     def _score(self, stored: StoredObject) -> dict[str, Any]:
@@ -131,7 +131,7 @@ class ScoreLeadService:
             result = self._judge.judge(build_prompt(session))
         except LlmUnavailable as exc:
             self._metrics.add_metric(name="RulesFallbacks", unit=COUNT, value=1)
-            logger.warning("llm unavailable, scoring by rules", reason=exc.reason, detail=exc.detail)
+            self._log.warning("llm unavailable, scoring by rules", reason=exc.reason, detail=exc.detail)
             return {"llm": None, "fallback_reason": exc.reason}
         return {"llm": result.model_dump(mode="json"), "fallback_reason": None}
 
@@ -139,7 +139,7 @@ class ScoreLeadService:
         alert = build_hot_lead_alert(lead, record_uri)
         message_id = self._alerts.publish(alert.subject, alert.body, alert.attributes)
         self._metrics.add_metric(name="AlertsSent", unit=COUNT, value=1)
-        logger.info("hot lead alert sent", session_id=lead.session_id, message_id=message_id)
+        self._log.info("hot lead alert sent", session_id=lead.session_id, message_id=message_id)
         return {"message_id": message_id}
 
     def _record(self, lead: LeadRecord, *, rejected_claims: int) -> None:
@@ -153,7 +153,7 @@ class ScoreLeadService:
             self._metrics.add_metric(name="LlmTokens", unit=COUNT, value=tokens)
             self._metrics.add_metric(name="LlmCostMicroUsd", unit=COUNT,
                                      value=round(lead.usage.estimated_cost_usd * 1_000_000))
-        logger.info(
+        self._log.info(
             "lead scored",
             session_id=lead.session_id, tier=lead.tier, score=lead.score, method=lead.method,
             fallback_reason=lead.fallback_reason, rejected_claims=rejected_claims,
@@ -165,6 +165,7 @@ def build_score_lead_service(
     settings: ScoreLeadSettings,
     *,
     metrics: MetricsSink,
+    logger: Logger | None = None,
     s3_client: Any | None = None,
     sns_client: Any | None = None,
     dynamodb_client: Any | None = None,
@@ -201,6 +202,8 @@ def build_score_lead_service(
         # A session is alerted once, ever in practice: a rescore after an overwrite must not re-alert.
         alert_once=DynamoDbOnce(table, scope="ScoreLead.alert", ttl_seconds=365 * DAY, client=dynamodb),
         metrics=metrics,
+        # The handler passes its own Logger; created here otherwise, after the environment is set.
+        logger=logger or Logger(child=True),
         max_session_bytes=settings.max_session_bytes,
         sessions_prefix=settings.sessions_prefix,
         **({"clock": clock} if clock else {}),
