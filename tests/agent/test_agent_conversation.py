@@ -6,10 +6,12 @@ and when the session ends the raw session lands in (moto) S3, valid against the 
 
 import asyncio
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from call_driver import run_call, session_keys
 from scripted_llm import Call, Say, ScriptedLLM, Step
 
@@ -166,3 +168,23 @@ def test_a_booking_backend_outage_is_reported_honestly(settings: AgentSettings, 
     [key] = session_keys(s3, bucket)
     session = RawSession.model_validate_json(s3.get_object(Bucket=bucket, Key=key)["Body"].read())
     assert [(t.name, t.success) for t in session.tool_calls] == [("book_sales_meeting", False)]
+
+
+def test_agent_logs_carry_no_transcript_or_contact_details(
+    settings: AgentSettings, dead_endpoint: str, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Given S3 down (so the warning paths log too) and a caller who gives their email
+    monkeypatch.setenv("AWS_ENDPOINT_URL", dead_endpoint)
+    app = build_app(settings)
+    caplog.set_level(logging.DEBUG, logger="docketly")
+
+    # When the call runs and ends
+    asyncio.run(run_call(app, ScriptedLLM(SCRIPT), CALLER, session_id="call-logs"))
+
+    # Then the agent's own log records mention the session, never what the caller said
+    records = [r for r in caplog.records if r.name.startswith("docketly")]
+    assert any(getattr(r, "session_id", None) == "call-logs" for r in records)
+    logged = " ".join(f"{r.getMessage()} {r.__dict__}" for r in records)
+    for secret in ("dana", "acmerealty", "PandaDoc", "HubSpot", "brokerage"):
+        assert secret not in logged
