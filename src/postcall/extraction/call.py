@@ -97,7 +97,8 @@ def analyze_call(
     if booked:
         kinds.append("meeting_booked")
     kinds = list(dict.fromkeys(kinds))
-    disqualifier, dq_quote = disqualifier_for(user_texts, has_intent=bool(kinds))
+    # Urgency on a support call is about the problem, not buying: only requests count against "support only".
+    disqualifier, dq_quote = disqualifier_for(user_texts, has_intent=any(k != "urgency" for k in kinds))
 
     if disqualifier in NO_SIGNALS:
         signals, quotes = Signals(), {}

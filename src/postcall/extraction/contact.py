@@ -60,7 +60,7 @@ NAME_CUE: Final = re.compile(
     rf"(?:Dr\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,?\s+({_CAP}))?"
 )
 GREETING_NAME: Final = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok)\W+)+"
+    r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
     rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})\s*[,.]"
 )
 ROLE_THEN_NAME: Final = re.compile(rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b")

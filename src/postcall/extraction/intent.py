@@ -21,7 +21,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"somebody in |a |your )?"
             r"sales\b|\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
             r"\bconnect me (?:with|to) (?:your )?"
-            r"sales\b|\b(?:want|ready|looking|going|plan(?:ning)?) to (?:buy|purchase|sign up|subscribe)\b|"
+            r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
+            r"subscribe)\b|"
             r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b",
             _I,
         ),
@@ -32,8 +33,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"\b(?:what(?:'s| is| are) (?:the |your )?(?:price|pricing|cost)|how much (?:does|"
             r"is|would|will|it|for)|"
             r"(?:send|email|get) (?:me |us )?(?:the |your |some )?pricing|pricing for|"
-            r"know the price|price for|"
-            r"how much it cost|what (?:does|would) it cost)\b",
+            r"know the price|price for|(?:send|email|give|tell) (?:me |us )?(?:the |your |a )?(?:price|"
+            r"prices|cost)|"
+            r"how much it cost|what (?:does|would) it cost|what do you (?:charge|cost))\b",
             _I,
         ),
     ),
@@ -97,7 +99,9 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         re.compile(
             r"\bcompetitive research\b|\bI work (?:on|in|at|for) (?:the )?(?:\w+ )?(?:team )?"
             r"(?:at|for) (?:another|a competing|a rival) \S+ (?:software )?company\b|"
-            r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b",
+            r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b|\bcompetitive (?:analysis|intel\w*)\b|"
+            r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:e-?signatures?|e-?sign(?:ing)? software)\b|"
+            r"\bhow your \w+ (?:compares|stacks up)\b",
             _I,
         ),
     ),
@@ -146,12 +150,13 @@ ABUSE: Final = re.compile(
 )
 EXISTING: Final = re.compile(
     r"\b(?:already (?:a )?customers?|existing customers?|current customers?|"
-    r"we are already customer|on your platform|our account|my account)\b",
+    r"we are already customer|on your platform|on your \w+ plan|our account|my account|our subscription)\b",
     _I,
 )
 SUPPORT: Final = re.compile(
     r"\b(?:password|log ?in|can(?:not|'t) (?:enter|access|get into)|not working|"
-    r"broken|bug|error|sync|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work)\b",
+    r"broken|bug|error|sync|syncing|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work|"
+    r"stopped (?:working|syncing|sending|loading))\b",
     _I,
 )
 

@@ -75,7 +75,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "legal",
             r"\blaw (?:firm|practice|office|group)\b|\blegal practice\b|\bfamily law\b|\bimmigration law\b|"
             r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b|"
-            r"(?-i:\b[A-Z][a-z]+ (?:Legal|Law)\b)",
+            r"(?-i:\b[A-Z][a-z]+ (?:Legal|Law)\b)|\b(?:I'm|I am|we're|we are) (?:a |an )?(?:\w+ ){0,2}"
+            r"(?:attorneys?|lawyers?)\b",
             True,
         ),
         ("insurance", r"\binsurance\b", True),
@@ -89,7 +90,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "software",
             r"\bsoftware\b|\bsaas\b|\bdev shop\b|\b(?:we )?(?:build|make|develop) apps\b|"
-            r"\btech startup\b|\bapp developers?\b",
+            r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
+            r"startup)\b|"
+            r"\bwe (?:also )?do e-?signatures?\b",
             True,
         ),
         (
@@ -100,7 +103,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "construction",
-            r"\bgeneral contractor\b|\bcontractors?\b|\broofing\b|\bconstruction\b|\bremodel\w*|"
+            r"\b(?:general|roofing|electrical|plumbing|hvac|paving|concrete|framing|building) contractors?\b|"
+            r"\b(?:we\'re|we are|I\'m|I am) (?:a |an )?contractors?\b|\broofing\b|\bconstruction\b|"
+            r"\bremodel\w*|"
             r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*",
             True,
         ),
@@ -175,6 +180,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             False,
         ),
         ("staffing", r"\brecruiters\b", False),
+        ("legal", r"^(?=.*\b(?:lawyers|attorneys|paralegals)\b)(?=.*\b(?:firm|practice)\b)", False),
         ("media", r"\b(?:reporter|journalist|editor) (?:with|at|for)\b", False),
     )
 )

@@ -225,6 +225,9 @@ COMPANY_CUES: Final = frozenset(
 CLAUSE_STOPS: Final = frozenset({".", "?", "!", ";", "...", "but"})
 
 
+PENDING_DOCUMENTS: Final = "no documents named yet"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     field: Field
@@ -280,7 +283,12 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return None, k
         if w in {"of"} and k + 1 < len(tokens) and tokens[k + 1].low in {"us"}:
             return "us", k + 1
-        if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my", "them"}:
+        if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"them", "those"}:
+            # "the intake coordinators, there's six of them": people when people were just named
+            if any(t.low in PEOPLE for t in tokens[max(0, j - 10) : j]):
+                return "us", k + 1
+            return "partitive", k + 1
+        if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1
         if w in PEOPLE or w in DOCS or w in OTHER or w in MONEY_UNITS:
             return w, k
@@ -343,6 +351,12 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             return RATE_UNITS[w]
         k -= 1
     return None
+
+
+def _rate_right_after(tokens: list[Token], k: int) -> bool:
+    """A rate straight after a noun: "10 new hires a month", "5 people per week"."""
+    nxt = [t.low for t in tokens[k + 1 : k + 4] if t.low not in FILLERS]
+    return len(nxt) >= 2 and nxt[0] in {"a", "an", "per", "each", "every"} and nxt[1] in RATE_UNITS
 
 
 def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
@@ -466,6 +480,9 @@ def find_mentions(
             continue
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and noun is None:
             continue  # "every one gets a contract": a pronoun, not a count
+        pending = False
+        if (noun in PEOPLE or noun == "us") and _rate_right_after(tokens, noun_at):
+            continue  # "we hire 10 people a month": a flow of people, not a team size
         if noun in PEOPLE or noun == "us":
             field = "team_size"
             if noun in {"users", "user", "seats", "seat", "licenses", "license"}:
@@ -476,6 +493,9 @@ def find_mentions(
             r = _rate_near(tokens, q, next_i)
             if r is not None and (noun in DOCS or docs_here or (asked and asked.field == "monthly_volume")):
                 field, rate = "monthly_volume", r
+            elif r is not None:
+                # "thirty weddings a year" before documents come up: kept until the call ties them to one
+                field, rate, pending = "monthly_volume", r, True
             elif noun in DOCS and asked and asked.field == "monthly_volume":
                 field, rate = "monthly_volume", asked.rate
             elif noun is None and r is None:
@@ -519,6 +539,8 @@ def find_mentions(
             excluded = "hypothetical"
         elif past[q.i]:
             excluded = "past"
+        elif pending:
+            excluded = PENDING_DOCUMENTS
         start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
         out.append(
             Mention(field, max(value, 1), start, end, scope, correction=idx in corrected, excluded=excluded)

@@ -14,7 +14,15 @@ from postcall.extraction.lexicon import (
     INTEGRATION_NEGATORS,
     INTEGRATIONS_ANY,
 )
-from postcall.extraction.quantities import DOCS, PEOPLE, RATE_UNITS, Asked, Mention, find_mentions
+from postcall.extraction.quantities import (
+    DOCS,
+    PENDING_DOCUMENTS,
+    PEOPLE,
+    RATE_UNITS,
+    Asked,
+    Mention,
+    find_mentions,
+)
 from postcall.extraction.text import clause_around, tokenize
 from postcall.session import Signals
 from postcall.vocab import Industry, Integration
@@ -32,22 +40,26 @@ INJECTION: Final = re.compile(
 
 SOLO: Final = re.compile(
     r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus|,? and))|solo\b|"
-    r"one-(?:man|woman|person) "
-    r"(?:shop|show|operation|band|business)|by myself\b|sole proprietor|solopreneur)",
+    r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|sole proprietor|"
+    r"solopreneur)",
     _I,
 )
+_PARTNER = (
+    r"(?:other |business |law |sales )?(?:partner|wife|husband|associate|brother|sister|dad|father|mom|"
+    r"mother|"
+    r"son|daughter|co-?founder|colleague|assistant|guy|person|employee|friend|spouse|buddy)"
+)
 PAIR: Final = re.compile(
-    r"\bme and (?:my |a |one |an )?(?:other |business |law |sales )?(?:partner|wife|"
-    r"husband|associate|brother|"
-    r"sister|dad|father|mom|mother|son|daughter|co-?founder|colleague|assistant|guy|person|employee|friend|"
-    r"spouse|buddy)\b|\bjust the two of us\b|\bthe two of us\b",
+    rf"\bme and (?:my |a |one |an )?{_PARTNER}\b|\b(?:my|a) {_PARTNER} and (?:me|I|myself)\b|"
+    r"\b(?:just )?the two of us\b",
     _I,
 )
 
 # Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
 URGENT_STRONG: Final = re.compile(
     r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
-    r"desperate|time[- ]sensitive|no time to lose)\b",
+    r"desperate|time[- ]sensitive|no time to lose|under the gun|panicking|time crunch|running out of time|"
+    r"tight (?:deadline|timeline|window))\b",
     _I,
 )
 URGENT_NEED: Final = re.compile(
@@ -55,41 +67,54 @@ URGENT_NEED: Final = re.compile(
     r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast)\b",
     _I,
 )
+_DAYS = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty|twenty-\w+|thirty|forty-five|sixty|couple(?: of)?|few)"
+)
+_WEEKS = r"(?:[1-8]|one|two|three|four|five|six|seven|eight|couple(?: of)?|few)"
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|tenth|fifteenth|twentieth|twenty-\w+|thirtieth|"
+    r"thirty-first)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 URGENT_WINDOW: Final = re.compile(
-    r"\b(?:end of (?:the |this |next )?month|(?:by|before) (?:the )?(?:first|1st|"
-    r"fifteenth|15th|thirtieth|30th|"
-    r"\d{1,2}(?:st|nd|rd|th))\b|(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|fifteenth|"
-    r"tenth|twentieth) of next month|"
-    r"next week|this week|(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just )*"
-    r"(?:couple(?: of)?|few|two|three|four|five|six|seven|eight|\d) (?:days|weeks)\b|"
-    r"(?:a couple|a few|two|three|four|five|six|seven|eight|\d) weeks? (?:from now|out|away)\b|"
-    r"(?:by|before|closes|until|on) (?:monday|tuesday|wednesday|thursday|friday)\b|up on the \w+|"
-    r"deadline's|deadline is)",
+    rf"\b(?:end of (?:the |this |next )?month|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
+    rf"(?:the )?{_ORDINAL} of (?:this|next) month|next week|this week|"
+    r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
+    rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
+    rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
+    rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|deadline's|deadline is)",
     _I,
 )
 BUYING_CONTEXT: Final = re.compile(
-    r"\b(?:need|want|have to|gotta|trying|looking|live|in place|set up|running|switch\w*|replace|renew\w*|"
-    r"contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|vendor|decide|sign up|buy|"
-    r"purchase|quote|budget|shut\w*|deadline|expir\w*|runs? out|finish|close[sd]?|docusign|pandadoc|"
-    r"migrat\w*|go live|launch|something)\b",
+    r"\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|running|start\w*|"
+    r"switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|"
+    r"vendor|provider|decide|sign up|buy|purchase|quote|budget|shut\w*|sunset\w*|deadline|expir\w*|"
+    r"lapse[sd]?|runs? out|finish|close[sd]?|docusign|pandadoc|migrat\w*|go live|launch|something|done|"
+    r"ready)\b",
     _I,
 )
 # Time pressure about something other than buying: a patient, a school call, a broken sync, a robocall.
 URGENT_VETO: Final = re.compile(
     r"\b(?:unrelated|school|daughter|son|kids?|patient|tooth|appointment|reschedul\w*|cleaning|invoice|"
-    r"fix|fixed|broken|bug|sync|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|out of town|"
-    r"call you (?:right )?back|trial|launch)\b",
+    r"fix|fixed|broken|bug|sync|syncing|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|"
+    r"out of town|call you (?:right )?back|trial)\b",
     _I,
 )
 URGENT_DENY: Final = re.compile(
-    r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|"
-    r"not urgent|no urgency|whenever|"
-    r"not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|next[- ]quarter|"
-    r"take our time|no pressure|not right now|not yet|just (?:looking|curious|researching|browsing)|"
-    r"gathering info\w*|poking around)\b",
+    r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
+    r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|"
+    r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
+    r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around)\b",
     _I,
 )
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
+# Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
+INTEGRATION_RETRACTED: Final = re.compile(
+    r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|\s+(?:was|is) (?:my|our|his|her) (?:last|old|previous|former) "
+    r"(?:company|job|employer)\b",
+    _I,
+)
 
 
 def parse_asked(question: str | None) -> Asked | None:
@@ -109,7 +134,11 @@ def parse_asked(question: str | None) -> Asked | None:
         return Asked("team_size", 1.0, scope)  # type: ignore[arg-type]
     if (heads and heads[0] in DOCS) or (not heads and words & DOCS and rm) or (rm and words & DOCS):
         return Asked("monthly_volume", rate, None)
-    if heads and heads[0] in {"do", "go", "are"} and rm:
+    if (
+        (not heads or heads[0] in {"do", "go", "are", "a", "per", "each", "every", "in"})
+        and rm
+        and "how many" in low
+    ):
         return Asked("monthly_volume", rate, None)
     return None
 
@@ -170,7 +199,7 @@ def integrations_in(text: str) -> dict[Integration, str]:
         comma = text.rfind(",", 0, m.start())
         but = text.lower().rfind(" but ", 0, m.start())
         head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
-        if not INTEGRATION_NEGATORS.search(head):
+        if not INTEGRATION_NEGATORS.search(head) and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
     if "google_drive" not in found and GOOGLE_CONTEXT.search(text):
         m2 = GOOGLE_DRIVE_BARE.search(text)
@@ -203,6 +232,7 @@ class SignalTracker:
     def __init__(self) -> None:
         self.state = TrackerState()
         self._doc_talk = False  # documents came up earlier in the call: "120 jobs a month" is a volume
+        self._pending_volume: _Fact | None = None  # "30 weddings a year", waiting for "one contract each"
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
         if text.strip() and not INJECTION.search(text):
@@ -241,7 +271,12 @@ class SignalTracker:
         tokens = tokenize(text)
         mentions = find_mentions(text, tokens, asked, doc_context=self._doc_talk)
         if (asked is not None and asked.field == "monthly_volume") or any(t.low in DOCS for t in tokens):
+            if not self._doc_talk and self._pending_volume is not None and s.volume is None:
+                s.volume = self._pending_volume
             self._doc_talk = True
+        pending = [m for m in mentions if m.field == "monthly_volume" and m.excluded == PENDING_DOCUMENTS]
+        if pending:
+            self._pending_volume = _Fact(pending[-1].value, _quote(text, pending[-1].start, pending[-1].end))
         for m in SOLO.finditer(text):
             mentions.append(Mention("team_size", 1, m.start(), m.end(), "user"))
         for m in PAIR.finditer(text):

@@ -1,4 +1,4 @@
-"""Whole calls written for these tests (not from the development set), labelled by LABELS.md first.
+"""Calls and utterances written for these tests (not from the development set), labelled by LABELS.md first.
 
 They guard against rules fitted to the development lines: every mechanism meets phrasings here that the
 development set does not use.
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from postcall.extraction import analyze_call
+from postcall.extraction import analyze_call, extract_signals
 from postcall.session import ToolCall, TranscriptTurn
 from postcall.tiers import is_fit, tier_for
 
@@ -43,4 +43,26 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
     # When it is analysed
     got = _predict(row)
     # Then tier, intent, disqualifier, signals and contact match the label
+    assert got == {k: row["label"][k] for k in got}
+
+
+BLIND = Path(__file__).parent / "blind"
+BLIND_UTTERANCES = [json.loads(x) for x in (BLIND / "utterances.jsonl").read_text().splitlines() if x.strip()]
+BLIND_CALLS = [json.loads(x) for x in (BLIND / "calls.jsonl").read_text().splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("row", BLIND_UTTERANCES, ids=[u["id"] for u in BLIND_UTTERANCES])
+def test_blind_utterance_is_read_as_labelled(row: dict[str, Any]) -> None:
+    # Given an utterance labelled before the extractor first saw it (LABELS.md form)
+    # Then its signals match the label
+    assert extract_signals([row["text"]]).model_dump(mode="json") == row["signals"]
+
+
+@pytest.mark.parametrize("row", BLIND_CALLS, ids=[c["id"] for c in BLIND_CALLS])
+def test_blind_call_is_read_as_labelled(row: dict[str, Any]) -> None:
+    compact = {
+        "transcript": [["u" if t["role"] == "user" else "a", t["text"]] for t in row["transcript"]],
+        "tool_calls": row["tool_calls"],
+    }
+    got = _predict(compact)
     assert got == {k: row["label"][k] for k in got}
