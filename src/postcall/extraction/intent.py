@@ -99,7 +99,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         re.compile(
             r"\bcompetitive research\b|\bI work (?:on|in|at|for) (?:the )?(?:\w+ )?(?:team )?"
             r"(?:at|for) (?:another|a competing|a rival) \S+ (?:software )?company\b|"
-            r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b|\bcompetitive (?:analysis|intel\w*)\b|"
+            r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b|"
+            r"\bcompetitive (?:analysis|intel\w*)\b|"
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:e-?signatures?|e-?sign(?:ing)? software)\b|"
             r"\bhow your \w+ (?:compares|stacks up)\b",
             _I,
