@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import logging
 import os
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import Any, TextIO
 
@@ -45,6 +46,50 @@ def swapped_environ(env: Mapping[str, str]) -> Iterator[None]:
     finally:
         os.environ.clear()
         os.environ.update(saved)
+
+
+# What Powertools' Logger hangs on a stdlib logger once configured; it never reconfigures one that has them.
+_POWERTOOLS_LOGGER_ATTRIBUTES = (
+    "init", "powertools_handler", "powertools_buffer_config", "powertools_buffer_cache",
+)
+
+
+@contextlib.contextmanager
+def fresh_loggers(names: Iterable[str]) -> Iterator[None]:
+    """The functions' loggers start unconfigured (a cold start) and are put back as they were afterwards.
+
+    Loggers are process-wide: without this, a function's Logger would keep writing wherever an earlier
+    run (or a test in the same process) first pointed it.
+    """
+    manager = logging.Logger.manager
+    before = set(manager.loggerDict)
+    saved: dict[str, tuple[list[logging.Handler], int, dict[str, object]]] = {}
+    for name in names:
+        existing = logging.getLogger(name)
+        attributes = {a: getattr(existing, a) for a in _POWERTOOLS_LOGGER_ATTRIBUTES if hasattr(existing, a)}
+        saved[name] = (list(existing.handlers), existing.level, attributes)
+        _reset(existing)
+    try:
+        yield
+    finally:
+        for name in set(manager.loggerDict) - before:
+            if isinstance(created := manager.loggerDict[name], logging.Logger):
+                _reset(created)
+        for name, (handlers, level, attributes) in saved.items():
+            restored = logging.getLogger(name)
+            _reset(restored)
+            restored.handlers = handlers
+            restored.setLevel(level)
+            for attribute, value in attributes.items():
+                setattr(restored, attribute, value)
+
+
+def _reset(target: logging.Logger) -> None:
+    target.handlers = []
+    target.setLevel(logging.NOTSET)
+    for attribute in _POWERTOOLS_LOGGER_ATTRIBUTES:
+        if hasattr(target, attribute):
+            delattr(target, attribute)
 
 
 class FunctionHost:

@@ -20,7 +20,7 @@ from aws_lambda_powertools.utilities import parameters
 
 from scripts.demo.aws import Stack, create_stack, moto_server, offline_aws_env
 from scripts.demo.calls import DemoInput
-from scripts.demo.lambda_host import FunctionHost
+from scripts.demo.lambda_host import FunctionHost, fresh_loggers
 from scripts.demo.observe import SalesforceWrite, SalesforceWrites
 from scripts.demo.template import Template, samconfig_overrides, samconfig_stack_name
 from scripts.demo.wiring import FunctionSpec, S3Trigger, Wiring, function_specs, wire
@@ -303,12 +303,12 @@ def configure_secrets(stack: Stack, specs: Mapping[str, FunctionSpec], user_env:
              for name in ("OPENAI_SECRET_NAME", "SALESFORCE_SECRET_NAME") if spec.environment.get(name)}
     llm_mode = "rules only (set OPENAI_API_KEY or OPENAI_BASE_URL to score with an LLM)"
     key, base_url = user_env.get(OPENAI_KEY_ENV), user_env.get("OPENAI_BASE_URL")
-    if (key or base_url) and "OPENAI_SECRET_NAME" in names:
-        # A local OpenAI-compatible server (Ollama, vLLM) ignores the key but the SDK wants one.
-        secrets.create_secret(Name=names["OPENAI_SECRET_NAME"], SecretString=key or "unused-by-local-server")
-        where = base_url or "api.openai.com"
-        llm_mode = f"LLM via {where} (key from {'OPENAI_API_KEY' if key else 'nowhere: local server'}, "\
-                   f"stored in the embedded Secrets Manager as {names['OPENAI_SECRET_NAME']})"
+    if key and "OPENAI_SECRET_NAME" in names:
+        secrets.create_secret(Name=names["OPENAI_SECRET_NAME"], SecretString=key)
+        llm_mode = (f"LLM via {base_url or 'api.openai.com'}: OPENAI_API_KEY stored in the embedded "
+                    f"Secrets Manager as {names['OPENAI_SECRET_NAME']}, where the function reads it")
+    elif base_url:
+        llm_mode = f"LLM via {base_url} with no key (a local OpenAI-compatible server)"
     crm_mode = "dry run (set SALESFORCE_SECRET_JSON or SALESFORCE_SECRET_FILE to create real Leads)"
     secret_json = user_env.get("SALESFORCE_SECRET_JSON")
     if not secret_json and user_env.get("SALESFORCE_SECRET_FILE"):
@@ -345,7 +345,9 @@ def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO 
         salesforce = SalesforceWrites()
         pipeline = Pipeline(stack, wiring, hosts, duplicates=options.duplicates, progress=progress,
                             salesforce=salesforce)
-        with salesforce.observing():
+        services = [spec.environment.get("POWERTOOLS_SERVICE_NAME", "service_undefined")
+                    for spec in specs.values()]
+        with salesforce.observing(), fresh_loggers(services):
             pipeline.run(inputs)
         end_state = pipeline.snapshot()
         s3 = stack.client("s3")
