@@ -7,11 +7,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import responses
 
 from scripts.demo.__main__ import main
 from scripts.demo.calls import load_inputs
 from scripts.demo.report import build_reports, summary_json
 from scripts.demo.runner import DemoOptions, run_demo
+from tests.fixtures.salesforce.fake_org import FakeSalesforceOrg
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "events" / "sessions"
@@ -181,3 +183,25 @@ def test_with_an_openai_compatible_server_the_lead_is_scored_by_the_llm_once(tmp
     assert (lead["method"], lead["tier"]) == ("llm", "hot")
     assert stub.base_url in run.llm_mode
     assert len(call.alerts) == 1
+
+
+def test_with_salesforce_credentials_each_qualifying_call_creates_one_lead(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    # Given Salesforce credentials in SALESFORCE_SECRET_JSON, an org emulated over HTTP, every event 3 times
+    ids = session_ids()
+    secret = {"consumer_key": "3MVG9-demo", "consumer_secret": "demo-consumer-secret", "domain": "acme.my"}
+    options = DemoOptions(root=ROOT, data_dir=data_dir, duplicates=3, log_path=tmp_path / "functions.log",
+                          user_env={"SALESFORCE_SECRET_JSON": json.dumps(secret)})
+    org = FakeSalesforceOrg()
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        org.register(rsps)
+        run = run_demo(options, load_inputs(data_dir))
+    summary = summary_json(run, build_reports(run))
+
+    # Then the hot and warm calls each became exactly one Lead, nothing was a dry run, and the org agrees
+    assert summary["crm"]["created"] == [ids["hot"], ids["warm"]]
+    assert summary["crm"]["updated"] == summary["crm"]["dry_run"] == []
+    assert summary["crm"]["skipped"] == [ids["cold"]]
+    assert len(org.creates()) == 2
+    assert run.crm_mode.startswith("Salesforce")
