@@ -63,6 +63,9 @@ GREETING_NAME: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
     rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})\s*[,.]"
 )
+# "Marco here, from ...", "it's Ray, Ray Donato": a name the caller announces or repeats
+HERE_NAME: Final = re.compile(rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so)\W+)*({_CAP})(?:\s+({_CAP}))?\s+here\b")
+REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b")
 ROLE_THEN_NAME: Final = re.compile(rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b")
 ANSWER_NAME: Final = re.compile(
     r"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:Dr\.?\s+)?"
@@ -195,7 +198,7 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
         first, last = m.group(1), m.group(2) or m.group(3)
         if _ok_name(first, last):
             return first, last
-    for pattern in (ROLE_THEN_NAME, GREETING_NAME):
+    for pattern in (ROLE_THEN_NAME, GREETING_NAME, REPEATED_NAME, HERE_NAME):
         m2 = pattern.search(text)
         if m2 and _ok_name(m2.group(1), m2.group(2)):
             return m2.group(1), m2.group(2)

@@ -88,7 +88,9 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "spam",
         re.compile(
-            r"\bpress (?:one|1|nine|9)\b|\bfinal notice\b|\bto be removed from\b|"
+            r"\bpress (?:one|two|three|nine|zero|\d)\b|\bfinal notice\b|\bto be removed from\b|"
+            r"\bto opt out\b|"
+            r"\bthis is a message for the (?:business )?owner\b|\bmerchant (?:processing|services) rates?\b|"
             r"\bthis is an important message\b|\bimmediate action is required\b|"
             r"\byour (?:car's )?extended warranty\b",
             _I,
@@ -110,7 +112,9 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         "student",
         re.compile(
             r"\b(?:I'm|I am) (?:a |an )?(?:grad(?:uate)? |college |phd |mba |undergrad )?student\b|"
-            r"\bmy (?:thesis|dissertation|class project|homework)\b|\bwriting (?:a|my) "
+            r"\bmy (?:thesis|dissertation|class project|homework)\b|\b(?:a|my|our) (?:class|school|course) "
+            r"(?:project|assignment|paper)\b|\bI'm a (?:junior|senior|sophomore|freshman) (?:at|in)\b|"
+            r"\bwriting (?:a|my) "
             r"(?:paper|thesis|dissertation)\b|\bfor (?:a|my) class\b",
             _I,
         ),

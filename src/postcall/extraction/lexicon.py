@@ -66,7 +66,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "financial_services",
             r"\bwealth management\b|\bcredit union\b|\bbank(?:ing)?\b|\bfinancial (?:services|"
-            r"advis\w+|planning|planners?)\b|\bmortgage\b|\blending\b|\blenders?\b|"
+            r"advis\w+|planning|planners?)\b|\bmortgage\b|\blending\b|\blenders?\b|\bloan officers?\b|"
+            r"\bclose (?:\w+ ){0,3}loans\b|"
             r"\binvestment firm\b|\baccounting firm\b|\bcpa firm\b|\bfintech\b|\btax prep",
             True,
         ),
@@ -84,7 +85,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "healthcare",
             r"\bphysical therapy\b|\bdental\b|\bdentists?\b|\bdentistry\b|\bclinics?\b|\bmedical\b|"
             r"\bhospitals?\b|\bhealth ?care\b|\bchiropract\w+|\borthodont\w+|\bpharmacy\b|"
-            r"\boptometr\w+|\bhome health\b|\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b",
+            r"\boptometr\w+|\bhome health\b|\b(?:senior|assisted) living\b|\bnursing homes?\b|\bhospice\b|"
+            r"\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b",
             True,
         ),
         (
@@ -174,7 +176,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("retail", r"\bwe sell\b(?! software| apps?| saas| services| insurance)|\bshop owner\b", False),
         (
             "manufacturing",
-            r"\bwe(?:'re| are)? (?:make|making|manufacture|produce)\b(?! software| apps?)(?!,? (?:maybe|"
+            r"(?:(?<=\bwe )|(?<=\bwe're )|(?<=\bwe are ))(?:make|making|manufacture|produce)\b(?! software|"
+            r" apps?)"
+            r"(?!,? (?:maybe|"
             r"about|around|like|roughly|approximately|a lot|money|sure|it|this|that|\d|one|two|three|"
             r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))",
             False,

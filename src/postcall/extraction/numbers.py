@@ -188,6 +188,8 @@ def _spoken_digits(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
         return Quantity(int(digits), k, last, "code"), last + 1
     if len(digits) == 2 and (has_zero or hyphen) and _word(tokens, k + 1) == "-" and digits[1] == "0":
         return Quantity(int(digits), k, last), last + 1  # "five-zero" = 50
+    if len(digits) == 2 and hyphen:
+        return Quantity(int(digits), k, last, "code"), last + 1  # "one-five": a spelling, kept if it repeats
     return None
 
 
@@ -298,6 +300,10 @@ def parse_numbers(tokens: list[Token]) -> list[Quantity]:
                 out.append(q)
                 continue
         k += 1
+    # "about fifteen, one-five, reps": digits spelled out to confirm the figure just said
+    for n in range(1, len(out)):
+        if out[n].kind == "code" and out[n].value < 100 and out[n - 1].value == out[n].value:
+            out[n] = replace(out[n], kind="number")
     return [replace(q, lo=q.lo or q.value, hi=q.hi or q.value) for q in out]
 
 

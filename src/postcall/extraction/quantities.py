@@ -7,10 +7,11 @@ phone numbers, codes, negated ("not 50 people"), hypothetical ("if we ever hit 2
 ("at my last job") figures never count.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from postcall.extraction.numbers import Quantity, merge_ranges, parse_numbers
+from postcall.extraction.numbers import SCALES, TENS, UNITS, Quantity, merge_ranges, parse_numbers
 from postcall.extraction.text import FILLERS, HEDGES, Token, word_set
 
 Field = Literal["team_size", "monthly_volume"]
@@ -25,7 +26,9 @@ salesperson associates designers engineers developers devs doctors dentists ther
 officers underwriters adjusters managers admins coordinators teachers writers dispatchers partners
 workers nurses individuals planners assistants clinicians providers hygienists technicians techs
 drivers estimators paralegal heads headcount staffer preparers bookkeepers closers processors
-specialists analysts
+specialists analysts timers temps interns vets veterinarians pharmacists instructors tutors trainers
+stylists barbers chefs cooks servers bartenders cashiers clerks inspectors surveyors architects cpas
+principals operators movers hires
 """)
 DOCS: Final = word_set("""
 documents document docs doc contracts contract agreements agreement proposals proposal quotes quote
@@ -238,6 +241,7 @@ class Mention:
     corrects: int | None = None  # a figure the speaker explicitly set aside ("28, not 20")
     correction: bool = False  # the speaker corrected themselves to this figure
     excluded: str | None = None  # why it does not count: negated, hypothetical, past
+    noun: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,8 +283,13 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if not t.is_word and w != "'s":
             return None, k
-        if (w in RATE_ARTICLES and w not in {"the", "one", "this"}) or w[0].isdigit():
-            return None, k
+        if (
+            (w in RATE_ARTICLES and w not in {"the", "one", "this"})
+            or w[0].isdigit()
+            or w in UNITS
+            or w in TENS
+        ):
+            return None, k  # a rate or another figure comes first
         if w in {"of"} and k + 1 < len(tokens) and tokens[k + 1].low in {"us"}:
             return "us", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"them", "those"}:
@@ -339,8 +348,8 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
     lo = max(0, q.i - 8)
     while k >= lo:
         w = tokens[k].low
-        if w in CLAUSE_STOPS or w[0].isdigit():
-            break
+        if w in CLAUSE_STOPS or w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
+            break  # another figure owns anything further back
         if w in RATE_UNITS and k > 0 and tokens[k - 1].low in {"per", "each", "every", "a"}:
             return RATE_UNITS[w]
         if (
@@ -351,6 +360,10 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             return RATE_UNITS[w]
         k -= 1
     return None
+
+
+def _word_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 def _rate_right_after(tokens: list[Token], k: int) -> bool:
@@ -478,16 +491,20 @@ def find_mentions(
             continue
         if noun == "partitive" or noun in OTHER:
             continue
-        if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and noun is None:
-            continue  # "every one gets a contract": a pronoun, not a count
+        if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
+            continue  # "every one gets a contract", "each one's got": a pronoun, not a count
         pending = False
-        if (noun in PEOPLE or noun == "us") and _rate_right_after(tokens, noun_at):
+        cue_noun: str | None = None
+        people_rate = (noun in PEOPLE or noun == "us") and _rate_right_after(tokens, noun_at)
+        if people_rate and not docs_here:
             continue  # "we hire 10 people a month": a flow of people, not a team size
-        if noun in PEOPLE or noun == "us":
+        if people_rate:  # "thirty new employees a month, each gets a packet": one document each
+            field, rate = "monthly_volume", _rate_near(tokens, q, next_i) or 1.0
+        elif noun in PEOPLE or noun == "us":
             field = "team_size"
             if noun in {"users", "user", "seats", "seat", "licenses", "license"}:
                 scope = "user"
-            elif noun in {"employees", "employee", "headcount"}:
+            elif noun in {"employees", "employee", "headcount", "ftes", "fte"}:
                 scope = "company"
         else:
             r = _rate_near(tokens, q, next_i)
@@ -498,6 +515,15 @@ def find_mentions(
                 field, rate, pending = "monthly_volume", r, True
             elif noun in DOCS and asked and asked.field == "monthly_volume":
                 field, rate = "monthly_volume", asked.rate
+            elif (
+                noun in DOCS
+                and _word_at(tokens, noun_at + 1) == "last"
+                and _word_at(tokens, noun_at + 2) in RATE_UNITS
+            ):
+                field, rate = (
+                    "monthly_volume",
+                    RATE_UNITS[_word_at(tokens, noun_at + 2)],
+                )  # "900 contracts last quarter"
             elif noun is None and r is None:
                 b0 = before[0] if before else ""
                 b1 = before[1] if len(before) > 1 else ""
@@ -509,6 +535,8 @@ def find_mentions(
                     or _headcount_before(tokens, q.i)
                 ):
                     field = "team_size"
+                elif b0 in {"there", "is", "are"} and b1 in PEOPLE:
+                    field, cue_noun = "team_size", b1  # "the finance managers, there's four"
                 elif asked and asked.field is not None and not out_has_field_before(out, q):
                     field, rate, scope = asked.field, asked.rate, asked.scope
                 elif prev_field is not None:
@@ -542,11 +570,53 @@ def find_mentions(
         elif pending:
             excluded = PENDING_DOCUMENTS
         start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
-        out.append(
-            Mention(field, max(value, 1), start, end, scope, correction=idx in corrected, excluded=excluded)
+        mention = Mention(
+            field,
+            max(value, 1),
+            start,
+            end,
+            scope,
+            correction=idx in corrected,
+            excluded=excluded,
+            noun=noun or cue_noun,
         )
+        if out and _adds_up(text, out[-1], mention):
+            prev = out[-1]
+            mention = _with(
+                mention, value=prev.value + mention.value, start=prev.start, scope=scope or prev.scope
+            )
+            out.pop()
+        out.append(mention)
         prev_field, prev_rate, prev_scope = field, rate, scope
     return out
+
+
+# "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
+_JOIN: Final = re.compile(
+    r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|then|no|or|actually|sorry|wait|rather|but)\b)[^.?!\d]{0,40}",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:in )?(?:total|overall|altogether|all together|combined)\b", re.IGNORECASE
+)
+
+
+def _adds_up(text: str, a: Mention, b: Mention) -> bool:
+    """ "three vets and six techs" is nine people; "11 lawyers and 4 paralegals, so 15" ends on the 15,
+    and "30 attorneys and a hundred staff total" is a hundred."""
+    return (
+        a.field == b.field == "team_size"
+        and a.excluded is None
+        and b.excluded is None
+        and a.noun is not None
+        and b.noun is not None
+        and (a.noun in PEOPLE or a.noun == "us")
+        and (b.noun in PEOPLE or b.noun == "us")
+        and "company" not in (a.scope, b.scope)
+        and not any(w in TEAM_HEADS for w in re.findall(r"[a-z']+", text[a.end : b.start].lower()))
+        and _JOIN.fullmatch(text[a.end : b.start]) is not None
+        and _TOTAL_AFTER.match(text, b.end) is None
+    )
 
 
 def out_has_field_before(out: list[Mention], q: Quantity) -> bool:
@@ -583,7 +653,11 @@ def _scope_near(tokens: list[Token], q: Quantity, qs: list[Quantity], idx: int) 
         w = tokens[k].low
         d = q.i - k if k < q.i else k - q.j
         stop = any(tokens[x].low in {".", "?", "!"} for x in range(min(k, q.i), max(k, q.j)))
-        if stop:
+        # a cue nearer the neighbouring figure belongs to it: "eight producers, the whole company's forty"
+        nearer_other = (k > q.j and hi < len(tokens) and hi - k < d) or (
+            k < q.i and idx > 0 and k - lo + 1 < d
+        )
+        if stop or nearer_other:
             continue
         if w in COMPANY_CUES and d < best[0]:
             best = (d, "company")

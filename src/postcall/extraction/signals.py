@@ -64,7 +64,7 @@ URGENT_STRONG: Final = re.compile(
 )
 URGENT_NEED: Final = re.compile(
     r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
-    r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast)\b",
+    r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|yesterday)\b",
     _I,
 )
 _DAYS = (
@@ -111,7 +111,9 @@ URGENT_DENY: Final = re.compile(
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
 INTEGRATION_RETRACTED: Final = re.compile(
-    r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|\s+(?:was|is) (?:my|our|his|her) (?:last|old|previous|former) "
+    r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|[^.?!]{0,50}\b(?:dumping|ditching|leaving|replacing|cancell?ing|"
+    r"getting rid of|moving off|moving away from|switching off) (?:it|them|that)\b|\s+(?:was|is) (?:my|our|"
+    r"his|her) (?:last|old|previous|former) "
     r"(?:company|job|employer)\b",
     _I,
 )
@@ -307,12 +309,13 @@ class SignalTracker:
         live = [m for m in mentions if m.excluded is None]
         if not live:
             return
-        users = [m for m in live if m.scope == "user"]
-        pick = users[-1] if users and live[-1].scope == "company" else live[-1]
+        # Said beside a company-wide figure, any other people figure is the using team.
+        users = [m for m in live if m.scope != "company"]
+        pick = users[-1] if users else live[-1]
         corrects = any(
             m.corrects is not None and s.team is not None and m.corrects == s.team.value for m in mentions
         )
-        if s.team is not None and s.team_scope == "user" and pick.scope == "company" and not corrects:
+        if s.team is not None and s.team_scope != "company" and pick.scope == "company" and not corrects:
             return
         s.team = _Fact(pick.value, _quote(text, pick.start, pick.end))
         s.team_scope = pick.scope

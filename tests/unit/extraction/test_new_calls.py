@@ -46,19 +46,33 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
     assert got == {k: row["label"][k] for k in got}
 
 
-BLIND = Path(__file__).parent / "blind"
-BLIND_UTTERANCES = [json.loads(x) for x in (BLIND / "utterances.jsonl").read_text().splitlines() if x.strip()]
-BLIND_CALLS = [json.loads(x) for x in (BLIND / "calls.jsonl").read_text().splitlines() if x.strip()]
+HERE = Path(__file__).parent
+# Two sets labelled before the extractor first ran on them; their first-run scores are in docs/scoring.md.
+BLIND_DIRS = (HERE / "blind", HERE / "blind2")
+KNOWN_MISSES = {
+    "b2-u14": "industry implied only by 'attorneys' in a mixed company: no firm or practice is named",
+    "b2-u28": "a figure confirmed by spelled digits before its noun: 'fifteen, one-five, reps'",
+}
 
 
-@pytest.mark.parametrize("row", BLIND_UTTERANCES, ids=[u["id"] for u in BLIND_UTTERANCES])
+def _rows(name: str) -> list[Any]:
+    rows = [json.loads(x) for d in BLIND_DIRS for x in (d / name).read_text().splitlines() if x.strip()]
+    return [
+        pytest.param(r, id=r["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[r["id"]]))
+        if r["id"] in KNOWN_MISSES
+        else pytest.param(r, id=r["id"])
+        for r in rows
+    ]
+
+
+@pytest.mark.parametrize("row", _rows("utterances.jsonl"))
 def test_blind_utterance_is_read_as_labelled(row: dict[str, Any]) -> None:
     # Given an utterance labelled before the extractor first saw it (LABELS.md form)
     # Then its signals match the label
     assert extract_signals([row["text"]]).model_dump(mode="json") == row["signals"]
 
 
-@pytest.mark.parametrize("row", BLIND_CALLS, ids=[c["id"] for c in BLIND_CALLS])
+@pytest.mark.parametrize("row", _rows("calls.jsonl"))
 def test_blind_call_is_read_as_labelled(row: dict[str, Any]) -> None:
     compact = {
         "transcript": [["u" if t["role"] == "user" else "a", t["text"]] for t in row["transcript"]],

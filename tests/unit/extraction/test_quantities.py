@@ -27,6 +27,10 @@ TEAM = [
     ("between 30 and 40 users", 35),
     ("we're 12 now, could be 30 next year if funding comes through", 12),
     ("I used to manage 50 reps at my old job, now it's just me", 1),
+    ("we're a vet clinic, three vets and six techs", 9),
+    ("the closers, there's four of them, and the processors, there's two", 6),
+    ("we have 45 FTEs, and the sales team, 9 AEs, would use this", 9),
+    ("producers mostly, we have eight producers, the whole company's forty", 8),
 ]
 
 
@@ -80,6 +84,7 @@ NOTHING = [
     "our renewal is on the 15th",
     "it's about 99 percent uptime",
     "two of our admins quit last week",
+    "we hire about 10 new people a month",
 ]
 
 
@@ -107,3 +112,10 @@ def test_company_headcount_does_not_replace_the_using_team() -> None:
 def test_volume_answer_uses_the_rate_from_earlier_talk_about_documents() -> None:
     texts = ["we send out a ton of service agreements", "ok so it's more like 60 a week"]
     assert extract_signals(texts).monthly_volume == 260
+
+
+def test_a_count_of_other_things_becomes_a_volume_once_documents_are_tied_to_it() -> None:
+    # Given thirty weddings a year, and only later that each one has a contract
+    texts = ["I shoot about thirty weddings a year", "yep, one contract per wedding"]
+    # Then the weddings are the document volume (30 / 12, rounded)
+    assert extract_signals(texts).monthly_volume == 3
