@@ -8,9 +8,9 @@ from typing import Final, cast
 from postcall.extraction.lexicon import (
     GOOGLE_CONTEXT,
     GOOGLE_DRIVE_BARE,
-    INDUSTRIES_ANY,
     INDUSTRY_OTHERS,
     INDUSTRY_PATTERNS,
+    INDUSTRY_STEMS,
     INTEGRATION_NEGATORS,
     INTEGRATIONS_ANY,
 )
@@ -212,16 +212,20 @@ def integrations_in(text: str) -> dict[Integration, str]:
 
 def industry_in(text: str) -> tuple[Industry, bool, str] | None:
     """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
-    weak: tuple[Industry, bool, str] | None = None
-    for m in INDUSTRIES_ANY.finditer(text):
-        ind, _, strong = INDUSTRY_PATTERNS[int(str(m.lastgroup)[1:])]
-        if INDUSTRY_OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
+    low = text.lower()
+    found: list[tuple[bool, int, Industry, int, int]] = []
+    for n, stems in enumerate(INDUSTRY_STEMS):
+        if not any(stem in low for stem in stems):
             continue
-        if strong:
-            return ind, True, _quote(text, m.start(), m.end())
-        if weak is None:
-            weak = (ind, False, _quote(text, m.start(), m.end()))
-    return weak
+        ind, pattern, strong = INDUSTRY_PATTERNS[n]
+        for m in pattern.finditer(text):
+            if not INDUSTRY_OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
+                found.append((not strong, m.start(), ind, m.start(), m.end()))
+                break
+    if not found:
+        return None
+    weak, _, ind, start, end = min(found)
+    return ind, not weak, _quote(text, start, end)
 
 
 class SignalTracker:
