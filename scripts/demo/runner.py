@@ -295,10 +295,9 @@ def lambda_runtime_env(spec: FunctionSpec, base: Mapping[str, str],
 
 
 def configure_secrets(stack: Stack, specs: Mapping[str, FunctionSpec], user_env: Mapping[str, str]
-                      ) -> tuple[str, str, list[str]]:
+                      ) -> tuple[str, str]:
     """Create the OpenAI and Salesforce secrets in the embedded AWS only when the user provides them."""
     secrets = stack.client("secretsmanager")
-    notes: list[str] = []
     names = {name: spec.environment[name] for spec in specs.values()
              for name in ("OPENAI_SECRET_NAME", "SALESFORCE_SECRET_NAME") if spec.environment.get(name)}
     llm_mode = "rules only (set OPENAI_API_KEY or OPENAI_BASE_URL to score with an LLM)"
@@ -318,7 +317,7 @@ def configure_secrets(stack: Stack, specs: Mapping[str, FunctionSpec], user_env:
         secrets.create_secret(Name=names["SALESFORCE_SECRET_NAME"], SecretString=secret_json)
         crm_mode = ("Salesforce (secret stored in the embedded Secrets Manager as "
                     f"{names['SALESFORCE_SECRET_NAME']})")
-    return llm_mode, crm_mode, notes
+    return llm_mode, crm_mode
 
 
 def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO | None = None) -> DemoRun:
@@ -336,7 +335,7 @@ def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO 
         stack = create_stack(template, endpoint)
         specs = function_specs(template, options.root)
         wiring = wire(stack, specs)
-        llm_mode, crm_mode, notes = configure_secrets(stack, specs, options.user_env)
+        llm_mode, crm_mode = configure_secrets(stack, specs, options.user_env)
         base_env = dict(os.environ)
         for name in (OPENAI_KEY_ENV, "SALESFORCE_SECRET_JSON", "SALESFORCE_SECRET_FILE"):
             base_env.pop(name, None)  # functions read secrets from Secrets Manager, as deployed
@@ -360,7 +359,7 @@ def run_demo(options: DemoOptions, inputs: list[DemoInput], *, progress: TextIO 
             bodies[version] = response["Body"].read()
             metadata[version] = dict(response.get("Metadata", {}))
         dead_letters = _dead_letter_depths(stack, specs)
-        notes += [f"not emulated: {logical_id} ({kind})" for logical_id, kind in sorted(stack.skipped.items())
+        notes = [f"not emulated: {logical_id} ({kind})" for logical_id, kind in sorted(stack.skipped.items())
                   if kind.startswith(("AWS::SNS::Subscription",))]
     return DemoRun(inputs, pipeline.deliveries, bodies, metadata, pipeline.owners(end_state), sorted(
         end_state, key=lambda v: (v.key, v.last_modified)), dead_letters, llm_mode, crm_mode, notes,
