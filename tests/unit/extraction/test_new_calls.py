@@ -80,3 +80,25 @@ def test_blind_call_is_read_as_labelled(row: dict[str, Any]) -> None:
     }
     got = _predict(compact)
     assert got == {k: row["label"][k] for k in got}
+
+
+def _turns(row: dict[str, Any]) -> list[TranscriptTurn]:
+    """Both file forms: LABELS.md dicts and the compact [role, text] pairs of new_calls.jsonl."""
+    roles = {"u": "user", "a": "assistant", "user": "user", "assistant": "assistant"}
+    pairs = [(t["role"], t["text"]) if isinstance(t, dict) else (t[0], t[1]) for t in row["transcript"]]
+    return [TranscriptTurn(role=roles[r], text=text) for r, text in pairs]
+
+
+@pytest.mark.parametrize("row", _rows("calls.jsonl") + [pytest.param(c, id=c["id"]) for c in CALLS])
+def test_evidence_quotes_are_verbatim_caller_words(row: dict[str, Any]) -> None:
+    # Given any of the new calls
+    transcript = _turns(row)
+    user_texts = [t.text for t in transcript if t.role == "user"]
+    tools = [
+        ToolCall(name=t["tool"], arguments=t["arguments"], success=t["success"]) for t in row["tool_calls"]
+    ]
+    # When it is analysed
+    facts = analyze_call(transcript, tools)
+    # Then every quote is a substring of one caller turn (empty only for tool-call facts)
+    not_verbatim = [ev for ev in facts.evidence if ev.quote and not any(ev.quote in t for t in user_texts)]
+    assert not_verbatim == []
