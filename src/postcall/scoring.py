@@ -260,27 +260,26 @@ def _rules_reason(evidence: Evidence, facts: CallFacts) -> Reason:
                   source="rules")
 
 
+_NO_VERDICT: Final = LlmVerdict(
+    fit=False, intent=False, disqualifier=None, team_size=None, monthly_volume=None, urgency=False,
+    integrations=[], industry=None, summary="", next_step="", reasons=[],
+    contact=LlmContact(first_name=None, last_name=None, email=None, company=None, phone=None),
+)
+
+
 def merge_verdict(
     session: RawSession, facts: CallFacts, verdict: LlmVerdict | None = None
 ) -> VerifiedFacts:
     """Rules facts first; an LLM claim only fills a gap, and only with a verified caller quote."""
+    verdict = verdict or _NO_VERDICT
     booked = meeting_booked(session.tool_calls) or "meeting_booked" in facts.intent_kinds
     rules_reasons = [_rules_reason(e, facts) for e in facts.evidence]
+    # A SIP caller's number is their phone unless they gave another one.
     rules_contact = facts.contact.model_copy(
         update={"phone": facts.contact.phone or session.caller.phone}
     )
-    if verdict is None:
-        return VerifiedFacts(
-            signals=facts.signals, contact=rules_contact, intent=facts.intent or booked,
-            disqualifier=facts.disqualifier, meeting_booked=booked,
-            reasons=tuple(rules_reasons[:MAX_REASONS]), rejected_claims=0,
-        )
-
     caller_texts = session.caller_texts()
-    verified: list[LlmReason] = []
-    for reason in verdict.reasons:
-        if quote_is_verified(reason.quote, caller_texts):
-            verified.append(reason)
+    verified = [r for r in verdict.reasons if quote_is_verified(r.quote, caller_texts)]
     by_fact: dict[str, list[LlmReason]] = {}
     for reason in verified:
         by_fact.setdefault(reason.fact, []).append(reason)
