@@ -508,7 +508,10 @@ def find_mentions(
                 scope = "company"
         else:
             r = _rate_near(tokens, q, next_i)
-            if r is not None and (noun in DOCS or docs_here or (asked and asked.field == "monthly_volume")):
+            if r is not None and (
+                noun in DOCS or noun is None or docs_here or (asked and asked.field == "monthly_volume")
+            ):
+                # a bare "about 80 a month" on a call about signing is a document count
                 field, rate = "monthly_volume", r
             elif r is not None:
                 # "thirty weddings a year" before documents come up: kept until the call ties them to one

@@ -1,8 +1,11 @@
 """Team size and monthly volume from phrasings that are not in the development set."""
 
+import random
+
 import pytest
 
 from postcall.extraction import extract_signals
+from postcall.extraction.text import word_set
 
 TEAM = [
     ("there are thirty-two of us in the office", 32),
@@ -57,6 +60,8 @@ VOLUME = [
     ("half a dozen contracts a day", 126),
     ("eighteen hundred forms a year", 150),
     ("over 250 contracts a month", 250),
+    ("fifteen hundred a year, give or take", 125),
+    ("eh, about eighty a month", 80),
 ]
 
 
@@ -119,3 +124,20 @@ def test_a_count_of_other_things_becomes_a_volume_once_documents_are_tied_to_it(
     texts = ["I shoot about thirty weddings a year", "yep, one contract per wedding"]
     # Then the weddings are the document volume (30 / 12, rounded)
     assert extract_signals(texts).monthly_volume == 3
+
+
+def test_any_input_yields_valid_signals() -> None:
+    # Given thousands of random word salads built from the extractor's own trigger words
+    rng = random.Random(7)
+    vocab = word_set(
+        "a the and or no not , . ? - one two hundred thousand dozen couple half twenty-five 5 50 1,200 $40 "
+        "99% 1.2k at dot com oh five-oh people contracts a week per month year quarter team of us me just "
+        "solo Salesforce Box Teams I'm Dana from Acme Realty if could be last year 555-0199 the 30th asap "
+        "no rush ... uh"
+    )
+    words = sorted(vocab)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 25))) for _ in range(2000)]
+    # When each is extracted
+    results = [extract_signals([t]) for t in texts]
+    # Then every result is a valid Signals (no exception, positive figures, closed vocabularies)
+    assert all((s.team_size or 1) >= 1 and (s.monthly_volume or 1) >= 1 for s in results)
