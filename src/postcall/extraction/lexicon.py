@@ -60,7 +60,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "real_estate",
             r"\bproperty management\b|\bproperty manager\b|\breal ?estate\b|\brealty\b|\brealtors?\b|"
             r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
-            r"\brental properties\b|\bleasing office\b|\bhome builders?\b|\btitle company\b",
+            r"\brental properties\b|\bleasing office\b|\bhome builders?\b|\btitle (?:and escrow )?company\b|"
+            r"\bescrow\b",
             True,
         ),
         (
@@ -202,6 +203,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "leasing",
         "home builder",
         "title",
+        "escrow",
     ),
     (
         "wealth",

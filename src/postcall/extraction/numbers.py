@@ -342,8 +342,11 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
             )
             if gap_words == ["and"] and _word(tokens, q.i - 1) != "between":
                 is_range = False
-            if is_range and nq.value >= q.value and q.value > 0:
-                lo, hi = q.value, nq.value
+            lo, hi = q.value, nq.value
+            scale = _word(tokens, nq.j)
+            if is_range and scale in SCALES and q.i == q.j and lo * SCALES[scale] <= hi:
+                lo *= SCALES[scale]  # "three to four hundred": the scale belongs to both ends
+            if is_range and hi >= lo and lo > 0:
                 out.append(Quantity((lo + hi) // 2, q.i, nq.j, "number", lo, hi, nq.over))
                 idx += 2
                 continue

@@ -28,7 +28,7 @@ workers nurses individuals planners assistants clinicians providers hygienists t
 drivers estimators paralegal heads headcount staffer preparers bookkeepers closers processors
 specialists analysts timers temps interns vets veterinarians pharmacists instructors tutors trainers
 stylists barbers chefs cooks servers bartenders cashiers clerks inspectors surveyors architects cpas
-principals operators movers hires
+principals operators movers hires founders cofounders co-founders owners
 """)
 DOCS: Final = word_set("""
 documents document docs doc contracts contract agreements agreement proposals proposal quotes quote
@@ -596,7 +596,8 @@ def find_mentions(
 
 # "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
 _JOIN: Final = re.compile(
-    r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|then|no|or|actually|sorry|wait|rather|but)\b)[^.?!\d]{0,40}",
+    r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|hired)\b)"
+    r"[^.?!\d]{0,40}",
     re.IGNORECASE,
 )
 _TOTAL_AFTER: Final = re.compile(
