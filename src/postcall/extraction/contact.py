@@ -44,7 +44,8 @@ Sons Inc LLC Co Corp Company Associates Law Legal Clinic Agency Consulting Solut
 Technologies Logistics Foods Motors Builders Properties Homes Capital Financial Bank Academy School
 University Hospital Center Realtors Brokerage Health Medical Marketing Design Designs Software
 Industries Manufacturing Supply Energy Ventures Holdings Trucking Transport Restaurant Cafe Bakery
-Salon Spa Fitness Church Foundation Network Agency Press Publishing
+Salon Spa Fitness Church Foundation Network Press Publishing Pediatrics Dentistry Orthodontics
+Clinics Coffee Kitchen Gen Works
 """)
 PHONE_MINE: Final = re.compile(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
@@ -63,9 +64,12 @@ GREETING_NAME: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
     rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})\s*[,.]"
 )
-# "Marco here, from ...", "it's Ray, Ray Donato": a name the caller announces or repeats
+# "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
 HERE_NAME: Final = re.compile(rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so)\W+)*({_CAP})(?:\s+({_CAP}))?\s+here\b")
 REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b")
+UNDER_NAME: Final = re.compile(
+    rf"\b(?:account|order|booking|it)(?:'s| is)? under (?:the name )?({_CAP})\s+({_CAP})\b"
+)
 ROLE_THEN_NAME: Final = re.compile(rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b")
 ANSWER_NAME: Final = re.compile(
     r"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:Dr\.?\s+)?"
@@ -198,7 +202,7 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
         first, last = m.group(1), m.group(2) or m.group(3)
         if _ok_name(first, last):
             return first, last
-    for pattern in (ROLE_THEN_NAME, GREETING_NAME, REPEATED_NAME, HERE_NAME):
+    for pattern in (ROLE_THEN_NAME, GREETING_NAME, REPEATED_NAME, HERE_NAME, UNDER_NAME):
         m2 = pattern.search(text)
         if m2 and _ok_name(m2.group(1), m2.group(2)):
             return m2.group(1), m2.group(2)
@@ -244,7 +248,9 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
         if (
             prev in {"from"}
             or (prev == "company" and prev2 == "from")
-            or before.rstrip().endswith("calling from")
+            or before.rstrip().endswith(
+                ("calling from", "calling for", "on behalf of", "i represent", "we represent")
+            )
             or (
                 prev in {"with", "at", "for", "the"}
                 and (

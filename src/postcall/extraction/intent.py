@@ -135,7 +135,11 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:is )?not ranking|head of (?:marketing|sales|procurement)|whoever handles your|"
             r"we provide (?:\w+ ){0,3}(?:services|staff)|we offer (?:\w+ ){0,3}services|"
             r"free audit|the audit is free|partnership opportunit\w+|"
-            r"(?:offer|pitch|sell) (?:you|your (?:team|company)))\b",
+            r"(?:offer|pitch|sell) (?:you|your (?:team|company))|"
+            r"(?:we|I) can (?:help|fill|get|grow|boost|increase|bring|drive|double|triple) your|"
+            r"(?:are you|who is|who's) the decision[- ]maker|our case studies|"
+            r"we work with (?:over |more than )?\d+(?: plus|\+)? (?:\w+ )?(?:companies|businesses|brands|"
+            r"clients))\b",
             _I,
         ),
     ),

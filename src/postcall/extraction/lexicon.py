@@ -40,6 +40,7 @@ GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)
 INTEGRATION_NEGATORS: Final = re.compile(
     r"\b(?:not|don't|do not|doesn't|never|no longer|aren't|isn't|without|instead of|moving off|moved off|"
     r"leaving|off of|switching (?:away )?from|switched from|pitched|work(?:ed)? (?:at|for)|used to work|"
+    r"(?:moving|migrating|switching|transitioning) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
     r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate)\b[^,.;?!]{0,40}$",
     _I,
 )
@@ -140,7 +141,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "hospitality",
-            r"\bhotels?\b|\brestaurants?\b|\bwedding venue\b|\bvenue\b|\bresorts?\b|\bcatering\b|"
+            r"\bhotels?\b|\brestaurants?\b|\bcoffee shops?\b|\bcaf(?:e|é)s?\b|\bbakery\b|\bwedding venue\b|"
+            r"\bvenue\b|\bresorts?\b|\bcatering\b|"
             r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b",
             True,
         ),
@@ -261,7 +263,19 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("marketing", "agency"),
     ("staffing", "recruit", "temp agency", "headhunt", "we place"),
-    ("hotel", "restaurant", "venue", "resort", "catering", "hospitality", "motel", "bed and breakfast"),
+    (
+        "hotel",
+        "restaurant",
+        "coffee",
+        "caf",
+        "bakery",
+        "venue",
+        "resort",
+        "catering",
+        "hospitality",
+        "motel",
+        "bed and breakfast",
+    ),
     (
         "media",
         "publish",

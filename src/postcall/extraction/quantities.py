@@ -242,6 +242,7 @@ class Mention:
     correction: bool = False  # the speaker corrected themselves to this figure
     excluded: str | None = None  # why it does not count: negated, hypothetical, past
     noun: str | None = None
+    peak: bool = False  # a seasonal or busy-period figure ("four hundred in flu season")
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,7 +549,8 @@ def find_mentions(
             continue
         # "me and two service writers" -> three people
         value = q.value
-        if (field == "team_size" and before[:2] == ["and", "me"]) or before[:2] == ["plus", "me"]:
+        plain = [w for w in before if w not in {"the", "my", "our", "a", "an"}]
+        if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1
         if field == "monthly_volume":
             value = int(value * rate + 0.5)
@@ -583,6 +585,8 @@ def find_mentions(
             excluded=excluded,
             noun=noun or cue_noun,
         )
+        if field == "monthly_volume" and PEAK.search(_clause_text(text, tokens, q)):
+            mention = _with(mention, peak=True)
         if out and _adds_up(text, out[-1], mention):
             prev = out[-1]
             mention = _with(
@@ -596,13 +600,34 @@ def find_mentions(
 
 # "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
 _JOIN: Final = re.compile(
-    r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|hired)\b)"
+    r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|"
+    r"hired)\b)"
     r"[^.?!\d]{0,40}",
     re.IGNORECASE,
 )
 _TOTAL_AFTER: Final = re.compile(
     r"\s*,?\s*(?:in )?(?:total|overall|altogether|all together|combined)\b", re.IGNORECASE
 )
+
+
+# A figure for a peak period is not the typical month: "four hundred in flu season", "some weeks ten a day".
+PEAK: Final = re.compile(
+    r"\b(?:in|during) (?:the )?(?:\w+ )?season\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
+    r"\bat (?:the )?peak\b|"
+    r"\bsome (?:weeks|months|days)\b|\bon a (?:busy|good|big) (?:day|week|month)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
+    """The stretch of text around a figure, up to the neighbouring sentence or comma-free clause breaks."""
+    a = q.i
+    while a > 0 and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != ",":
+        a -= 1
+    b = q.j
+    while b + 1 < len(tokens) and tokens[b + 1].low not in CLAUSE_STOPS and tokens[b + 1].low != ",":
+        b += 1
+    return text[tokens[a].start : tokens[b].end]
 
 
 def _adds_up(text: str, a: Mention, b: Mention) -> bool:

@@ -201,7 +201,9 @@ def integrations_in(text: str) -> dict[Integration, str]:
         comma = text.rfind(",", 0, m.start())
         but = text.lower().rfind(" but ", 0, m.start())
         head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
-        if not INTEGRATION_NEGATORS.search(head) and not INTEGRATION_RETRACTED.match(text, m.end()):
+        destination = re.search(r"\bfrom\b.*\b(?:to|into|onto)\s*$", head, _I) is not None  # "from X to Y"
+        negated = INTEGRATION_NEGATORS.search(head) is not None and not destination
+        if not negated and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
     if "google_drive" not in found and GOOGLE_CONTEXT.search(text):
         m2 = GOOGLE_DRIVE_BARE.search(text)
@@ -238,6 +240,7 @@ class SignalTracker:
     def __init__(self) -> None:
         self.state = TrackerState()
         self._doc_talk = False  # documents came up earlier in the call: "120 jobs a month" is a volume
+        self._volume_is_peak = False
         self._pending_volume: _Fact | None = None  # "30 weddings a year", waiting for "one contract each"
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
@@ -290,9 +293,11 @@ class SignalTracker:
         mentions.sort(key=lambda x: x.start)
         self._update_team(text, [m for m in mentions if m.field == "team_size"])
         volumes = [m for m in mentions if m.field == "monthly_volume" and m.excluded is None]
-        if volumes:
-            v = volumes[-1]
+        typical = [m for m in volumes if not m.peak]
+        if typical or (volumes and (s.volume is None or self._volume_is_peak)):
+            v = (typical or volumes)[-1]
             s.volume = _Fact(v.value, _quote(text, v.start, v.end))
+            self._volume_is_peak = v.peak
         for _, urgent, quote in urgency_events(text):
             s.urgency = _Fact(urgent, quote)
         for name, quote in integrations_in(text).items():
