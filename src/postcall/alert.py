@@ -10,6 +10,7 @@ from postcall.lead import LeadRecord
 
 SUBJECT_MAX: Final = 100  # SNS rejects longer subjects
 _NOT_GIVEN: Final = "not given"
+_WHY_HOT: Final = frozenset({"team_size", "monthly_volume", "urgency", "intent"})
 
 
 class HotLeadAlert(BaseModel):
@@ -42,8 +43,10 @@ def build_hot_lead_alert(lead: LeadRecord, record_uri: str) -> HotLeadAlert:
     meeting = "meeting booked" if lead.meeting_booked else "NO meeting yet"
     subject = _fit(_subject_text(f"HOT lead {lead.score}/100: {who}, {company} - {meeting}"), SUBJECT_MAX)
 
-    quotes = [f'  - {r.fact.replace("_", " ")}: "{r.quote}"' for r in lead.reasons if r.quote]
-    facts_only = [f"  - {r.claim}" for r in lead.reasons if not r.quote]
+    # Only the facts that make a lead hot (fit and intent); industry and tools are in the fields above.
+    why = [r for r in lead.reasons if r.fact in _WHY_HOT]
+    quotes = [f'  - {r.fact.replace("_", " ")}: "{r.quote}"' for r in why if r.quote]
+    facts_only = [f"  - {r.claim}" for r in why if not r.quote]
     lines = [
         f"HOT LEAD - score {lead.score}/100 - "
         + ("meeting booked, prepare for it" if lead.meeting_booked else "call back now to book a meeting"),

@@ -28,6 +28,7 @@ def hot_lead(**changes: object) -> LeadRecord:
         reasons=[
             Reason(fact="team_size", claim="team_size: 40", quote="We're a team of about 40 agents",
                    source="rules"),
+            Reason(fact="industry", claim="industry: real_estate", quote="We're a brokerage", source="llm"),
             Reason(fact="intent", claim="meeting booked", quote="", source="rules"),
         ],
         summary="Dana runs operations at a 40-agent brokerage.",
@@ -52,6 +53,9 @@ def test_body_holds_everything_a_rep_needs_to_call_back():
                      '"We\'re a team of about 40 agents"', "Meeting:   booked", RECORD_URI):
         assert expected in alert.body
     assert alert.subject == "HOT lead 91/100: Dana Ruiz, Harbor Point Realty - meeting booked"
+    # ... and "why hot" quotes only what makes it hot (fit and intent), not the industry
+    assert "  - intent: meeting booked" in alert.body
+    assert "We're a brokerage" not in alert.body
 
 
 def test_subject_fits_sns_limit_and_is_ascii_even_for_long_accented_names():
