@@ -490,6 +490,6 @@ def test_handler_scores_the_sample_events_from_its_environment(aws: Aws, monkeyp
     scored = {doc["correlation_id"]: doc["tier"] for doc in logs if doc["message"] == "lead scored"}
     assert scored == {"call-7c41a2e9": "hot", "call-b3d05f18": "warm", "call-e96a0c74": "cold"}
     text = json.dumps(logs).lower()
-    for private in ("dana", "ruiz", "harborpoint", "6175550198", "617", "marcus", "tricounty", "student",
+    for private in ("dana", "ruiz", "harborpoint", "6175550198", "555-0198", "marcus", "tricounty", "student",
                     "brokerage", "contracts"):
         assert private not in text

@@ -54,7 +54,7 @@ def test_body_holds_everything_a_rep_needs_to_call_back():
         assert expected in alert.body
     assert alert.subject == "HOT lead 91/100: Dana Ruiz, Harbor Point Realty - meeting booked"
     # ... and "why hot" quotes only what makes it hot (fit and intent), not the industry
-    assert "  - intent: meeting booked" in alert.body
+    assert "\n  - meeting booked\n" in alert.body
     assert "We're a brokerage" not in alert.body
 
 
