@@ -31,7 +31,7 @@ ROLE_WORDS: Final = word_set("""
 manager director cto ceo cfo coo owner administrator admin founder cofounder partner registrar
 coordinator president vp head lead officer operations ops marketing sales assistant principal
 engineer agent realtor broker dentist doctor secretary clerk analyst specialist controller
-accountant
+accountant reporter journalist editor writer producer rep representative consultant nurse teacher
 """)
 BUSINESS_NOUNS: Final = word_set("""
 shop agency business firm company studio customers customer practice group brokerage clinic office
@@ -242,6 +242,9 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
         sentence_start = s == 0 or re.search(r"[.?!]\s*$", text[:s]) is not None
         before = re.sub(r"\b(?:uh|um|er)\b|,", " ", low[:s])
         before_words = before.split()
+        if before_words and before_words[-1] == "the":  # "calling from the Riverside Unified School District"
+            before_words = before_words[:-1]
+            before = before.rstrip()[: -len("the")]
         prev = before_words[-1] if before_words else ""
         prev2 = before_words[-2] if len(before_words) > 1 else ""
         score = 0

@@ -122,7 +122,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "job_seeker",
         re.compile(
-            r"\bare you (?:guys )?hiring\b|\blooking for (?:a |an )?(?:job|role|position)\b|"
+            r"\bare you (?:guys )?hiring\b|\blooking for (?:a |an )?(?:[\w-]+ ){0,2}(?:job|role|position)\b|"
             r"\blooking for an? \w+ (?:or \w+ )?role\b|\bmy (?:resume|cv)\b|"
             r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b",
             _I,
@@ -158,7 +158,8 @@ ABUSE: Final = re.compile(
     _I,
 )
 EXISTING: Final = re.compile(
-    r"\b(?:already (?:a )?customers?|existing customers?|current customers?|"
+    r"\b(?:already (?:a )?(?:customers?|clients?)|existing (?:customers?|clients?)|current (?:customers?|"
+    r"clients?)|"
     r"we are already customer|on your platform|on your \w+ plan|our account|my account|our subscription)\b",
     _I,
 )

@@ -59,7 +59,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "real_estate",
-            r"\bproperty management\b|\bproperty manager\b|\breal ?estate\b|\brealty\b|\brealtors?\b|"
+            r"\bproperty management\b|\bproperty manager\b|(?-i:\b[A-Z][a-z]+ (?:Property|"
+            r"Properties) (?:Group|Management)\b)|"
+            r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|doors|rental properties)\b|\breal ?estate\b|"
+            r"\brealty\b|\brealtors?\b|"
             r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
             r"\brental properties\b|\bleasing office\b|\bhome builders?\b|\btitle (?:and escrow )?company\b|"
             r"\bescrow\b",
@@ -130,7 +133,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "marketing_agency",
             r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
             r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr agency\b|"
-            r"\bbranding agency\b|\bdigital agency\b",
+            r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|"
+            r"\bagency\b[^.?!]{0,20}\bmarketing\b",
             True,
         ),
         (
@@ -197,6 +201,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("freight", "trucking", "logistics", "3pl", "moving", "shipping", "courier"),
     (
         "property",
+        "properties",
+        "manage",
         "real estate",
         "realestate",
         "realt",
@@ -300,8 +306,9 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
 assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = re.compile(
-    r"\b(?:to|for|clients?|customers?|serve|serving|helped|work with|with|like|"
-    r"including)\b(?:\s+\S+){0,3}\s*$|"
+    r"\b(?:to|for|clients?|customers?|serve|serving|helped|work with|partner with|integrate with|"
+    r"connect with|"
+    r"like|including)\b(?:\s+\S+){0,3}\s*$|"
     r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$",
     _I,
 )

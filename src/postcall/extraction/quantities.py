@@ -58,6 +58,10 @@ PAST_TRIGGERS: Final = (
     ("my", "last"),
     ("old", "job"),
     ("last", "company"),
+    ("it", "was"),
+    ("we", "were"),
+    ("before", "covid"),
+    ("back", "in"),
 )
 _PAST_FIRST: Final = frozenset(t[0] for t in PAST_TRIGGERS)
 HYPO_TRIGGERS: Final = frozenset({"if", "someday", "eventually", "hopefully", "unless", "suppose", "imagine"})
@@ -302,6 +306,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return "partitive", k + 1
         if w in PEOPLE or w in DOCS or w in OTHER or w in MONEY_UNITS:
             return w, k
+        if w + "s" in PEOPLE:  # "one dispatcher", "a 3-person team"
+            return w + "s", k
         if w in {"more", "additional", "extra"}:
             return "delta", k
         if w in {"and", "or", "to", "who", "that", "which", "but", "so", "we", "i", "they", "it"}:
@@ -414,7 +420,7 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                 while a > 0 and words[a - 1] not in CLAUSE_STOPS | {","}:
                     a -= 1
                 b = k + L
-                while b < n and words[b] not in CLAUSE_STOPS | {","}:
+                while b < n and words[b] not in CLAUSE_STOPS | {",", "now", "today", "currently"}:
                     b += 1
                 for x in range(a, b):
                     past[x] = True

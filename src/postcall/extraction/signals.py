@@ -55,6 +55,51 @@ PAIR: Final = re.compile(
     _I,
 )
 
+_KIN = (
+    "wife husband partner partners dad father mom mother brother brothers sister sisters son sons daughter "
+    "daughters nephew nephews niece nieces cousin cousins uncle aunt cofounder co-founder"
+)
+_SMALL = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# One more person in a list that starts with "me": "me, my dad and my two brothers" is four.
+_LIST_ITEM: Final = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:(a|an|one|two|three|four|five|six|seven|"
+    r"eight|"
+    r"nine|ten|\d{1,2}) )?(?:[a-z-]+ ){0,2}?([a-z-]+)\b",
+    _I,
+)
+_ME: Final = re.compile(r"\b(?:it's |it is |just )?me\b", _I)
+
+
+def people_list(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, count) for each "me, X and Y" list of people in the utterance."""
+    kin = set(_KIN.split()) | PEOPLE
+    found: list[tuple[int, int, int]] = []
+    for m in _ME.finditer(text):
+        count, pos = 1, m.end()
+        while (item := _LIST_ITEM.match(text, pos)) is not None and (
+            item.group(2).lower() in kin or item.group(2).lower() + "s" in kin
+        ):
+            number = item.group(1)
+            count += int(number) if number and number.isdigit() else _SMALL.get((number or "one").lower(), 1)
+            pos = item.end()
+        if count > 1:
+            found.append((m.start(), pos, count))
+    return found
+
+
 # Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
 URGENT_STRONG: Final = re.compile(
     r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
@@ -290,6 +335,10 @@ class SignalTracker:
             mentions.append(Mention("team_size", 1, m.start(), m.end(), "user"))
         for m in PAIR.finditer(text):
             mentions.append(Mention("team_size", 2, m.start(), m.end(), "user"))
+        for start, end, count in people_list(text):
+            # the list replaces what was read inside it ("just me", "two brothers", "me and my partner")
+            mentions = [x for x in mentions if not (start <= x.start < end)]
+            mentions.append(Mention("team_size", count, start, end, "user"))
         mentions.sort(key=lambda x: x.start)
         self._update_team(text, [m for m in mentions if m.field == "team_size"])
         volumes = [m for m in mentions if m.field == "monthly_volume" and m.excluded is None]

@@ -63,6 +63,7 @@ HEDGES: Final = frozenset(
         "upwards",
         "of",
         "definitely",
+        "than",
         "usually",
         "typically",
         "generally",
