@@ -11,7 +11,14 @@ from postcall.vocab import Disqualifier
 _I = re.IGNORECASE
 
 INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
-    ("demo", re.compile(r"\bdemo\b", _I)),
+    (
+        "demo",
+        re.compile(
+            r"\bdemo\b|\bwalk (?:me|us) through (?:it|the product|how it works)\b|\bsee it in action\b|"
+            r"\bshow (?:me|us) how it works\b|\bwalkthrough\b",
+            _I,
+        ),
+    ),
     (
         "sales",
         re.compile(
@@ -39,7 +46,14 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             _I,
         ),
     ),
-    ("quote", re.compile(r"\b(?:a|formal|the|official|written) quote\b|\bquote for\b", _I)),
+    (
+        "quote",
+        re.compile(
+            r"\b(?:a|formal|the|official|written) quote\b|\bquote for\b|"
+            r"\b(?:send|get|email) (?:me|us) a proposal\b",
+            _I,
+        ),
+    ),
     (
         "trial_extension",
         re.compile(

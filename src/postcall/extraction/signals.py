@@ -104,7 +104,8 @@ def people_list(text: str) -> list[tuple[int, int, int]]:
 URGENT_STRONG: Final = re.compile(
     r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
     r"desperate|time[- ]sensitive|no time to lose|under the gun|panicking|time crunch|running out of time|"
-    r"tight (?:deadline|timeline|window))\b",
+    r"tight (?:deadline|timeline|window)|time is of the essence|"
+    r"(?:we're|we are|I'm|I am) in a (?:bind|jam))\b",
     _I,
 )
 URGENT_NEED: Final = re.compile(
@@ -128,7 +129,8 @@ URGENT_WINDOW: Final = re.compile(
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
     rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
-    rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|deadline's|deadline is)",
+    rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|deadline's|deadline is|"
+    r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next) month\b|in the next month\b)",
     _I,
 )
 BUYING_CONTEXT: Final = re.compile(

@@ -150,3 +150,8 @@ def test_every_evidence_quote_is_verbatim_caller_text() -> None:
         "industry",
         "intent",
     }
+
+
+def test_asking_to_see_it_work_or_for_a_proposal_is_intent() -> None:
+    assert call("Hi!", "could someone walk me through how it works?").intent_kinds == ["demo"]
+    assert call("Hi!", "can you send us a proposal for the team plan?").intent_kinds == ["quote"]

@@ -106,3 +106,17 @@ def test_tracker_matches_batch_extraction() -> None:
         "legal",
         ["outlook"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we want it live by next month, the old tool is gone", True),
+        ("we need something within a month", True),
+        ("honestly we're in a bind, our contract ended", True),
+        ("we hired someone last month", False),
+        ("in a pinch we could just use email", False),
+    ],
+)
+def test_near_term_deadlines(text: str, expected: bool) -> None:
+    assert extract_signals([text]).urgency is expected
