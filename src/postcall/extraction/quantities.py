@@ -358,15 +358,25 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
         if w in CLAUSE_STOPS or w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
             break  # another figure owns anything further back
         if w in RATE_UNITS and k > 0 and tokens[k - 1].low in {"per", "each", "every", "a"}:
-            return RATE_UNITS[w]
+            return None if _figure_before(tokens, k - 1) else RATE_UNITS[w]
         if (
             w in {"monthly", "weekly", "daily", "yearly", "annually", "quarterly"}
             and k + 1 < len(tokens)
             and tokens[k + 1].low in {"volume", "we", "it's", "it", "about", "maybe", ","}
         ):
-            return RATE_UNITS[w]
+            return None if _figure_before(tokens, k) else RATE_UNITS[w]
         k -= 1
     return None
+
+
+def _figure_before(tokens: list[Token], k: int) -> bool:
+    """A number earlier in the sentence owns a rate that follows it: "10 deals a week and each has 3 docs"."""
+    while k > 0 and tokens[k - 1].low not in {".", "?", "!", ";"}:
+        k -= 1
+        w = tokens[k].low
+        if w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
+            return True
+    return False
 
 
 def _word_at(tokens: list[Token], k: int) -> str:

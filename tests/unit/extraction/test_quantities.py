@@ -62,6 +62,7 @@ VOLUME = [
     ("over 250 contracts a month", 250),
     ("fifteen hundred a year, give or take", 125),
     ("eh, about eighty a month", 80),
+    ("we close 10 deals a week and each has 3 documents", 43),
 ]
 
 
