@@ -125,7 +125,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "government",
-            r"\bgovernment\b|\bcounty\b|\bcity of\b|\btown of\b|\bmunicipal\w*|\bstate agency\b|"
+            r"\bgovernment\b|(?<![-\w])county\b|\bcity of\b|\btown of\b|\bmunicipal\w*|\bstate agency\b|"
             r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b",
             True,
         ),
@@ -180,7 +180,12 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"(?:lawyer|attorney)\b|\bparalegals?\b",
             False,
         ),
-        ("retail", r"\bwe sell\b(?! software| apps?| saas| services| insurance)|\bshop owner\b", False),
+        # "we sell the tiles and the marble" is a shop; "we sell produce to restaurants" is not retail
+        (
+            "retail",
+            r"\bwe sell\b(?! software| apps?| saas| services| insurance)(?![^.,;]*\bto\b)|\bshop owner\b",
+            False,
+        ),
         (
             "manufacturing",
             r"(?:(?<=\bwe )|(?<=\bwe're )|(?<=\bwe are ))(?:make|making|manufacture|produce)\b(?! software|"

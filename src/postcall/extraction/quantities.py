@@ -28,7 +28,7 @@ workers nurses individuals planners assistants clinicians providers hygienists t
 drivers estimators paralegal heads headcount staffer preparers bookkeepers closers processors
 specialists analysts timers temps interns vets veterinarians pharmacists instructors tutors trainers
 stylists barbers chefs cooks servers bartenders cashiers clerks inspectors surveyors architects cpas
-principals operators movers hires founders cofounders co-founders owners
+principals operators movers hires founders cofounders co-founders owners csrs csr controllers
 """)
 DOCS: Final = word_set("""
 documents document docs doc contracts contract agreements agreement proposals proposal quotes quote

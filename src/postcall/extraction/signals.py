@@ -41,7 +41,7 @@ INJECTION: Final = re.compile(
 SOLO: Final = re.compile(
     r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus|,? and))|solo\b|"
     r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|sole proprietor|"
-    r"solopreneur|I'm the only (?:one|person)\b)",
+    r"solopreneur|I'm the only (?:one|person)\b|\b(?:I'm|I am) (?:a |an )?(?:freelance|self-employed)\b)",
     _I,
 )
 _PARTNER = (
