@@ -152,6 +152,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:offer|pitch|sell) (?:you|your (?:team|company))|"
             r"(?:we|I) can (?:help|fill|get|grow|boost|increase|bring|drive|double|triple) your|"
             r"(?:are you|who is|who's) the decision[- ]maker|our case studies|"
+            r"your (?:\w+ )?team (?:would|might) be (?:open|interested)|open to a (?:quick )?(?:chat|call|"
+            r"conversation)|"
             r"we work with (?:over |more than )?\d+(?: plus|\+)? (?:\w+ )?(?:companies|businesses|brands|"
             r"clients))\b",
             _I,
@@ -168,7 +170,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
 ABUSE: Final = re.compile(
     r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
     r"\bgo to hell\b|\bshut up\b|\bmake you sorry\b|\bidiot\w*|\bstupid\b|\bscammers?\b|"
-    r"\bi'?m gonna find (?:you|your)\b",
+    r"\bi'?m gonna find (?:you|your)\b|\blose my number\b|\bscrew you\b|\bmorons?\b|\bjerks\b|\blosers\b|"
+    r"\bpiss off\b|\bget lost\b",
     _I,
 )
 EXISTING: Final = re.compile(
