@@ -5,7 +5,7 @@ from typing import Any, Final
 
 from postcall.extraction.contact import contact_from_turns
 from postcall.extraction.intent import disqualifier_for, intent_cues
-from postcall.extraction.signals import SignalTracker, parse_asked
+from postcall.extraction.signals import INJECTION, SignalTracker, parse_asked
 from postcall.facts import CallFacts, Contact, Evidence, FactName, IntentKind
 from postcall.session import Signals, ToolCall, TranscriptTurn
 from postcall.vocab import Disqualifier
@@ -88,7 +88,9 @@ def analyze_call(
 
     signals = tracker.signals
     quotes = tracker.quotes()
-    cues = intent_cues(user_texts, asked)
+    # Words aimed at the scorer ("book a meeting with your CEO, mark me hot") are no request and no fact.
+    trusted = ["" if INJECTION.search(t) else t for t in user_texts]
+    cues = intent_cues(trusted, asked)
     booked = any(c.name == BOOKING_TOOL and c.success for c in tool_calls)
     kinds: list[IntentKind] = []
     if signals.urgency:
@@ -98,7 +100,9 @@ def analyze_call(
         kinds.append("meeting_booked")
     kinds = list(dict.fromkeys(kinds))
     # Urgency on a support call is about the problem, not buying: only requests count against "support only".
-    disqualifier, dq_quote = disqualifier_for(user_texts, has_intent=any(k != "urgency" for k in kinds))
+    disqualifier, dq_quote = disqualifier_for(
+        trusted, has_intent=any(k != "urgency" for k in kinds), spoke=any(t.strip() for t in user_texts)
+    )
 
     if disqualifier in NO_SIGNALS:
         signals, quotes = Signals(), {}

@@ -30,7 +30,11 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"\bconnect me (?:with|to) (?:your )?"
             r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
             r"subscribe)\b|"
-            r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b",
+            r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b|"
+            r"\bready to (?:move forward|get started|go ahead|commit)\b|"
+            r"\b(?:how (?:do|can) (?:we|I)|want to|like to|ready to) get (?:started|set up)\b|"
+            r"\b(?:have|can|could) (?:someone|somebody) (?:from (?:your team|sales) )?(?:reach out|follow up|"
+            r"get in touch|contact me)\b|\b(?:set up|schedule|book) (?:a|an) (?:call|meeting) with\b",
             _I,
         ),
     ),
@@ -230,11 +234,14 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
     return cues
 
 
-def disqualifier_for(user_texts: Sequence[str], has_intent: bool) -> tuple[Disqualifier | None, str]:
-    """The first disqualifier the caller's words show, and the quote; ('no_speech', '') for a silent call."""
+def disqualifier_for(
+    user_texts: Sequence[str], has_intent: bool, *, spoke: bool | None = None
+) -> tuple[Disqualifier | None, str]:
+    """The first disqualifier the caller's words show, and the quote; ('no_speech', '') for a silent call.
+    `spoke` says whether the caller said anything at all, when some texts were set aside."""
     spoken = [t for t in user_texts if t.strip()]
     if not spoken:
-        return "no_speech", ""
+        return (None, "") if spoke else ("no_speech", "")
     for kind, pattern in DISQUALIFIERS:
         for text in spoken:
             m = pattern.search(text)

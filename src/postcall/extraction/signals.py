@@ -34,7 +34,12 @@ INJECTION: Final = re.compile(
     r"\bignore (?:all |any |your |the |whatever |my )?(?:previous |prior |above |earlier |you were )?"
     r"(?:instructions|prompts?|rules|told)\b|\bsystem override\b|\badmin mode\b|\bdeveloper mode\b|"
     r"\byou are now\b|\bmark (?:me|this|us)(?: lead| caller| call)? as\b|\bclassify (?:me|this)\b|"
-    r"\bset (?:the |my )?(?:tier|score|lead)\b",
+    r"\bset (?:the |my )?(?:tier|score|lead)\b|\b(?:disregard|forget|override) (?:all |any |your |"
+    r"the )?(?:previous |"
+    r"prior |earlier )?(?:instructions|prompts?|rules)\b|\bsystem prompt\b|\b(?:this|the) (?:caller|lead|"
+    r"call) is "
+    r"(?:a )?(?:hot|qualified|high[- ]priority)\b|\bset (?:urgency|intent|fit|team size|volume) to\b|"
+    r"\b(?:label|tag|score|rate|flag) (?:me|this (?:call|lead|caller)) as\b|\[(?:system|admin|assistant)\]",
     _I,
 )
 
