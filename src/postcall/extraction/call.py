@@ -6,7 +6,7 @@ from typing import Any, Final
 from postcall.extraction.contact import contact_from_turns
 from postcall.extraction.intent import disqualifier_for, intent_cues
 from postcall.extraction.signals import INJECTION, SignalTracker, parse_asked
-from postcall.facts import CallFacts, Contact, Evidence, FactName, IntentKind
+from postcall.facts import CallFacts, Contact, Evidence, IntentKind
 from postcall.session import Signals, ToolCall, TranscriptTurn
 from postcall.vocab import Disqualifier
 
@@ -138,6 +138,3 @@ def analyze_call(
         disqualifier=disqualifier,
         evidence=evidence,
     )
-
-
-__all__ = ["FactName", "analyze_call"]

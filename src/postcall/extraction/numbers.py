@@ -44,35 +44,6 @@ TENS: Final = {
 }
 SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 DIGIT_WORDS: Final = {**{k: v for k, v in UNITS.items() if v < 10}, "oh": 0, "o": 0}
-ORDINALS: Final = frozenset(
-    {
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-        "st",
-        "nd",
-        "rd",
-        "th",
-    }
-)
 CORRECTION_WORDS: Final = frozenset(
     {"no", "nope", "wait", "sorry", "actually", "mean", "rather", "scratch", "correction", "make"}
 )
@@ -305,9 +276,6 @@ def parse_numbers(tokens: list[Token]) -> list[Quantity]:
         if out[n].kind == "code" and out[n].value < 100 and out[n - 1].value == out[n].value:
             out[n] = replace(out[n], kind="number")
     return [replace(q, lo=q.lo or q.value, hi=q.hi or q.value) for q in out]
-
-
-RANGE_WORDS: Final = frozenset({"to", "or", "-", "through", "and", "between"})
 
 
 def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity], set[int]]:

@@ -8,7 +8,7 @@ phone numbers, codes, negated ("not 50 people"), hypothetical ("if we ever hit 2
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from postcall.extraction.numbers import SCALES, TENS, UNITS, Quantity, merge_ranges, parse_numbers
@@ -256,10 +256,6 @@ class Asked:
     field: Field | None = None
     rate: float = 1.0
     scope: Scope = None
-
-
-def _words(tokens: list[Token], a: int, b: int) -> list[str]:
-    return [t.low for t in tokens[max(a, 0) : max(b, 0)] if t.low not in FILLERS]
 
 
 def _prev_words(tokens: list[Token], i: int, n: int, skip: frozenset[str] = HEDGES) -> list[str]:
@@ -557,7 +553,7 @@ def find_mentions(
                     field = "team_size"
                 elif b0 in {"there", "is", "are"} and b1 in PEOPLE:
                     field, cue_noun = "team_size", b1  # "the finance managers, there's four"
-                elif asked and asked.field is not None and not out_has_field_before(out, q):
+                elif asked and asked.field is not None and not out_has_field_before(out):
                     field, rate, scope = asked.field, asked.rate, asked.scope
                 elif prev_field is not None:
                     field, rate, scope = prev_field, prev_rate, prev_scope
@@ -664,13 +660,11 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
     )
 
 
-def out_has_field_before(out: list[Mention], q: Quantity) -> bool:
+def out_has_field_before(out: list[Mention]) -> bool:
     return bool(out) and out[-1].excluded is None
 
 
 def _with(m: Mention, **changes: object) -> Mention:
-    from dataclasses import replace
-
     return replace(m, **changes)  # type: ignore[arg-type]
 
 

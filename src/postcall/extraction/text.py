@@ -73,7 +73,6 @@ HEDGES: Final = frozenset(
         "know",
     }
 )
-CLAUSE_END: Final = frozenset({".", "?", "!", ";", "...", "but"})
 
 
 @dataclass(frozen=True, slots=True)
