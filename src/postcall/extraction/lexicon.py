@@ -40,6 +40,7 @@ GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)
 INTEGRATION_NEGATORS: Final = re.compile(
     r"\b(?:not|don't|do not|doesn't|never|no longer|aren't|isn't|without|instead of|moving off|moved off|"
     r"leaving|off of|switching (?:away )?from|switched from|pitched|work(?:ed)? (?:at|for)|used to work|"
+    r"used to (?:use|be on|have)|we were on|previously used|"
     r"(?:moving|migrating|switching|transitioning) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
     r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate)\b[^,.;?!]{0,40}$",
     _I,
@@ -132,7 +133,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "marketing_agency",
             r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
-            r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr agency\b|"
+            r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr (?:agency|firm)\b|\bpublic relations\b|"
             r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|"
             r"\bagency\b[^.?!]{0,20}\bmarketing\b",
             True,
@@ -196,6 +197,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             False,
         ),
         ("staffing", r"\brecruiters\b", False),
+        ("financial_services", r"\bcpas\b|\baccountants\b|\bbookkeepers\b", False),
         ("legal", r"^(?=.*\b(?:lawyers|attorneys|paralegals)\b)(?=.*\b(?:firm|practice)\b)", False),
         ("media", r"\b(?:reporter|journalist|editor) (?:with|at|for)\b", False),
     )
@@ -272,7 +274,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "parks and rec",
         "department of",
     ),
-    ("marketing", "agency"),
+    ("marketing", "agency", "pr ", "public relations"),
     ("staffing", "recruit", "temp agency", "headhunt", "we place"),
     (
         "hotel",
@@ -305,6 +307,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("we sell", "shop owner"),
     ("make", "making", "manufacture", "produce"),
     ("recruiters",),
+    ("cpas", "accountants", "bookkeepers"),
     ("lawyers", "attorneys", "paralegals"),
     ("reporter", "journalist", "editor"),
 )

@@ -306,6 +306,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return w + "s", k
         if w in {"more", "additional", "extra"}:
             return "delta", k
+        if w == "or" and k + 1 < len(tokens) and tokens[k + 1].low in {"so", "more"}:
+            k += 2  # "a dozen or so people"
+            continue
         if w in {"and", "or", "to", "who", "that", "which", "but", "so", "we", "i", "they", "it"}:
             return None, k
         seen += 1
@@ -426,7 +429,13 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                 while a > 0 and words[a - 1] not in CLAUSE_STOPS | {","}:
                     a -= 1
                 b = k + L
-                while b < n and words[b] not in CLAUSE_STOPS | {",", "now", "today", "currently"}:
+                # "we went from 30 employees down to 19": the past ends where the change lands
+                stops = (
+                    CLAUSE_STOPS
+                    | {",", "now", "today", "currently"}
+                    | ({"to"} if trig_words[-1] == "from" else set())
+                )
+                while b < n and words[b] not in stops:
                     b += 1
                 for x in range(a, b):
                     past[x] = True

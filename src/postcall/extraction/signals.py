@@ -134,7 +134,7 @@ URGENT_WINDOW: Final = re.compile(
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
     rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
-    rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|deadline's|deadline is|"
+    rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|next {_WEEKDAY}\b|deadline's|deadline is|"
     r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next) month\b|in the next month\b)",
     _I,
 )
