@@ -1,0 +1,1 @@
+"""Operations commands: redrive a DLQ after a fix, replay sessions through ScoreLeadFunction."""
