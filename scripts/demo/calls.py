@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
-from postcall.session import (
-    AgentInfo,
-    RawSession,
-    ToolCall,
-    TranscriptTurn,
-    session_key,
-)
+from postcall.labelled import session_from_call
+from postcall.session import RawSession, session_key
 
-REPLAY_AGENT = AgentInfo(name="demo-replay", version="calls.jsonl")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -67,42 +60,3 @@ def call_inputs(path: Path, *, now: datetime) -> Iterator[DemoInput]:
         body = session.model_dump_json(indent=2, exclude_none=True).encode()
         yield DemoInput(session.session_id, session_key(session.session_id, session.ended_at), body,
                         f"{path}:{line_number}")
-
-
-def session_from_call(row: Mapping[str, Any], *, ended_at: datetime) -> RawSession:
-    """A raw session as the agent would have written it for this call; the label is never copied."""
-    from postcall.extraction import extract_signals  # only calls.jsonl replays need the extractor
-
-    duration = float(row.get("duration_seconds") or 0.0)
-    started_at = ended_at - timedelta(seconds=duration)
-    turns = list(row.get("transcript", []))
-    step = duration / (len(turns) + 1) if turns else 0.0
-    transcript = [
-        TranscriptTurn(role=turn["role"], text=turn["text"],
-                       time=started_at + timedelta(seconds=step * (i + 1)))
-        for i, turn in enumerate(turns)
-    ]
-    # Tools run while the caller is still on the line: just before the last turn.
-    tool_time = transcript[-1].time if transcript else ended_at
-    tool_calls = [
-        ToolCall(
-            name=call["tool"],
-            arguments=dict(call.get("arguments", {})),
-            result=call.get("result"),
-            success=bool(call.get("success", False)),
-            time=tool_time,
-        )
-        for call in row.get("tool_calls", [])
-    ]
-    return RawSession(
-        session_id=str(row["id"]),
-        agent=REPLAY_AGENT,
-        started_at=started_at,
-        ended_at=ended_at,
-        duration_seconds=duration,
-        transcript=transcript,
-        # What the live agent's SignalTracker would have found, from the caller's words only.
-        signals=extract_signals([turn.text for turn in transcript if turn.role == "user"]),
-        tool_calls=tool_calls,
-        close_reason="participant_disconnected",
-    )

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from scripts.predict import run
+from scripts.predict import CallPredictor, run
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EVAL_DIR = Path(os.environ.get("EVAL_DIR") or REPO_ROOT.parent / "shared" / "eval")
@@ -45,7 +45,7 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     # Given the rules-only predictions for every utterance and call of the evaluation set
     predictions = tmp_path_factory.mktemp("eval") / "predictions.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
-        run(EVAL_DIR, out, io.StringIO())
+        run(EVAL_DIR, out, io.StringIO(), CallPredictor())
     # When score.py scores them
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
