@@ -9,7 +9,8 @@ from postcall.adapters.s3 import s3_object_refs
 from postcall.services.crm_sync import CrmSyncSettings, build_crm_sync_service, session_id_of
 
 logger = Logger()
-tracer = Tracer()
+# Trace only the clients this function uses; patch_all also loads and hooks sqlite3, http.client...
+tracer = Tracer(patch_modules=["botocore", "requests"])
 metrics = Metrics()
 
 settings = CrmSyncSettings.from_env()  # validated once per cold start

@@ -11,7 +11,8 @@ from postcall.services.score_lead import build_score_lead_service
 from postcall.settings import ScoreLeadSettings
 
 logger = Logger()
-tracer = Tracer()
+# Trace only the clients this function uses; patch_all also loads and hooks sqlite3, http.client...
+tracer = Tracer(patch_modules=["botocore"])
 metrics = Metrics()
 
 settings = ScoreLeadSettings.from_env()  # validated once per cold start

@@ -215,6 +215,11 @@ def build_crm_sync_service(
     from postcall.adapters.s3 import build_object_store
 
     store = build_object_store(s3_client)
+    if dynamodb_client is None:
+        import boto3
+
+        # From boto3's default session, shared with S3: Powertools would build a new session (~50 ms cold).
+        dynamodb_client = boto3.client("dynamodb")
     if sink is None:
         from postcall.adapters.salesforce import build_lead_sink
 

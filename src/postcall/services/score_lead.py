@@ -192,6 +192,11 @@ def build_score_lead_service(
             http_client=openai_http_client,
         )
     table, dynamodb = settings.idempotency_table, dynamodb_client
+    if dynamodb is None:
+        import boto3
+
+        # One client for the three guards: each would otherwise build its own session (cold start cost).
+        dynamodb = boto3.client("dynamodb")
     return ScoreLeadService(
         store=build_object_store(s3_client),
         judge=judge,
