@@ -21,7 +21,8 @@ SessionId = Annotated[str, Field(pattern=SESSION_ID_PATTERN, description="Path-s
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # No inf/NaN: JSON has no such numbers, and a lead record carrying one is not valid JSON downstream.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Signals(_Strict):

@@ -7,6 +7,7 @@ Exactly once: scoring is guarded per object version (bucket, key, ETag), the ale
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import PurePosixPath
 from typing import Any, Final
 
 from aws_lambda_powertools import Logger
@@ -32,6 +33,7 @@ from postcall.session import RawSession
 from postcall.settings import ScoreLeadSettings
 
 COUNT: Final = "Count"
+MAX_KEY_BYTES: Final = 1024  # S3's limit
 DAY: Final = 24 * 3600
 
 
@@ -69,6 +71,9 @@ class ScoreLeadService:
 
     def score(self, ref: ObjectRef) -> dict[str, Any]:
         """Score one session object. Bad input is quarantined and returned as such; transient errors raise."""
+        if len(ref.key.encode()) > MAX_KEY_BYTES:  # no S3 object has it (forged event): nothing to keep
+            self._log.warning("event names a key longer than S3 allows", key_bytes=len(ref.key.encode()))
+            return {"status": "missing", "key": ref.key[:MAX_KEY_BYTES]}
         if not (ref.key.startswith(self._prefix) and ref.key.endswith(".json")):
             return self._quarantine(ref, "unexpected_key: not a sessions/*.json object")
         # Always the latest version: a late or reordered event then lands on an already-scored ETag.
@@ -93,6 +98,10 @@ class ScoreLeadService:
             session = parse_document(stored.body, RawSession)
         except BadInput as exc:
             return self._quarantine(stored.ref, exc.reason)
+        # The lead record, alert and CRM Lead are keyed on the session id: a body naming another session
+        # would overwrite that session's lead.
+        if PurePosixPath(stored.ref.key).name != f"{session.session_id}.json":
+            return self._quarantine(stored.ref, "session_id_mismatch: the session id is not the file name")
 
         facts = analyze_call(session.transcript, session.tool_calls)
         # Its own guard: a retry after a later failure (S3 write, SNS) reuses the answer, never asks again.
