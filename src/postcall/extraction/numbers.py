@@ -315,7 +315,10 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
             if is_range and scale in SCALES and q.i == q.j and lo * SCALES[scale] <= hi:
                 lo *= SCALES[scale]  # "three to four hundred": the scale belongs to both ends
             if is_range and hi >= lo and lo > 0:
-                out.append(Quantity((lo + hi) // 2, q.i, nq.j, "number", lo, hi, nq.over))
+                end = nq.j
+                if lo == hi and gap == [","] and _word(tokens, end + 1) == ",":
+                    end += 1  # "fifteen, one-five, reps": a figure said twice, then its noun
+                out.append(Quantity((lo + hi) // 2, q.i, end, "number", lo, hi, nq.over))
                 idx += 2
                 continue
         out.append(q)

@@ -232,6 +232,8 @@ COMPANY_CUES: Final = frozenset(
 CLAUSE_STOPS: Final = frozenset({".", "?", "!", ";", "...", "but"})
 
 
+# After "a quarter", words that make it a share of something rather than a period.
+SHARE_VERBS: Final = word_set("of need needs sign signs get gets have has are require requires want wants do")
 PENDING_DOCUMENTS: Final = "no documents named yet"
 
 
@@ -344,6 +346,9 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             }:
                 m += 1
             unit = tokens[m].low if m < len(tokens) else ""
+            if unit == "quarter" and _word_at(tokens, m + 1) in SHARE_VERBS:
+                k += 1  # "a quarter of them", "a quarter need one": a share, not a rate
+                continue
             if unit in RATE_UNITS and not unit.endswith("ly"):
                 negated = k > 0 and tokens[k - 1].low in {"not", "no"}
                 if not negated:
@@ -496,7 +501,11 @@ def find_mentions(
     prev_field: Field | None = None
     prev_rate = 1.0
     prev_scope: Scope = None
+    in_n = "one" in low_words or "1" in low_words
+    shares = [(m.start(), m.end()) for m in _SHARE.finditer(text)] if in_n else []
     for idx, q in enumerate(qs):
+        if any(a <= tokens[q.i].start < b for a, b in shares):
+            continue  # the "four" of "one in four"
         noun, noun_at = _noun_after(tokens, q.j)
         if _is_distractor(tokens, q, noun):
             continue
@@ -511,7 +520,8 @@ def find_mentions(
             if after in PEOPLE:
                 prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
             continue
-        if noun == "partitive" or noun in OTHER:
+        carries_docs = noun in DOC_CARRIERS and _docs_follow(text, tokens[noun_at].end)
+        if noun == "partitive" or (noun in OTHER and not carries_docs):
             continue
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
             continue  # "every one gets a contract", "each one's got": a pronoun, not a count
@@ -574,7 +584,13 @@ def find_mentions(
         if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1
         if field == "monthly_volume":
-            value = int(value * rate + 0.5)
+            counted = _word_at(tokens, q.j + 1)
+            share = (
+                _share_of(text, tokens, q, max(noun_at, q.j + 1))
+                if counted.isalpha() and counted not in DOCS and counted not in RATE_ARTICLES
+                else 1.0
+            )
+            value = int(value * rate * share + 0.5)
         if field == "team_size" and scope is None:
             scope = _scope_near(tokens, q, qs, idx)
         excluded = None
@@ -667,6 +683,67 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and _JOIN.fullmatch(text[a.end : b.start]) is not None
         and _TOTAL_AFTER.match(text, b.end) is None
     )
+
+
+# Things counted per period that each come with paperwork: "40 new clients a month, each signs a contract".
+DOC_CARRIERS: Final = word_set("clients customers students properties accounts units doors tickets")
+_SIGN_OR_DOC: Final = re.compile(
+    r"\b(?:sign\w*|" + "|".join(sorted(DOCS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_SHARES: Final = {
+    "half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "a fourth": 1 / 4,
+    "a fifth": 1 / 5,
+    "a tenth": 1 / 10,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "three quarters": 3 / 4,
+    "three-quarters": 3 / 4,
+}
+_IN_N: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_IN_N.update({str(n): n for n in range(2, 6)})
+_SHARE: Final = re.compile(
+    r"\b(?:(?P<share>" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\b|(?:one|1) (?:in|out of) "
+    r"(?P<n>two|three|four|five|six|ten|[2-5])\b|(?P<pct>\d{1,2})(?: ?%| percent\b))(?! of (?:the|a|an) "
+    r"(?:year|month|week|day|time)\b)",
+    re.IGNORECASE,
+)
+
+_SHARE_OF: Final = re.compile(r"\s*(?:of )?(?:our|the|my|those|these|them|all)?\s*", re.IGNORECASE)
+
+
+def _docs_follow(text: str, pos: int) -> bool:
+    """The rest of the sentence ties the counted things to paperwork ("... and each signs a lease")."""
+    end = min((i for i in (text.find(c, pos) for c in ".?!") if i >= 0), default=len(text))
+    return _SIGN_OR_DOC.search(text, pos, end) is not None
+
+
+def _share_of(text: str, tokens: list[Token], q: Quantity, noun_at: int) -> float:
+    """The part of a count of non-documents that comes with a document: "forty patients a day and maybe a
+    quarter need a signed estimate" is ten a day. Shares of a document count are subsets and leave it be."""
+    sent_start = max(text.rfind(c, 0, tokens[q.i].start) for c in ".?!") + 1
+    before = text[sent_start : tokens[q.i].start]
+    m = _SHARE.search(before)
+    if m is not None and _SHARE_OF.fullmatch(before[m.end() :]):
+        return _share_value(m)
+    pos = tokens[min(noun_at, len(tokens) - 1)].end
+    end = min((i for i in (text.find(c, pos) for c in ".?!") if i >= 0), default=len(text))
+    m = _SHARE.search(text, pos, end)
+    if m is not None and _SIGN_OR_DOC.search(text, m.end(), end) is not None:
+        return _share_value(m)
+    return 1.0
+
+
+def _share_value(m: re.Match[str]) -> float:
+    if m.group("n"):
+        return 1 / _IN_N[m.group("n").lower()]
+    if m.group("pct"):
+        return int(m.group("pct")) / 100
+    return _SHARES[m.group("share").lower()]
 
 
 def out_has_field_before(out: list[Mention]) -> bool:

@@ -127,6 +127,40 @@ def test_a_count_of_other_things_becomes_a_volume_once_documents_are_tied_to_it(
     assert extract_signals(texts).monthly_volume == 3
 
 
+SHARES = [
+    # a share of a count of non-documents is the part that comes with a document
+    ("we treat about sixty clients a week and maybe a third of them sign a waiver", 87),
+    ("we book 90 jobs a month, roughly one in three needs a signed change order", 30),
+    ("we get 30 applicants a day, and 20% of them send back an offer letter", 126),
+    ("about half of our 240 members a year renew their membership agreement", 10),
+    # a share of a document count is a subset: the total stays
+    ("we send about 500 quotes a month, half of them go to repeat buyers", 500),
+    ("it's 120 agreements a week, a quarter are renewals", 520),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_a_share_of_a_count_is_read(text: str, expected: int) -> None:
+    # Given a caller who gives a count and then the part of it that is signed
+    # When the utterance is extracted
+    # Then the volume is the signed part (documents' own subsets leave the total)
+    assert extract_signals([text]).monthly_volume == expected
+
+
+def test_things_that_each_carry_a_document_are_the_volume() -> None:
+    # Given customers counted per period, each with a document
+    text = "we sign up maybe 75 new customers a month and every one of them gets a service contract"
+    # Then they are the volume; without the tie to a document they are not
+    assert extract_signals([text]).monthly_volume == 75
+    assert extract_signals(["we sign up maybe 75 new customers a month"]).monthly_volume is None
+
+
+def test_a_figure_said_twice_keeps_its_noun() -> None:
+    # Given a figure repeated digit by digit before its noun
+    # Then the noun after the repetition still makes it a team size
+    assert extract_signals(["there's, um, twenty-four, two-four, agents"]).team_size == 24
+
+
 def test_any_input_yields_valid_signals() -> None:
     # Given thousands of random word salads built from the extractor's own trigger words
     rng = random.Random(7)
