@@ -14,7 +14,8 @@ SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_CLI_VERSION)
 CONFIG_ENV ?= default
 
-.PHONY: help venv test lint schema demo sam build deploy predict eval bench bench-extraction bench-agent
+.PHONY: help venv test lint schema demo sam build deploy predict eval bench bench-extraction bench-agent \
+	security redrive replay
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -90,3 +91,44 @@ bench-agent: venv ## voice agent: export of a 30-turn session to local S3 (media
 # per target, last stdout line one JSON object; non-zero exit on a missed target. See docs/performance.md.
 bench: venv build ## run every benchmark (cold starts vs a naive build, sizes, warm cost, extraction, agent, LLM)
 	PYTHON313=$(PYTHON313) $(PY) bench/run_all.py
+
+# Scanners pin their own dependencies (checkov pins boto3 and would drag openai down): one venv each.
+CHECKOV_VERSION := 3.3.30
+CHECKOV_VENV := .venv-checkov
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(CHECKOV_VERSION)
+DETECT_SECRETS_VERSION := 1.5.0
+SECRETS_VENV := .venv-secrets
+SECRETS_STAMP := $(SECRETS_VENV)/.installed-$(DETECT_SECRETS_VERSION)
+
+$(CHECKOV_STAMP):
+	@test -n "$(PYTHON313)" || { echo "python3.13 not found: install it or set PYTHON313=/path/to/python3.13" >&2; exit 1; }
+	@test -x $(CHECKOV_VENV)/bin/python || $(PYTHON313) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check checkov==$(CHECKOV_VERSION) 2>&1 | grep -v '^WARNING: Location' || true
+	@touch $@
+
+$(SECRETS_STAMP):
+	@test -n "$(PYTHON313)" || { echo "python3.13 not found: install it or set PYTHON313=/path/to/python3.13" >&2; exit 1; }
+	@test -x $(SECRETS_VENV)/bin/python || $(PYTHON313) -m venv $(SECRETS_VENV)
+	$(SECRETS_VENV)/bin/pip install --quiet --disable-pip-version-check detect-secrets==$(DETECT_SECRETS_VERSION) 2>&1 | grep -v '^WARNING: Location' || true
+	@touch $@
+
+security: venv $(CHECKOV_STAMP) $(SECRETS_STAMP) ## checkov (0 failed checks), cfn-lint, detect-secrets over every file git sees
+	$(VENV)/bin/cfn-lint template.yaml
+	$(CHECKOV_VENV)/bin/checkov -f template.yaml --framework cloudformation --skip-download --compact --quiet
+	@# New findings fail; reviewed false positives live in .secrets.baseline (see docs/reliability.md).
+	git ls-files -z --cached --others --exclude-standard | grep -zv '^\.secrets\.baseline$$' \
+	  | while IFS= read -r -d '' f; do [ -f "$$f" ] && printf '%s\0' "$$f"; done \
+	  | xargs -0 $(SECRETS_VENV)/bin/detect-secrets-hook --baseline .secrets.baseline
+	@echo "security: template and repository clean"
+
+# make redrive FUNCTION=score-lead|salesforce-lead [STACK=postcall-dev] [MAX=n] [DRY_RUN=1]
+STACK ?= postcall-dev
+redrive: venv ## after a fix: hand each DLQ message back to its function (deleted only once it succeeds)
+	@test -n "$(FUNCTION)" || { echo "usage: make redrive FUNCTION=score-lead|salesforce-lead [STACK=...] [MAX=n] [DRY_RUN=1]" >&2; exit 2; }
+	$(PY) -m scripts.ops.redrive --stack "$(STACK)" --function "$(FUNCTION)" $(if $(MAX),--max $(MAX)) $(if $(DRY_RUN),--dry-run)
+
+# make replay FROM=YYYY-MM-DD [TO=YYYY-MM-DD] | PREFIX=sessions/... [MISSING_ONLY=1] [DRY_RUN=1] [STACK=postcall-dev]
+replay: venv ## re-score sessions by date range or prefix through ScoreLeadFunction, idempotently
+	@test -n "$(FROM)$(PREFIX)" || { echo "usage: make replay FROM=YYYY-MM-DD [TO=YYYY-MM-DD] | PREFIX=sessions/... [MISSING_ONLY=1] [DRY_RUN=1]" >&2; exit 2; }
+	$(PY) -m scripts.ops.replay --stack "$(STACK)" $(if $(FROM),--from $(FROM)) $(if $(TO),--to $(TO)) \
+	  $(if $(PREFIX),--prefix "$(PREFIX)") $(if $(MISSING_ONLY),--missing-only) $(if $(DRY_RUN),--dry-run)
