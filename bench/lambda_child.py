@@ -72,6 +72,47 @@ class NetworkClock:
             self.wrap(ssl.SSLSocket, name)
 
 
+class CpuBreakdown:
+    """CPU time spent inside named callables ("module:Class.method"), outermost call only, per label."""
+
+    def __init__(self, targets: dict[str, str]) -> None:
+        self.ns = dict.fromkeys(targets, 0)
+        self._active = False
+        for label, target in targets.items():
+            module_name, _, path = target.partition(":")
+            owner: Any = __import__(module_name, fromlist=["_"])
+            *parents, name = path.split(".")
+            for parent in parents:
+                owner = getattr(owner, parent)
+            self._wrap(owner, name, label)
+
+    def _wrap(self, owner: Any, name: str, label: str) -> None:
+        breakdown = self
+        if isinstance(owner, type):  # a method: keep its descriptor (X-Ray may have wrapped it already)
+            descriptor = owner.__dict__[name]
+
+            def call(*args: Any, **kwargs: Any) -> Any:
+                return descriptor.__get__(args[0], owner)(*args[1:], **kwargs)
+        else:
+            call = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if breakdown._active:
+                return call(*args, **kwargs)
+            breakdown._active = True
+            started = time.process_time_ns()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                breakdown.ns[label] += time.process_time_ns() - started
+                breakdown._active = False
+
+        setattr(owner, name, timed)
+
+    def snapshot(self) -> dict[str, int]:
+        return dict(self.ns)
+
+
 def main() -> None:
     with open(sys.argv[1]) as f:
         spec = json.load(f)
@@ -92,6 +133,7 @@ def main() -> None:
     clock = NetworkClock()
     if spec.get("count_network"):
         clock.install()
+    breakdown = CpuBreakdown(spec.get("breakdown") or {})
     runs = []
     profiler = None
     if spec.get("profile"):
@@ -103,16 +145,19 @@ def main() -> None:
             profiler.enable()
         context = Context(timeout_ms=90_000)
         network_before = clock.ns
+        parts_before = breakdown.snapshot()
         cpu_started = time.process_time_ns()
         started = time.monotonic_ns()
         result = handler(event, context)
         ended = time.monotonic_ns()
         cpu_ms = (time.process_time_ns() - cpu_started) / 1e6
+        parts = {label: (ns - parts_before[label]) / 1e6 for label, ns in breakdown.snapshot().items()}
         runs.append(
             {
                 "ms": (ended - started) / 1e6,
                 "network_ms": (clock.ns - network_before) / 1e6,
                 "cpu_ms": cpu_ms,
+                "cpu_parts_ms": parts,
                 "ended_ns": ended,
                 "result": result,
             }
