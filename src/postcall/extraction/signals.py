@@ -115,7 +115,10 @@ URGENT_STRONG: Final = re.compile(
 )
 URGENT_NEED: Final = re.compile(
     r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
-    r"[^.?!]{0,40}\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|yesterday)\b",
+    r"[^.?!]{0,40}?(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
+    r"yesterday)\b|"
+    r"\b(?:need|needs|have to|gotta|got to|must)\b[^.?!]{0,30}?(?<!\bfor )(?<!\bby )\bnow\b"
+    r"(?! (?:that|and then|on|is|are)\b)",
     _I,
 )
 _DAYS = (
@@ -124,8 +127,9 @@ _DAYS = (
 )
 _WEEKS = r"(?:[1-8]|one|two|three|four|five|six|seven|eight|couple(?: of)?|few)"
 _ORDINAL = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)|first|tenth|fifteenth|twentieth|twenty-\w+|thirtieth|"
-    r"thirty-first)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-\w+|thirtieth|thirty-first)"
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 URGENT_WINDOW: Final = re.compile(
@@ -133,10 +137,18 @@ URGENT_WINDOW: Final = re.compile(
     rf"(?:the )?{_ORDINAL} of (?:this|next) month|next week|this week|"
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
     rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
+    r"(?:in (?:about|around|roughly|like|maybe|just|only|less than) (?:a|one) month|a month from now)\b|"
+    rf"(?:that's|that is|it's|it is) (?:only |just |about |like |maybe )*(?:{_DAYS} days|{_WEEKS} weeks)\b|"
+    rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
     rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|next {_WEEKDAY}\b|deadline's|deadline is|"
     r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next) month\b|in the next month\b)",
     _I,
+)
+# A need pinned to a date said in the same utterance ("... the twentieth, and I need something before then").
+DATE_SAID: Final = re.compile(rf"\bthe {_ORDINAL}\b|\b{_WEEKDAY}\b|\bend of (?:the |this )?month\b", _I)
+BEFORE_THEN: Final = re.compile(
+    r"\b(?:need|needs|want|have to|gotta|must)\b[^.?!]{0,40}\b(?:before|by) (?:then|that date|that day)\b", _I
 )
 BUYING_CONTEXT: Final = re.compile(
     r"\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|running|start\w*|"
@@ -150,14 +162,20 @@ BUYING_CONTEXT: Final = re.compile(
 URGENT_VETO: Final = re.compile(
     r"\b(?:unrelated|school|daughter|son|kids?|patient|tooth|appointment|reschedul\w*|cleaning|invoice|"
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|"
-    r"out of town|call you (?:right )?back|trial)\b",
+    r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
+    r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
+    r"emergency|accident)\b",
     _I,
 )
 URGENT_DENY: Final = re.compile(
     r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
     r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
-    r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around)\b",
+    r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around|"
+    r"not (?:super |that |very |really |too |all that |especially )?(?:pressing|urgent|time[- ]sensitive)|"
+    r"(?:a few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2]) months "
+    r"(?:out|away|from now|off)|in (?:about |around |like |maybe )?(?:a few|several|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2]) months)\b",
     _I,
 )
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
@@ -221,8 +239,11 @@ def _quote(text: str, start: int, end: int) -> str:
 def urgency_events(text: str) -> list[tuple[int, bool, str]]:
     """(position, urgent?, quote) for each statement about time pressure in the utterance."""
     events: list[tuple[int, bool, str]] = []
-    for sm in _SENTENCE.finditer(text):
+    sentences = list(_SENTENCE.finditer(text))
+    for n, sm in enumerate(sentences):
         sentence = sm.group()
+        # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
+        context = "".join(x.group() for x in sentences[n : n + 3])
         clean = re.sub(r"\s+", " ", re.sub(r"\b(?:uh|um|like|hmm)\b|,", " ", sentence, flags=_I))
 
         def vetoed(m: re.Match[str], clean: str = clean) -> bool:
@@ -235,8 +256,13 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
             if not vetoed(m):
                 events.append((sm.start() + m.end(), True, sentence.strip()))
         for m in URGENT_WINDOW.finditer(clean):
-            if not vetoed(m) and BUYING_CONTEXT.search(sentence):
+            negated = re.search(r"\bnot (?:until |before |by )?$", clean[: m.start()], _I) is not None
+            if not vetoed(m) and not negated and BUYING_CONTEXT.search(context):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
+        if DATE_SAID.search(text):
+            for m in BEFORE_THEN.finditer(clean):
+                if not vetoed(m):
+                    events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_DENY.finditer(clean):
             events.append((sm.start() + m.start(), False, sentence.strip()))
     events.sort(key=lambda e: e[0])

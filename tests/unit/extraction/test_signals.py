@@ -12,6 +12,12 @@ URGENT = [
     "our current tool shuts down next week",
     "the deadline is the 1st of next month, we need e-sign before then",
     "we need it immediately, compliance is on us",
+    # deadlines said as "starting the Nth", "that's N weeks", "in about a month", "before then", "need it now"
+    "the state wants every waiver e-signed starting the 10th, so we have to move",
+    "our audit is on the 12th. that's two weeks. we need a tool in place",
+    "we want to switch before the fiscal year rolls over in about a month",
+    "our PandaDoc seats lapse on the ninth and we have to have something before then",
+    "honestly we have to get off paper now, it's a mess",
 ]
 NOT_URGENT = [
     "no rush, we're just looking around",
@@ -21,6 +27,14 @@ NOT_URGENT = [
     "our contract runs until next fall, so no hurry",
     "we're launching a product in two weeks, totally unrelated to this",
     "our trial ends in two days",
+    # far-off or played-down deadlines, and pressure about the call, a hire or an accident
+    "the renewal is about five months away, so not really pressing",
+    "we'd want it rolling in six months or so",
+    "can we make this quick, it's urgent, I'm about to board a flight",
+    "we have to hire a receptionist asap, but that's a separate story",
+    "no, take it slow, we want it done right, not fast",
+    "we send maybe 150 contracts in one month",
+    "I gotta go, it's urgent, the alarm's going off in the warehouse",
 ]
 
 
