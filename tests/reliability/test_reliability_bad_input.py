@@ -152,3 +152,26 @@ def test_corpus_files_for_the_demo(tmp_path: Path):
     assert {path.name: path.read_bytes() for path in written} == expected
     assert len(written) >= 25
 
+
+
+def test_demo_with_the_corpus_quarantines_every_malformed_file_and_scores_every_good_call(tmp_path: Path):
+    # Given `make demo DATA=<dir>` with the corpus' files and the three sample calls
+    from scripts.demo.calls import load_inputs
+    from scripts.demo.report import build_reports, summary_json
+    from scripts.demo.runner import DemoOptions, run_demo
+
+    data = tmp_path / "data"
+    malformed = write_corpus(data)
+    for path in (Path(__file__).parents[2] / "events" / "sessions").glob("*.json"):
+        (data / path.name).write_bytes(path.read_bytes())
+
+    # When the demo replays them through template.yaml's pipeline on moto
+    options = DemoOptions(root=Path(__file__).parents[2], data_dir=data, duplicates=1, user_env={},
+                          log_path=tmp_path / "functions.log")
+    run = run_demo(options, load_inputs(data))
+    summary = summary_json(run, build_reports(run))
+
+    # Then every malformed file is in quarantine (under its own name), every good call is scored, no errors
+    assert sorted(Path(key).name for key in summary["quarantined"]) == sorted(p.name for p in malformed)
+    assert {tier: len(ids) for tier, ids in summary["leads"].items()} == {"hot": 1, "warm": 1, "cold": 1}
+    assert summary["errors"] == []
