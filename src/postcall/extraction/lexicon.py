@@ -3,6 +3,7 @@
 import re
 from typing import Final, cast
 
+from postcall.extraction.text import word_set
 from postcall.vocab import Industry, Integration
 
 _I = re.IGNORECASE
@@ -46,6 +47,11 @@ INTEGRATION_NEGATORS: Final = re.compile(
     _I,
 )
 
+# A count before a role word: "twelve", "thirty-odd", "a dozen", "40".
+_COUNT = (
+    r"(?:\d+|dozen|hundred|odd|several|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty(?:-\w+)?)"
+)
 # (industry, pattern, strong): strong hits are self-descriptions; weak ones only decide when nothing strong
 # is said. Longer phrases come first so "property management" beats "management consulting".
 INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = tuple(
@@ -53,7 +59,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
     for ind, p, strong in (
         (
             "logistics",
-            r"\bfreight\b|\btrucking\b|\blogistics\b(?! software| platform| app)|\b3pl\b|"
+            r"\bfreight\b|\btrucking\b|\blogistics?\b(?! software| platform| app)|\b3pl\b|"
             r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
             r"\bcourier\b|\bbroker freight\b",
             True,
@@ -74,7 +80,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bwealth management\b|\bcredit union\b|\bbank(?:ing)?\b|\bfinancial (?:services|"
             r"advis\w+|planning|planners?)\b|\bmortgage\b|\blending\b|\blenders?\b|\bloan officers?\b|"
             r"\bclose (?:\w+ ){0,3}loans\b|"
-            r"\binvestment firm\b|\baccounting firm\b|\bcpa firm\b|\bfintech\b|\btax prep",
+            r"\binvestment (?:firm|bank)\b|"
+            r"\b(?:accounting|bookkeeping|cpa|tax) (?:firm|practice|office|shop|service)\b|"
+            r"\bfintech\b|\btax prep",
             True,
         ),
         ("consulting", r"\bmanagement consulting\b|\bconsulting\b|\bconsultancy\b", True),
@@ -86,7 +94,12 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"(?:attorneys?|lawyers?)\b",
             True,
         ),
-        ("insurance", r"\binsurance\b", True),
+        (
+            "insurance",
+            r"\binsurance\b|\b(?:employee )?benefits (?:brokerage|broker|agency|firm|consultants?)\b|"
+            r"\bemployee benefits\b",
+            True,
+        ),
         (
             "healthcare",
             r"\bphysical therapy\b|\bdental\b|\bdentists?\b|\bdentistry\b|\bclinics?\b|\bmedical\b|"
@@ -97,7 +110,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "software",
-            r"\bsoftware\b|\bsaas\b|\bdev shop\b|\b(?:we )?(?:build|make|develop) apps\b|"
+            r"\bsoftware\b|\bsaas\b|\bdev shop\b|"
+            r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
             r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
             r"startup)\b|"
             r"\bwe (?:also )?do e-?signatures?\b",
@@ -135,6 +149,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
             r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr (?:agency|firm)\b|\bpublic relations\b|"
             r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|"
+            r"\b(?:social media|seo|ppc|influencer|content|web design) (?:marketing )?(?:agency|firm|shop)\b|"
             r"\bagency\b[^.?!]{0,20}\bmarketing\b",
             True,
         ),
@@ -148,24 +163,34 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "hospitality",
             r"\bhotels?\b|\brestaurants?\b|\bcoffee shops?\b|\bcaf(?:e|é)s?\b|\bbakery\b|\bwedding venue\b|"
             r"\bvenue\b|\bresorts?\b|\bcatering\b|"
-            r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b",
+            r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b|\bevent space\b|\bbar and grill\b|"
+            r"\b(?:wine|cocktail|sports|tapas|juice|coffee) bar\b|\bbrewpub\b|"
+            r"\b(?:a|an|our|the) (?:\w+ ){0,2}(?:inn|lodge|hostel|guest ?house|pub|tavern|bistro|diner)\b",
             True,
         ),
         (
             "media",
             r"\bmedia\b|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|\bpodcast\w*|\bnewspaper\b|"
-            r"\bbroadcast\w*|\bproduction company\b|\bradio station\b|\btv station\b|\bfilm studio\b",
+            r"\bbroadcast\w*|\bproduction company\b|\bradio (?:station|group|network)s?\b|"
+            r"\b(?:tv|television) (?:station|channel|network)s?\b|\blocal (?:tv|television|radio)\b|"
+            r"\bfilm studio\b",
             True,
         ),
         (
             "automotive",
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
-            r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b",
+            r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
+            r"\bcollision (?:center|repair)\b|"
+            r"\btire (?:shop|store|center)\b|\bmechanic shop\b",
             True,
         ),
         (
             "energy",
             r"\boil and gas\b|\benergy\b|\bsolar\b|\butilit(?:y|ies) company\b|\bdrilling\b|"
+            r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bour )|(?<=\belectric )|(?<=\bgas ))utility\b|"
+            r"\belectric (?:and gas|utility|co-?op\w*|cooperative)\b|"
+            r"\bpower company\b|\bnatural gas\b|\bpropane\b|\bheating oil\b|"
+            r"\bfuel (?:oil|delivery|distribut\w+)\b|"
             r"\bmineral leases\b|\brenewables?\b|\bwind farm\b",
             True,
         ),
@@ -200,12 +225,22 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("financial_services", r"\bcpas\b|\baccountants\b|\bbookkeepers\b", False),
         ("legal", r"^(?=.*\b(?:lawyers|attorneys|paralegals)\b)(?=.*\b(?:firm|practice)\b)", False),
         ("media", r"\b(?:reporter|journalist|editor) (?:with|at|for)\b", False),
+        # people counted on the caller's side whose role names the trade: "thirty-odd attorneys", "six nurses"
+        ("legal", rf"\b{_COUNT}[- ](?:\w+ )?(?:attorneys|lawyers)\b", False),
+        (
+            "healthcare",
+            rf"\b{_COUNT}[- ](?:\w+ )?(?:nurses|physicians|doctors|dentists|hygienists|clinicians|therapists|"
+            r"veterinarians|vets|pharmacists|optometrists|chiropractors)\b",
+            False,
+        ),
+        ("education", rf"\b{_COUNT}[- ](?:\w+ )?(?:teachers|tutors|instructors|professors|faculty)\b", False),
+        ("insurance", rf"\b{_COUNT}[- ](?:\w+ )?(?:underwriters|adjusters|insurance agents)\b", False),
     )
 )
 # Substrings (lowercase) at least one of which any match of INDUSTRY_PATTERNS[n] contains: a cheap
 # pre-check so that only the few candidate patterns run on an utterance (the live agent's budget is < 1 ms).
 INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
-    ("freight", "trucking", "logistics", "3pl", "moving", "shipping", "courier"),
+    ("freight", "trucking", "logistic", "3pl", "moving", "shipping", "courier"),
     (
         "property",
         "properties",
@@ -232,11 +267,12 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "accounting",
         "cpa",
         "fintech",
-        "tax prep",
+        "tax ",
+        "bookkeeping",
     ),
     ("consult",),
     ("law", "legal", "attorney", "lawyer", "litigation"),
-    ("insurance",),
+    ("insurance", "benefits"),
     (
         "therapy",
         "dental",
@@ -257,7 +293,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "pediatric",
         "med spa",
     ),
-    ("software", "saas", "dev shop", "apps", "tech startup", "app developer", "signature"),
+    ("software", "saas", "dev shop", "apps", "tech", "app developer", "signature"),
     ("school", "college", "university", "tutoring", "academy", "education", "admissions", "daycare"),
     ("contractor", "roofing", "construction", "remodel", "plumbing", "hvac", "home builder", "subcontract"),
     ("manufactur", "machine shop", "factory", "fabricat"),
@@ -274,7 +310,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "parks and rec",
         "department of",
     ),
-    ("marketing", "agency", "pr ", "public relations"),
+    ("marketing", "agency", "pr ", "public relations", "firm", "shop"),
     ("staffing", "recruit", "temp agency", "headhunt", "we place"),
     (
         "hotel",
@@ -288,6 +324,17 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "hospitality",
         "motel",
         "bed and breakfast",
+        "event space",
+        "bar",
+        "brewpub",
+        "inn",
+        "lodge",
+        "hostel",
+        "guest",
+        "pub",
+        "tavern",
+        "bistro",
+        "diner",
     ),
     (
         "media",
@@ -298,10 +345,39 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "broadcast",
         "production company",
         "station",
+        "radio",
+        "tv",
+        "television",
         "film studio",
     ),
-    ("dealership", "auto", "car dealer", "body shop", "car wash"),
-    ("oil and gas", "energy", "solar", "utilit", "drilling", "mineral leases", "renewable", "wind farm"),
+    (
+        "dealership",
+        "auto",
+        "car dealer",
+        "body shop",
+        "car wash",
+        "used car",
+        "car lot",
+        "collision",
+        "tire",
+        "mechanic",
+    ),
+    (
+        "oil and gas",
+        "energy",
+        "solar",
+        "utilit",
+        "drilling",
+        "mineral leases",
+        "renewable",
+        "wind farm",
+        "electric",
+        "power company",
+        "natural gas",
+        "propane",
+        "heating oil",
+        "fuel",
+    ),
     ("retail", "boutique", "commerce", "online store", "store"),
     ("firm", "i'm a", "paralegal"),
     ("we sell", "shop owner"),
@@ -310,8 +386,43 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("cpas", "accountants", "bookkeepers"),
     ("lawyers", "attorneys", "paralegals"),
     ("reporter", "journalist", "editor"),
+    ("attorneys", "lawyers"),
+    (
+        "nurses",
+        "physicians",
+        "doctors",
+        "dentists",
+        "hygienists",
+        "clinicians",
+        "therapists",
+        "veterinarians",
+        "vets",
+        "pharmacists",
+        "optometrists",
+        "chiropractors",
+    ),
+    ("teachers", "tutors", "instructors", "professors", "faculty"),
+    ("underwriters", "adjusters", "insurance agents"),
 )
 assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)
+# "we're not a law firm, we're legal tech": a description the caller rejects.
+INDUSTRY_NEGATED: Final = re.compile(
+    r"\b(?:not|aren't|isn't|never|no longer|nor)\s+(?:really\s+|just\s+|exactly\s+)?(?:a|an|the|in)?\s*"
+    r"(?:\S+\s+){0,2}$",
+    _I,
+)
+# Nouns that make the last of adjacent descriptions the business itself: "healthcare staffing *agency*".
+BUSINESS_HEAD: Final = re.compile(
+    r"(?:\s+\w+)?\s+(?:agency|agencies|firm|company|practice|shop|brokerage|group|office|network|business|startup|"
+    r"studio|clinic|provider|vendor|platform|outfit|house)\b",
+    _I,
+)
+# Words that may follow an industry word inside a company name and still leave it the name's head.
+NAME_TAILS: Final = word_set("""
+Group Inc LLC Co Corp Company Partners Associates Services Solutions Agency Firm Team Network Holdings Center
+Centre Office Offices Clinic Clinics Practice District Department Dept Board Authority Association Society
+Council Union Trust Foundation Institute Organization Fund Cooperative System Systems
+""")
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = re.compile(
     r"\b(?:to|for|clients?|customers?|serve|serving|helped|work with|partner with|integrate with|"

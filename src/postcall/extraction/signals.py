@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 from typing import Final, cast
 
 from postcall.extraction.lexicon import (
+    BUSINESS_HEAD,
     GOOGLE_CONTEXT,
     GOOGLE_DRIVE_BARE,
+    INDUSTRY_NEGATED,
     INDUSTRY_OTHERS,
     INDUSTRY_PATTERNS,
     INDUSTRY_STEMS,
     INTEGRATION_NEGATORS,
     INTEGRATIONS_ANY,
+    NAME_TAILS,
 )
 from postcall.extraction.quantities import (
     DOCS,
@@ -178,6 +181,9 @@ URGENT_DENY: Final = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2]) months)\b",
     _I,
 )
+DEPARTMENT: Final = re.compile(
+    r"\b\w+ (?:team|department|dept|division)\b(?! of)|\bin-house\b|\bon retainer\b", _I
+)
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
 INTEGRATION_RETRACTED: Final = re.compile(
@@ -299,13 +305,39 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
             continue
         ind, pattern, strong = INDUSTRY_PATTERNS[n]
         for m in pattern.finditer(text):
-            if not INDUSTRY_OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
-                found.append((not strong, m.start(), ind, m.start(), m.end()))
-                break
+            head = text[max(0, m.start() - 40) : m.start()]
+            clause = re.split(r"[,.;?!]", head)[-1]
+            if INDUSTRY_OTHERS.search(head) or INDUSTRY_NEGATED.search(clause) or _names_modifier(text, m):
+                continue
+            if not strong and DEPARTMENT.search(text):
+                break  # "the legal team that'd use this is 6 lawyers": an in-house department, not the trade
+            found.append((not strong, m.start(), ind, m.start(), m.end()))
+            break
     if not found:
         return None
     weak, _, ind, start, end = min(found)
+    # "a healthcare staffing agency", "a dental marketing firm": the last of adjacent descriptions is the head
+    moved = True
+    while not weak and moved:
+        moved = False
+        for f_weak, _, f_ind, f_start, f_end in found:
+            if (
+                not f_weak
+                and f_start > end - 1
+                and not text[end:f_start].strip(" -")
+                and (BUSINESS_HEAD.match(text, f_end) or BUSINESS_HEAD.search(text, f_start, f_end))
+            ):
+                ind, start, end, moved = f_ind, f_start, f_end, True
+                break
     return ind, not weak, _quote(text, start, end)
+
+
+def _names_modifier(text: str, m: re.Match[str]) -> bool:
+    """An industry word inside a company name that is not its head: "Church Street Dental"."""
+    if not m.group()[:1].isupper():
+        return False
+    nxt = re.match(r"[ -]([A-Z][\w']*)", text[m.end() :])
+    return nxt is not None and nxt.group(1) not in NAME_TAILS
 
 
 class SignalTracker:

@@ -1,5 +1,7 @@
 """Urgency, integrations and industry from phrasings that are not in the development set."""
 
+import json
+
 import pytest
 
 from postcall.extraction import SignalTracker, extract_signals
@@ -93,6 +95,28 @@ INDUSTRY = [
     ("we're a car dealership", "automotive"),
     ("we publish a weekly newspaper", "media"),
     ("we're a small team", None),
+    # a rejected description, the head of adjacent descriptions, words inside a company name
+    ("we're not a bank, we're a software startup that does payments", "software"),
+    ("it's an education recruiting firm, we place teachers", "staffing"),
+    ("we're an auto parts manufacturing company", "manufacturing"),
+    ("I'm calling from Harbor Church Pediatrics", "healthcare"),
+    ("this is Pinecrest Insurance Group", "insurance"),
+    # businesses named by what they do or sell
+    ("we're a rural electric co-op", "energy"),
+    ("we deliver heating oil in three towns", "energy"),
+    ("it's a bed and breakfast, well, a little inn by the lake", "hospitality"),
+    ("we're a tapas bar with a catering side", "hospitality"),
+    ("we run two TV stations up north", "media"),
+    ("we're an SEO agency", "marketing_agency"),
+    ("we sell used cars, about forty a month", "automotive"),
+    ("we're an employee benefits brokerage", "insurance"),
+    ("she runs a bookkeeping practice", "financial_services"),
+    ("we is shipping and logistic company", "logistics"),
+    # role words of people counted on the caller's side, but not an in-house department
+    ("we've got fourteen nurses and a couple of aides", "healthcare"),
+    ("there's about 25 teachers on staff", "education"),
+    ("the company's 200 people and the legal department that would use it is four lawyers", None),
+    ("we have about 30 engineers", None),
 ]
 
 
@@ -146,3 +170,26 @@ def test_near_term_deadlines(text: str, expected: bool) -> None:
 )
 def test_other_injection_forms_are_not_facts(text: str) -> None:
     assert extract_signals([text]) == extract_signals([])
+
+
+def test_every_industry_match_holds_one_of_its_pre_check_stems() -> None:
+    # Given every industry test sentence and every blind utterance kept in the repository
+    from pathlib import Path
+
+    from postcall.extraction.lexicon import INDUSTRY_PATTERNS, INDUSTRY_STEMS
+
+    texts = [t for t, _ in INDUSTRY] + [
+        json.loads(line)["text"]
+        for f in Path(__file__).parent.glob("blind*/utterances.jsonl")
+        for line in f.read_text().splitlines()
+        if line.strip()
+    ]
+    # When each industry pattern runs on them without the cheap substring pre-check
+    unguarded = [
+        (ind, text)
+        for (ind, pattern, _), stems in zip(INDUSTRY_PATTERNS, INDUSTRY_STEMS, strict=True)
+        for text in texts
+        if pattern.search(text) and not any(stem in text.lower() for stem in stems)
+    ]
+    # Then a stem is in every text a pattern matches, so the pre-check never hides a match
+    assert unguarded == []
