@@ -17,9 +17,10 @@ from tests.reliability.pipeline import (
     connect_timeout,
     verdict_answer,
 )
-from tests.reliability.test_reliability_delivery import HOT_KEY, HOT_LEAD, WARM_KEY, sample
+from tests.reliability.test_reliability_delivery import COLD_KEY, HOT_KEY, HOT_LEAD, WARM_KEY, sample
 
 WARM_LEAD = "leads/year=2026/month=11/day=20/call-b3d05f18.json"
+COLD_LEAD = "leads/year=2026/month=11/day=20/call-e96a0c74.json"
 
 
 def fail_every_attempt(pipeline: Pipeline, service: str, operation: str, code: str) -> None:
@@ -142,6 +143,30 @@ def test_schema_valid_but_absurd_llm_answer_cannot_distort_the_lead(pipeline: Pi
     assert all(reason.source == "rules" for reason in lead.reasons)
     assert len(pipeline.crm_creates()) == 1 and pipeline.alerts() == []
     assert pipeline.quarantined() == {} and pipeline.dead_letters("score") == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap in scoring.merge_verdict._number: when the extractor "
+                   "reads no figure off a verified quote holding any number, the LLM's claimed value is "
+                   "used as is; see docs/reliability.md")
+def test_a_verified_quote_with_an_unrelated_number_cannot_carry_an_absurd_size(pipeline: Pipeline):
+    # Given a caller with no size or volume, and an LLM claiming 900 million people on "since 2009"
+    document = json.loads(sample("cold"))
+    document["transcript"] = [
+        {"role": "user", "text": "Hi, I run a small accounting office, we've been around since 2009."},
+        {"role": "user", "text": "Can I get a demo this week? We need something by Friday."},
+    ]
+    document["tool_calls"] = []
+    pipeline.put(COLD_KEY, json.dumps(document).encode())
+    claim = {"fact": "team_size", "claim": "900 million", "quote": "we've been around since 2009"}
+    pipeline.llm.default = verdict_answer(ABSURD | {"reasons": [claim]})
+
+    # When it is scored
+    pipeline.drain()
+
+    # Then the size is not taken from a year, and the call is not hot
+    lead = pipeline.lead(COLD_LEAD)
+    assert lead.signals.team_size != 900_000_000
+    assert lead.tier != "hot" and pipeline.alerts() == []
 
 
 # --- Salesforce -----------------------------------------------------------------------------------------
