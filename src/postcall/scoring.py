@@ -17,6 +17,8 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from postcall.extraction import extract_signals
+from postcall.extraction.numbers import parse_numbers
+from postcall.extraction.text import tokenize
 from postcall.facts import CallFacts, Contact, Evidence, FactName
 from postcall.lead import FallbackReason, LeadRecord, LlmUsage, Reason, SourceObject, Timings
 from postcall.session import RawSession, Signals, ToolCall
@@ -196,6 +198,21 @@ def _has_number(quote: str) -> bool:
     return any(any(ch.isdigit() for ch in w) or w in _NUMBER_WORDS for w in words)
 
 
+# Per business day, week, year and quarter, as LABELS.md converts volumes to a month.
+_MONTHLY_RATES: Final = (1.0, 21.0, 52 / 12, 1 / 12, 1 / 3)
+_YEARS: Final = (1900, 2100)  # "since 2009" is a date, never a headcount or a volume
+
+
+def _quote_states(fact: FactName, claimed: int, quote: str) -> bool:
+    """Whether `claimed` is a number said in the quote (for volumes, also its monthly rate)."""
+    rates = _MONTHLY_RATES if fact == "monthly_volume" else (1.0,)
+    said = {
+        n for q in parse_numbers(tokenize(quote)) if q.kind == "number"  # not money, phones, codes
+        for n in (q.value, q.lo, q.hi) if n and not _YEARS[0] <= n <= _YEARS[1]
+    }
+    return any(round(n * rate) == claimed for n in said for rate in rates)
+
+
 def _mentions(quote: str, integration: str) -> bool:
     text = f" {normalise(quote)} "
     names = {integration.replace("_", " "), integration.replace("_", ""), integration.rsplit("_", 1)[-1]}
@@ -291,8 +308,11 @@ def merge_verdict(
         for reason in by_fact.get(fact, []):
             if not _has_number(reason.quote):
                 continue
-            # A value the extractor reads off the quote itself beats the LLM's arithmetic.
+            # A value the extractor reads off the quote itself beats the LLM's arithmetic; otherwise the
+            # claim must be one of the quote's own numbers (or its monthly rate), never any number at all.
             grounded: int | None = getattr(extract_signals([reason.quote]), fact)
+            if grounded is None and not _quote_states(fact, claimed, reason.quote):
+                continue
             used.append(reason)
             return grounded if grounded is not None else claimed
         return current

@@ -145,9 +145,6 @@ def test_schema_valid_but_absurd_llm_answer_cannot_distort_the_lead(pipeline: Pi
     assert pipeline.quarantined() == {} and pipeline.dead_letters("score") == []
 
 
-@pytest.mark.xfail(strict=True, reason="known gap in scoring.merge_verdict._number: when the extractor "
-                   "reads no figure off a verified quote holding any number, the LLM's claimed value is "
-                   "used as is; see docs/reliability.md")
 def test_a_verified_quote_with_an_unrelated_number_cannot_carry_an_absurd_size(pipeline: Pipeline):
     # Given a caller with no size or volume, and an LLM claiming 900 million people on "since 2009"
     document = json.loads(sample("cold"))

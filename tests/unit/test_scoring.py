@@ -138,6 +138,29 @@ def test_a_number_claim_needs_a_number_in_its_quote():
     assert merge_verdict(call, CallFacts(), llm).signals.team_size is None
 
 
+@pytest.mark.parametrize(
+    ("quote", "fact", "claimed", "kept"),
+    [
+        ("we've been around since 2009", "team_size", 900_000_000, None),
+        ("Ask me again in 2027, maybe", "monthly_volume", 2027, None),
+        ("we pay $300 for it", "team_size", 300, None),
+        ("forty, give or take", "team_size", 40, 40),
+        ("forty, give or take", "team_size", 400, None),
+        ("call it sixty, every week", "monthly_volume", 260, 260),
+    ],
+)
+def test_a_number_claim_must_be_a_number_the_caller_said(quote, fact, claimed, kept):
+    # Given a real caller quote and an LLM claim that the extractor cannot read off it
+    call = session(quote + ".")
+    llm = verdict(**{fact: claimed}, reasons=[reason(fact, quote)])
+
+    # When merged
+    merged = merge_verdict(call, CallFacts(), llm)
+
+    # Then the claim is kept only when the quote states it (a volume also as its monthly rate)
+    assert getattr(merged.signals, fact) == kept
+
+
 def test_a_quoted_number_beats_the_llms_arithmetic():
     # Given a caller who said three people and an LLM that claims three hundred
     call = session("We have 3 people who would sign things.")
