@@ -9,7 +9,12 @@ from postcall.vocab import Industry, Integration
 _I = re.IGNORECASE
 # Case matters for words that are also plain English: "Box" vs "the box", "Slack" vs "pick up the slack".
 INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
-    ("salesforce", r"(?i:\b(?:sales ?force|sfdc|sales cloud|financial services cloud)\b)"),
+    # "our sales force is nine people" is the sales staff, not the CRM
+    (
+        "salesforce",
+        r"(?i:\b(?:salesforce|sfdc|sales cloud|financial services cloud)\b)|\bSales ?[Ff]orce\b|"
+        r"(?<!our )(?<!the )(?<!my )(?<!a )(?<!whole )(?<!entire )(?<!their )(?<!your )\bsales force\b",
+    ),
     ("hubspot", r"(?i:\bhub ?spot\b)"),
     ("pipedrive", r"(?i:\bpipe ?drive\b)"),
     ("zoho", r"(?i:\bzoho\b(?! sign))"),
@@ -29,7 +34,13 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     ("gmail", r"(?i:\bg ?mail\b|\bgoogle mail\b)"),
     ("outlook", r"\bOutlook\b"),
     ("notion", r"\bNotion\b"),
-    ("monday", r"(?i:\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b)"),
+    # "we run projects in Monday" (a day is "on Monday")
+    (
+        "monday",
+        r"(?i:\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b)|"
+        r"(?:(?<=\bin )|(?<=\binto )|(?<=\buse )|(?<=\busing )|(?<=\bwith ))"
+        r"Monday\b(?!'s| morning| night| at)",
+    ),
     ("airtable", r"(?i:\bair ?table\b)"),
 )
 # One pass over the text for all of them; the group name is the integration.
@@ -41,6 +52,7 @@ GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)
 INTEGRATION_NEGATORS: Final = re.compile(
     r"\b(?:not|don't|do not|doesn't|never|no longer|aren't|isn't|without|instead of|moving off|moved off|"
     r"leaving|off of|switching (?:away )?from|switched from|pitched|work(?:ed)? (?:at|for)|used to work|"
+    r"(?:sell|sold|consult(?:ed)?|interned) (?:for|at)|"
     r"used to (?:use|be on|have)|we were on|previously used|"
     r"(?:moving|migrating|switching|transitioning) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
     r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate)\b[^,.;?!]{0,40}$",
@@ -233,7 +245,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"veterinarians|vets|pharmacists|optometrists|chiropractors)\b",
             False,
         ),
-        ("education", rf"\b{_COUNT}[- ](?:\w+ )?(?:teachers|tutors|instructors|professors|faculty)\b", False),
+        ("education", rf"\b{_COUNT}[- ](?:\w+ )?(?:teachers|tutors|professors|faculty)\b", False),
         ("insurance", rf"\b{_COUNT}[- ](?:\w+ )?(?:underwriters|adjusters|insurance agents)\b", False),
     )
 )
@@ -401,7 +413,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "optometrists",
         "chiropractors",
     ),
-    ("teachers", "tutors", "instructors", "professors", "faculty"),
+    ("teachers", "tutors", "professors", "faculty"),
     ("underwriters", "adjusters", "insurance agents"),
 )
 assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)

@@ -134,13 +134,17 @@ def _spoken_digits(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
         if w in DIGIT_WORDS:
             cur += str(DIGIT_WORDS[w])
             last = m
+        elif w in {"double", "triple"} and _word(tokens, m + 1) in DIGIT_WORDS:
+            cur += str(DIGIT_WORDS[_word(tokens, m + 1)]) * (
+                1 if w == "double" else 2
+            )  # the next digit adds one
         elif w == "-" and _word(tokens, m + 1) in DIGIT_WORDS and cur:
             hyphen = True
         elif (
             w == ","
             and len(cur) >= 2
             and m + 2 < len(tokens)
-            and _word(tokens, m + 1) in DIGIT_WORDS
+            and _word(tokens, m + 1) in {*DIGIT_WORDS, "double", "triple"}
             and _word(tokens, m + 2) in {*DIGIT_WORDS, "-"}
         ):
             groups.append(cur)
@@ -221,6 +225,31 @@ def _parse_words(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
                 m += 1  # "a couple of quotes"
         elif w == "-" and seen and _word(tokens, m + 1) in NUMBER_START | {"plus"}:
             pass
+        elif (
+            w == "and"
+            and seen
+            and prev == "dozen"
+            and _word(tokens, m + 1) == "a"
+            and _word(tokens, m + 2) == "half"
+        ):
+            current += 6  # "a dozen and a half"
+            last, m = m + 2, m + 3
+            break
+        elif w == "point" and seen and prev in {*UNITS, *TENS} and _word(tokens, m + 1) in DIGIT_WORDS:
+            # "one point five k", "two point four million": a decimal only counts with a scale after it
+            digits = ""
+            n = m + 1
+            while _word(tokens, n) in DIGIT_WORDS:
+                digits += str(DIGIT_WORDS[_word(tokens, n)])
+                n += 1
+            scale = _word(tokens, n)
+            factor = SCALES.get(scale) or (1000 if scale == "k" else 0)
+            if factor:
+                total += int((current + float("0." + digits)) * factor)
+                current, last = 0, n
+            else:
+                fraction, last = True, n - 1
+            break
         elif w == "and" and seen and prev in {*SCALES, "dozen"}:
             nxt = _word(tokens, m + 1)
             if nxt == "a" and _word(tokens, m + 2) == "half":

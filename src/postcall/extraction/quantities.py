@@ -28,7 +28,8 @@ workers nurses individuals planners assistants clinicians providers hygienists t
 drivers estimators paralegal heads headcount staffer preparers bookkeepers closers processors
 specialists analysts timers temps interns vets veterinarians pharmacists instructors tutors trainers
 stylists barbers chefs cooks servers bartenders cashiers clerks inspectors surveyors architects cpas
-principals operators movers hires founders cofounders co-founders owners csrs csr controllers
+principals operators movers hires founders cofounders co-founders owners csrs csr controllers csms csm
+sdr bdr ams pms
 """)
 DOCS: Final = word_set("""
 documents document docs doc contracts contract agreements agreement proposals proposal quotes quote
@@ -38,6 +39,12 @@ applications application invoices envelopes signatures estimates bids disclosure
 offers paperwork addenda contracts agreements slips permits checklists statements amendments
 retainers
 """)
+# Words before a period word that make it a rate ("for the school year"), not a date ("by next year").
+PERIOD_BEFORE: Final = word_set(
+    "a an per each every the one school fiscal academic calendar business working"
+)
+# People words that are plural without an -s: "twelve staff", "twenty people".
+MASS_PEOPLE: Final = word_set("staff people headcount personnel crew")
 # Nouns that make a number something other than people or documents.
 OTHER: Final = word_set("""
 minutes minute mins hours hour hrs days day weeks week months month years year seconds times calls
@@ -302,10 +309,24 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return "partitive", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1
-        if w in PEOPLE or w in DOCS or w in OTHER or w in MONEY_UNITS:
+        if w in RATE_UNITS and not w.endswith("ly") and tokens[k - 1].low in PERIOD_BEFORE:
+            return None, k  # "eighteen hundred for the school year": a period, not what is counted
+        if (
+            w in PEOPLE
+            and not w.endswith("s")
+            and w not in MASS_PEOPLE
+            and k > j + 1
+            and tokens[k - 1].low != "-"
+        ):
+            pass  # a singular people word further on is a modifier: "Dynamics 365 for the member CRM"
+        elif w in PEOPLE or w in DOCS or w in OTHER or w in MONEY_UNITS:
             return w, k
-        if w + "s" in PEOPLE:  # "one dispatcher", "a 3-person team"
+        if w + "s" in PEOPLE and (
+            k == j + 1 or tokens[k - 1].low == "-"
+        ):  # "one dispatcher", "a 3-person team"
             return w + "s", k
+        if is_role_word(w):  # "twenty bankers", "two salesmen", "six copywriters"
+            return w, k
         if w in {"more", "additional", "extra"}:
             return "delta", k
         if w == "or" and k + 1 < len(tokens) and tokens[k + 1].low in {"so", "more"}:
@@ -316,6 +337,50 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         seen += 1
         k += 1
     return None, k
+
+
+# Role nouns by their ending ("bankers", "salesmen", "copywriters", "machinists"), minus things and outsiders.
+_ROLE_ENDINGS: Final = ("ers", "ors", "ists", "ians", "men", "women")
+NOT_ROLES: Final = word_set("""
+orders letters papers numbers computers printers trailers containers folders headers banners flyers stickers
+vouchers covers filters layers markers chapters meters liters quarters answers offers transfers towers centers
+corners clusters registers chargers timers matters others hours floors doors colors errors mirrors sectors
+monitors motors sensors elevators factors tractors counters dealers vendors suppliers distributors donors
+sponsors investors visitors buyers sellers renters borrowers homeowners subscribers shippers carriers
+followers listeners viewers readers callers owners lenders tenants customers clients members players
+competitors creditors debtors contractors subcontractors manufacturers retailers wholesalers publishers
+providers brokers insurers carriers partners shareholders stakeholders voters taxpayers passengers travelers
+travellers guests diners shoppers consumers bidders applicants recipients signers senders users foreigners
+strangers
+""")
+
+
+def is_role_word(w: str) -> bool:
+    """A plural role noun not in the people list: people who work at the caller's business."""
+    return (
+        len(w) > 4 and w.endswith(_ROLE_ENDINGS) and w not in NOT_ROLES and w not in OTHER and w not in DOCS
+    )
+
+
+# Words ending in -s right after a figure that are not plural nouns.
+_NOT_PLURALS: Final = word_set("""
+plus tops this does was has is its less across unless thus yes as us always perhaps sometimes guys folks
+versus whereas besides towards afterwards
+""")
+
+
+def _plural_thing(tokens: list[Token], j: int) -> bool:
+    """A plural noun right after the figure that names neither people nor documents: "four stations"."""
+    w = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return (
+        len(w) > 3
+        and w.isalpha()
+        and w.endswith("s")
+        and w not in _NOT_PLURALS
+        and w not in PEOPLE
+        and w not in DOCS
+        and not is_role_word(w)
+    )
 
 
 def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | None:
@@ -343,6 +408,11 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
                 "average",
                 "normal",
                 "good",
+                "school",
+                "fiscal",
+                "academic",
+                "financial",
+                "tax",
             }:
                 m += 1
             unit = tokens[m].low if m < len(tokens) else ""
@@ -356,17 +426,34 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
         k += 1
     # "per quarter we do about three hundred ...": a rate just before, in the same clause
     k = q.i - 1
-    lo = max(0, q.i - 8)
+    lo = max(0, q.i - 12)
     while k >= lo:
         w = tokens[k].low
         if w in CLAUSE_STOPS or w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
             break  # another figure owns anything further back
-        if w in RATE_UNITS and k > 0 and tokens[k - 1].low in {"per", "each", "every", "a"}:
+        art = k - 1
+        while art > 0 and tokens[art].low in {"single", "given", "typical", "average", "normal", "good"}:
+            art -= 1
+        if w in RATE_UNITS and k > 0 and tokens[art].low in {"per", "each", "every", "a", "one"}:
             return None if _figure_before(tokens, k - 1) else RATE_UNITS[w]
         if (
             w in {"monthly", "weekly", "daily", "yearly", "annually", "quarterly"}
             and k + 1 < len(tokens)
-            and tokens[k + 1].low in {"volume", "we", "it's", "it", "about", "maybe", ","}
+            and tokens[k + 1].low
+            in {
+                "volume",
+                "we",
+                "it's",
+                "it",
+                "about",
+                "maybe",
+                ",",
+                "we're",
+                "we've",
+                "there's",
+                "that's",
+                "around",
+            }
         ):
             return None if _figure_before(tokens, k) else RATE_UNITS[w]
         k -= 1
@@ -503,13 +590,27 @@ def find_mentions(
     prev_scope: Scope = None
     in_n = "one" in low_words or "1" in low_words
     shares = [(m.start(), m.end()) for m in _SHARE.finditer(text)] if in_n else []
+    bare: list[Quantity] = []  # "ten now, but ... we'd be sixty": a figure whose kind comes later
     for idx, q in enumerate(qs):
         if any(a <= tokens[q.i].start < b for a, b in shares):
             continue  # the "four" of "one in four"
+        if (
+            q.i == q.j
+            and q.value <= 3
+            and _word_at(tokens, q.i - 1) == "or"
+            and tokens[max(q.i - 2, 0)].is_word
+            and _word_at(tokens, q.i - 2) not in UNITS
+            and _word_at(tokens, q.i - 2) not in TENS
+        ):
+            continue  # "a change order or two": an idiom, not a count
         noun, noun_at = _noun_after(tokens, q.j)
         if _is_distractor(tokens, q, noun):
             continue
-        later = [x for x in qs[idx + 1 :] if _noun_after(tokens, x.j)[0] not in RATE_UNITS]
+        later = [
+            x
+            for x in qs[idx + 1 :]
+            if _noun_after(tokens, x.j)[0] not in RATE_UNITS and _word_at(tokens, x.j + 1) not in RATE_UNITS
+        ]
         next_i = later[0].i if later else len(tokens)
         field: Field | None = None
         rate = 1.0
@@ -523,16 +624,19 @@ def find_mentions(
         carries_docs = noun in DOC_CARRIERS and _docs_follow(text, tokens[noun_at].end)
         if noun == "partitive" or (noun in OTHER and not carries_docs):
             continue
+        if noun in {"orders", "order"} and GOODS_VERBS.intersection(_prev_words(tokens, q.i, 6)):
+            continue  # "we ship two thousand orders a month": parcels, not paperwork
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
             continue  # "every one gets a contract", "each one's got": a pronoun, not a count
         pending = False
         cue_noun: str | None = None
-        people_rate = (noun in PEOPLE or noun == "us") and _rate_right_after(tokens, noun_at)
+        people_noun = noun is not None and (noun in PEOPLE or noun == "us" or is_role_word(noun))
+        people_rate = people_noun and _rate_right_after(tokens, noun_at)
         if people_rate and not docs_here:
             continue  # "we hire 10 people a month": a flow of people, not a team size
         if people_rate:  # "thirty new employees a month, each gets a packet": one document each
             field, rate = "monthly_volume", _rate_near(tokens, q, next_i) or 1.0
-        elif noun in PEOPLE or noun == "us":
+        elif people_noun:
             field = "team_size"
             if noun in {"users", "user", "seats", "seat", "licenses", "license"}:
                 scope = "user"
@@ -551,22 +655,28 @@ def find_mentions(
             elif noun in DOCS and asked and asked.field == "monthly_volume":
                 field, rate = "monthly_volume", asked.rate
             elif (
-                noun in DOCS
-                and _word_at(tokens, noun_at + 1) == "last"
-                and _word_at(tokens, noun_at + 2) in RATE_UNITS
+                (
+                    noun in DOCS
+                    or (noun is None and (docs_here or (asked and asked.field == "monthly_volume")))
+                )
+                and _word_at(tokens, (noun_at if noun else q.j) + 1) == "last"
+                and _word_at(tokens, (noun_at if noun else q.j) + 2) in RATE_UNITS
             ):
                 field, rate = (
                     "monthly_volume",
-                    RATE_UNITS[_word_at(tokens, noun_at + 2)],
-                )  # "900 contracts last quarter"
+                    RATE_UNITS[_word_at(tokens, (noun_at if noun else q.j) + 2)],
+                )  # "900 contracts last quarter", "it was 300 last quarter"
             elif noun is None and r is None:
                 b0 = before[0] if before else ""
                 b1 = before[1] if len(before) > 1 else ""
-                if (
+                if _plural_thing(tokens, q.j):
+                    pass  # "a radio group, four stations": something counted, not the people
+                elif (
                     b0 in TEAM_HEADS
                     or (b0 in {"are", "is", "of"} and (b1 in TEAM_HEADS or b1 in PEOPLE or b1 == "we"))
                     or b0 in {"we're", "were"}
                     or (b0 == "are" and b1 == "we")
+                    or (b0 == "be" and b1 in {"we'd", "we'll", "would", "will"})
                     or _headcount_before(tokens, q.i)
                 ):
                     field = "team_size"
@@ -577,6 +687,9 @@ def find_mentions(
                 elif prev_field is not None:
                     field, rate, scope = prev_field, prev_rate, prev_scope
         if field is None:
+            after = " ".join(t.low for t in tokens[q.j + 1 : q.j + 4])
+            if noun is None and after.startswith(("now", "today", "currently", "right now", "at the moment")):
+                bare.append(q)
             continue
         # "me and two service writers" -> three people
         value = q.value
@@ -594,6 +707,7 @@ def find_mentions(
         if field == "team_size" and scope is None:
             scope = _scope_near(tokens, q, qs, idx)
         excluded = None
+        at = q.j if idx in corrected else q.i  # a self-correction is judged where it lands
         neg = _prev_words(
             tokens,
             q.i,
@@ -601,14 +715,17 @@ def find_mentions(
             skip=FILLERS
             | {"like", "even", "exactly", "definitely", "really", "quite", "certainly", "actually", "over"},
         )
-        if any(w == "not" or w.endswith("n't") for w in neg[:2]):
+        if any(w in {"not", "nowhere", "never"} or w.endswith("n't") for w in neg[:2]) or neg[:2] == [
+            "from",
+            "far",
+        ]:
             excluded = "negated"
             if out and out[-1].field == field:
                 out[-1] = _with(out[-1], corrects=value)
-        elif hypo[q.i]:
+        elif hypo[at]:
             excluded = "hypothetical"
-        elif past[q.i]:
-            excluded = "past"
+        elif past[at] and not STEADY.search(_sentence_text(text, tokens, at)):
+            excluded = "past"  # unless said to hold now: "it was 300 last quarter, and that's pretty steady"
         elif pending:
             excluded = PENDING_DOCUMENTS
         start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
@@ -632,6 +749,12 @@ def find_mentions(
             out.pop()
         out.append(mention)
         prev_field, prev_rate, prev_scope = field, rate, scope
+    for q in bare:
+        then = next((x for x in out if x.start > tokens[q.j].end and x.field == "team_size"), None)
+        if then is not None and then.excluded is not None and not hypo[q.i] and not past[q.i]:
+            # the team as it stands, set against a hypothetical or past one said after it
+            out.append(Mention("team_size", q.value, tokens[q.i].start, tokens[q.j + 1].end, then.scope))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -656,6 +779,19 @@ PEAK: Final = re.compile(
 )
 
 
+# A past figure said to hold now.
+STEADY: Final = re.compile(
+    r"\b(?:pretty |fairly |very |about )?(?:steady|consistent|typical|the same every|same every|normal)\b",
+    re.I,
+)
+
+
+def _sentence_text(text: str, tokens: list[Token], k: int) -> str:
+    start = max(text.rfind(c, 0, tokens[k].start) for c in ".?!") + 1
+    ends = [i for i in (text.find(c, tokens[k].end) for c in ".?!") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
     """The stretch of text around a figure, up to the neighbouring sentence or comma-free clause breaks."""
     a = q.i
@@ -676,8 +812,8 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and b.excluded is None
         and a.noun is not None
         and b.noun is not None
-        and (a.noun in PEOPLE or a.noun == "us")
-        and (b.noun in PEOPLE or b.noun == "us")
+        and (a.noun in PEOPLE or a.noun == "us" or is_role_word(a.noun))
+        and (b.noun in PEOPLE or b.noun == "us" or is_role_word(b.noun))
         and "company" not in (a.scope, b.scope)
         and not any(w in TEAM_HEADS for w in re.findall(r"[a-z']+", text[a.end : b.start].lower()))
         and _JOIN.fullmatch(text[a.end : b.start]) is not None
@@ -685,6 +821,9 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
     )
 
 
+GOODS_VERBS: Final = word_set(
+    "ship ships shipped shipping deliver delivers delivered fulfil fulfill fulfills pack packs"
+)
 # Things counted per period that each come with paperwork: "40 new clients a month, each signs a contract".
 DOC_CARRIERS: Final = word_set("clients customers students properties accounts units doors tickets")
 _SIGN_OR_DOC: Final = re.compile(

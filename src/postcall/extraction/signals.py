@@ -25,6 +25,7 @@ from postcall.extraction.quantities import (
     Asked,
     Mention,
     find_mentions,
+    is_role_word,
 )
 from postcall.extraction.text import clause_around, tokenize
 from postcall.session import Signals
@@ -59,7 +60,7 @@ _PARTNER = (
 )
 PAIR: Final = re.compile(
     rf"\bme and (?:my |a |one |an )?{_PARTNER}\b|\b(?:my|a) {_PARTNER} and (?:me|I|myself)\b|"
-    r"\b(?:just )?the two of us\b",
+    r"\b(?:just )?the two of us\b|\bme and (?:him|her)\b",
     _I,
 )
 
@@ -93,12 +94,14 @@ _ME: Final = re.compile(r"\b(?:it's |it is |just )?me\b", _I)
 
 def people_list(text: str) -> list[tuple[int, int, int]]:
     """(start, end, count) for each "me, X and Y" list of people in the utterance."""
-    kin = set(_KIN.split()) | PEOPLE
+    kin = set(_KIN.split()) | PEOPLE | {"others"}
     found: list[tuple[int, int, int]] = []
     for m in _ME.finditer(text):
         count, pos = 1, m.end()
         while (item := _LIST_ITEM.match(text, pos)) is not None and (
-            item.group(2).lower() in kin or item.group(2).lower() + "s" in kin
+            item.group(2).lower() in kin
+            or item.group(2).lower() + "s" in kin
+            or is_role_word(item.group(2).lower())
         ):
             number = item.group(1)
             count += int(number) if number and number.isdigit() else _SMALL.get((number or "one").lower(), 1)
@@ -210,7 +213,11 @@ def parse_asked(question: str | None) -> Asked | None:
     scope = "user" if words & {"use", "using", "seats", "users", "sending", "send", "account"} else None
     if (heads and (heads[0] in PEOPLE or heads[0] in {"of", "you"})) or (not heads and words & PEOPLE):
         return Asked("team_size", 1.0, scope)  # type: ignore[arg-type]
-    if (heads and heads[0] in DOCS) or (not heads and words & DOCS and rm) or (rm and words & DOCS):
+    if (
+        (heads and (heads[0] in DOCS or heads[0] + "s" in DOCS))
+        or (not heads and words & DOCS and rm)
+        or (rm and words & DOCS)
+    ):
         return Asked("monthly_volume", rate, None)
     if (
         (not heads or heads[0] in {"do", "go", "are", "a", "per", "each", "every", "in"})

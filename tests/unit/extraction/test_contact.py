@@ -36,6 +36,8 @@ def test_at_without_a_domain_is_not_an_email() -> None:
         ("my cell is four one five, five five five, zero one two three", "415-555-0123"),
         ("you can reach me at 646-555-0101", "646-555-0101"),
         ("call me on 312 555 0199", "312-555-0199"),
+        # repeated digits said as "double" and "triple"
+        ("my cell, seven one eight, triple five, zero one double four", "718-555-0144"),
     ],
 )
 def test_the_callers_own_phone(text: str, expected: str) -> None:

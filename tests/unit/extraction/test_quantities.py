@@ -34,6 +34,16 @@ TEAM = [
     ("the closers, there's four of them, and the processors, there's two", 6),
     ("we have 45 FTEs, and the sales team, 9 AEs, would use this", 9),
     ("producers mostly, we have eight producers, the whole company's forty", 8),
+    # role nouns by their ending, lists with "others", "me and him", "a dozen and a half", "nowhere near"
+    ("we're a small law office, eleven bookkeepers and clerks", 11),
+    ("about sixteen machinists on the floor", 16),
+    ("it's me and two electricians", 3),
+    ("me and three others handle the paperwork", 4),
+    ("it's really just me and him", 2),
+    ("we're two dozen and a half? no, a dozen and a half", 18),
+    ("nowhere near a hundred people, more like twelve", 12),
+    ("eight right now, though if the grant comes through we'd be twenty", 8),
+    ("the whole company's about ninety, but it's really just my team, seven AMs", 7),
 ]
 
 
@@ -63,6 +73,13 @@ VOLUME = [
     ("fifteen hundred a year, give or take", 125),
     ("eh, about eighty a month", 80),
     ("we close 10 deals a week and each has 3 documents", 43),
+    # decimals with a scale, a rate before the figure, a period named after it, a steady past figure
+    ("two point five k NDAs a year", 208),
+    ("annually we're, hmm, at about twenty-four hundred releases", 200),
+    ("in a single quarter, between renewals and new policies, roughly nine hundred", 300),
+    ("roughly thirty-six hundred agreements over the fiscal year", 300),
+    ("it was 450 contracts last month, which is pretty typical", 450),
+    ("last year we did 1,200 contracts. actually, with addenda it's more like 2,400 a year", 200),
 ]
 
 
@@ -91,6 +108,12 @@ NOTHING = [
     "it's about 99 percent uptime",
     "two of our admins quit last week",
     "we hire about 10 new people a month",
+    # things counted that are neither people nor documents, an idiom, a product number, goods
+    "we're a restaurant group, nine locations",
+    "we're a radio network, six stations in three states",
+    "each customer signs a form or two",
+    "we're on Office 365 for the member portal",
+    "we ship about 3,000 orders a week",
 ]
 
 

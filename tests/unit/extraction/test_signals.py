@@ -70,6 +70,11 @@ INTEGRATIONS = [
     ("we need to pick up the slack, the teams are busy", []),
     ("the outlook is good this year", []),
     ("we use Asana, Trello and Calendly", []),
+    # a board tool named like a day, a sales staff named like the CRM, a former employer
+    ("the whole crew plans jobs in Monday and chats in Slack", ["monday", "slack"]),
+    ("we'll talk on Monday morning", []),
+    ("the entire sales force is maybe twelve reps", []),
+    ("I consulted for Zoho back in 2019, now we're on Pipedrive", ["pipedrive"]),
 ]
 
 
