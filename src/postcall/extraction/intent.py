@@ -70,15 +70,16 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     (
         "timeline",
         re.compile(
-            r"\b(?:pick|choose|decide|decided|select|buy|purchase|paid|sign|switch|have (?:it|one|this|a \w+ "
-            r"tool) picked|picked)\b[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
+            r"\b(?:pick|choose|decide|decided|select|buy|bought|purchase|purchased|paid|sign|switch|have (?:it|one|"
+            r"this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|in place|live|up and running)\b"
+            r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
             r"the )?quarter|this month)\b",
             _I,
         ),
     ),
 )
 # "I'm on your trial and it expires tomorrow. can you extend it?": the trial may be named a sentence earlier.
-TRIAL_EXTENSION: Final = re.compile(r"\btrial\b[^?]{0,120}\bextend (?:it|that|this)\b", _I)
+TRIAL_EXTENSION: Final = re.compile(r"\btrial\b[^?]{0,240}\bextend (?:it|that|this)\b", _I)
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
 DECLINE: Final = re.compile(
     r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
@@ -140,7 +141,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "job_seeker",
         re.compile(
-            r"\bare you (?:guys )?hiring\b|\blooking for (?:a |an )?(?:[\w-]+ ){0,2}(?:job|role|position)\b|"
+            r"\bare you (?:guys )?hiring\b|\b(?:if|whether) (?:you|you're|you guys|y'all|[A-Z]\w+) (?:is |are )?hiring\b|"
+            r"\bis [A-Z]\w+ hiring\b|\bcareers? page\b|\bopen (?:roles|positions)\b|\bjob post(?:ing)?\b|\blooking for (?:a |an )?(?:[\w-]+ ){0,2}(?:job|role|position)\b|"
             r"\blooking for an? \w+ (?:or \w+ )?role\b|\bmy (?:resume|cv)\b|"
             r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b",
             _I,
@@ -152,7 +154,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:show your team what we do|we(?:'ve)? helped (?:over )?\d+|your website'?s? "
             r"(?:is )?not ranking|head of (?:marketing|sales|procurement)|whoever handles your|"
             r"we provide (?:\w+ ){0,3}(?:services|staff)|we offer (?:\w+ ){0,3}services|"
-            r"free audit|the audit is free|partnership opportunit\w+|"
+            r"free audit|the audit is free|partnership opportunit\w+|(?:an |our )?(?:intro|introductory) offer|"
+            r"whoever (?:handles|runs|manages|is in charge of|takes care of)\b|"
             r"(?:offer|pitch|sell) (?:you|your (?:team|company))|"
             r"(?:we|I) can (?:help|fill|get|grow|boost|increase|bring|drive|double|triple) your|"
             r"(?:are you|who is|who's) the decision[- ]maker|our case studies|"
@@ -167,7 +170,9 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         "wrong_number",
         re.compile(
             r"\bwrong number\b|\bthis isn't [A-Z]|\bis this not [A-Z]|\bisn't this [A-Z]|"
-            r"\bthis is not [A-Z]\w+'s\b|\bfor pickup\b|\breschedule my (?:cleaning|appointment)\b",
+            r"\bthis is not [A-Z]\w+'s\b|\bfor pickup\b|\breschedule my (?:cleaning|appointment)\b|"
+            r"\bis this [A-Z]\w*'s [A-Z]|\bso you (?:guys )?(?:don't|do not) (?:do|sell|fix|carry|make)\b|"
+            r"\bmisdial\w*|\bdialed the wrong\b",
         ),
     ),
 )
@@ -175,7 +180,7 @@ ABUSE: Final = re.compile(
     r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
     r"\bgo to hell\b|\bshut up\b|\bmake you sorry\b|\bidiot\w*|\bstupid\b|\bscammers?\b|"
     r"\bi'?m gonna find (?:you|your)\b|\blose my number\b|\bscrew you\b|\bmorons?\b|\bjerks\b|\blosers\b|"
-    r"\bpiss off\b|\bget lost\b",
+    r"\bpiss off\b|\bget lost\b|\bgarbage\b|\btrash\b|\bworthless\b|\bdrop dead\b|\btie up your line\b",
     _I,
 )
 EXISTING: Final = re.compile(
@@ -187,7 +192,8 @@ EXISTING: Final = re.compile(
 SUPPORT: Final = re.compile(
     r"\b(?:password|log ?in|can(?:not|'t) (?:enter|access|get into)|not working|"
     r"broken|bug|error|sync|syncing|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work|"
-    r"stopped (?:working|syncing|sending|loading))\b",
+    r"stopped (?:working|syncing|sending|loading)|how (?:do|can) (?:I|we) (?:change|edit|add|remove|set|turn|move|"
+    r"update|reset|undo|get the)|template|keeps (?:sending|failing|asking|doing|crashing))\b",
     _I,
 )
 

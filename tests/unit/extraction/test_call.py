@@ -174,3 +174,44 @@ def test_requests_inside_injected_instructions_are_not_intent() -> None:
     )
     # Then there is no intent and the call is not mistaken for a silent one
     assert (facts.intent, facts.disqualifier) == (False, None)
+
+
+def test_a_tool_wanted_live_this_quarter_is_a_buying_timeline() -> None:
+    # Given a fit caller whose management wants a tool rolled out this quarter, with no demo asked
+    facts = call("How can I help?", "we're 30 brokers and the owners want this implemented this quarter")
+    # Then the timeline is intent and the call is hot
+    assert "timeline" in facts.intent_kinds
+    assert tier(facts) == "hot"
+
+
+def test_a_trial_named_early_in_a_long_turn_can_still_be_extended() -> None:
+    turn = (
+        "we started your trial last week and it ends on Tuesday, but our office manager, who has to approve "
+        "any software, is out at a conference until the following Monday. could you extend it a little?"
+    )
+    assert "trial_extension" in call("How can I help?", turn).intent_kinds
+
+
+def test_more_disqualifiers_in_new_words() -> None:
+    # Given a job seeker, a vendor, a wrong number, an abusive caller and a support-only customer
+    seeker = call("How can I help?", "hi, I wanted to check whether Docketly is hiring, I saw a job posting")
+    vendor = call(
+        "How can I help?", "we have an introductory offer on office plants for whoever manages your space"
+    )
+    wrong = call("How can I help?", "hello, is this Marco's Pizza Kitchen? I want a large pepperoni")
+    abusive = call("How can I help?", "you're trash, this whole thing is garbage", "Sorry?", "drop dead")
+    support = call(
+        "How can I help?",
+        "we're existing customers. how do I add a second signer to a template? it keeps skipping him",
+    )
+    # Then each is disqualified as such, and cold
+    got = [f.disqualifier for f in (seeker, vendor, wrong, abusive, support)]
+    assert got == ["job_seeker", "vendor_pitch", "wrong_number", "abusive", "support_only"]
+    assert {tier(f) for f in (seeker, vendor, wrong, abusive, support)} == {"cold"}
+
+
+def test_a_caller_whose_company_is_hiring_is_not_a_job_seeker() -> None:
+    facts = call(
+        "How can I help?", "we're hiring like crazy, twenty new reps this month, and we need contracts"
+    )
+    assert facts.disqualifier is None
