@@ -70,8 +70,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     (
         "timeline",
         re.compile(
-            r"\b(?:pick|choose|decide|decided|select|buy|bought|purchase|purchased|paid|sign|switch|have (?:it|one|"
-            r"this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|in place|live|up and running)\b"
+            r"\b(?:pick|choose|decide|decided|select|buy|bought|purchase|purchased|paid|sign|switch|"
+            r"have (?:it|one|this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|"
+            r"in place|live|up and running)\b"
             r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
             r"the )?quarter|this month)\b",
             _I,
@@ -141,8 +142,10 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "job_seeker",
         re.compile(
-            r"\bare you (?:guys )?hiring\b|\b(?:if|whether) (?:you|you're|you guys|y'all|[A-Z]\w+) (?:is |are )?hiring\b|"
-            r"\bis [A-Z]\w+ hiring\b|\bcareers? page\b|\bopen (?:roles|positions)\b|\bjob post(?:ing)?\b|\blooking for (?:a |an )?(?:[\w-]+ ){0,2}(?:job|role|position)\b|"
+            r"\bare you (?:guys )?hiring\b|"
+            r"\b(?:if|whether) (?:you|you're|you guys|y'all|[A-Z]\w+) (?:is |are )?hiring\b|"
+            r"\bis [A-Z]\w+ hiring\b|\bcareers? page\b|\bopen (?:roles|positions)\b|\bjob post(?:ing)?\b|"
+            r"\blooking for (?:a |an )?(?:[\w-]+ ){0,2}(?:job|role|position)\b|"
             r"\blooking for an? \w+ (?:or \w+ )?role\b|\bmy (?:resume|cv)\b|"
             r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b",
             _I,
@@ -154,7 +157,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:show your team what we do|we(?:'ve)? helped (?:over )?\d+|your website'?s? "
             r"(?:is )?not ranking|head of (?:marketing|sales|procurement)|whoever handles your|"
             r"we provide (?:\w+ ){0,3}(?:services|staff)|we offer (?:\w+ ){0,3}services|"
-            r"free audit|the audit is free|partnership opportunit\w+|(?:an |our )?(?:intro|introductory) offer|"
+            r"free audit|the audit is free|partnership opportunit\w+|"
+            r"(?:an |our )?(?:intro|introductory) offer|"
             r"whoever (?:handles|runs|manages|is in charge of|takes care of)\b|"
             r"(?:offer|pitch|sell) (?:you|your (?:team|company))|"
             r"(?:we|I) can (?:help|fill|get|grow|boost|increase|bring|drive|double|triple) your|"
@@ -192,8 +196,9 @@ EXISTING: Final = re.compile(
 SUPPORT: Final = re.compile(
     r"\b(?:password|log ?in|can(?:not|'t) (?:enter|access|get into)|not working|"
     r"broken|bug|error|sync|syncing|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work|"
-    r"stopped (?:working|syncing|sending|loading)|how (?:do|can) (?:I|we) (?:change|edit|add|remove|set|turn|move|"
-    r"update|reset|undo|get the)|template|keeps (?:sending|failing|asking|doing|crashing))\b",
+    r"stopped (?:working|syncing|sending|loading)|"
+    r"how (?:do|can) (?:I|we) (?:change|edit|add|remove|set|turn|move|update|reset|undo|get the)|template|"
+    r"keeps (?:sending|failing|asking|doing|crashing))\b",
     _I,
 )
 
