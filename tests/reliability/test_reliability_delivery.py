@@ -7,9 +7,11 @@ and quarantine/. Single-function versions of some cases live in tests/functions/
 import json
 from pathlib import Path
 
+import httpx2
 import pytest
 
-from tests.reliability.pipeline import LambdaKilled, Pipeline, client_error
+from tests.functions.test_score_lead import HOT_VERDICT
+from tests.reliability.pipeline import LambdaKilled, Pipeline, client_error, verdict_answer
 
 ROOT = Path(__file__).parents[2]
 SESSIONS = ROOT / "events" / "sessions"
@@ -168,6 +170,59 @@ def test_failure_after_the_alert_was_recorded_never_alerts_again(pipeline: Pipel
     assert len(pipeline.alerts()) == 1
     assert len(pipeline.llm.requests) == 1
     assert pipeline.keys("leads/") == [HOT_LEAD]
+    assert len(pipeline.crm_creates()) == 1
+    assert_clean(pipeline)
+
+
+def test_concurrent_duplicate_waits_for_the_first_and_changes_nothing(pipeline: Pipeline):
+    # Given the hot call's event is being scored, and S3's duplicate of it arrives in a second instance
+    # while the first is still waiting on the LLM
+    pipeline.put(HOT_KEY, sample("hot"))
+    [event] = pipeline.take_events("score")
+    duplicate_errors: list[str] = []
+
+    def answer_while_the_duplicate_runs(request: httpx2.Request) -> httpx2.Response:
+        try:
+            pipeline.invoke("score", event)
+        except Exception as exc:  # what Lambda records for the duplicate's invocation
+            duplicate_errors.append(type(exc).__name__)
+        return verdict_answer(HOT_VERDICT)(request)
+
+    pipeline.llm.then(answer_while_the_duplicate_runs)
+
+    # When the first finishes, and Lambda retries the duplicate later
+    pipeline.invoke_async("score", event)
+    pipeline.invoke_async("score", event)
+    pipeline.drain()
+
+    # Then the duplicate was refused while the first was in progress, and its retry changed nothing
+    assert duplicate_errors == ["IdempotencyAlreadyInProgressError"]
+    assert len(pipeline.llm.requests) == 1
+    assert pipeline.versions(HOT_LEAD) == 1
+    assert len(pipeline.alerts()) == 1
+    assert len(pipeline.crm_creates()) == 1
+    assert_clean(pipeline)
+
+
+def test_lambda_killed_while_waiting_on_the_llm_then_retried_scores_once(pipeline: Pipeline):
+    # Given the first invocation times out while the LLM is still answering
+    pipeline.put(HOT_KEY, sample("hot"))
+
+    def killed(_: httpx2.Request) -> httpx2.Response:
+        raise LambdaKilled
+
+    pipeline.llm.then(killed)
+    pipeline.remaining_ms, pipeline.retry_wait_s = 50, 0.1
+
+    # When Lambda retries the event
+    [score, *_] = pipeline.drain()
+
+    # Then the retry asked the LLM again (the first answer never arrived) and did everything once
+    assert score.attempts == 2 and score.error is None
+    assert len(pipeline.llm.requests) == 2
+    assert pipeline.lead(HOT_LEAD).method == "llm"
+    assert pipeline.versions(HOT_LEAD) == 1
+    assert len(pipeline.alerts()) == 1
     assert len(pipeline.crm_creates()) == 1
     assert_clean(pipeline)
 
