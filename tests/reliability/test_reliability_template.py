@@ -114,3 +114,18 @@ def test_every_checkov_skip_says_why():
         for skip in resource.get("Metadata", {}).get("checkov", {}).get("skip", []):
             assert re.fullmatch(r"CKV2?_AWS_\d+", skip["id"]), logical_id
             assert len(skip.get("comment", "")) > 30, (logical_id, skip["id"])
+
+
+def test_alarms_can_reach_their_encrypted_topic():
+    # CloudWatch alarms cannot publish to a topic encrypted with the AWS managed key (aws/sns): the key's
+    # policy does not admit them, and the alarm action fails without a trace anyone would see.
+    alarms = [r for r in RESOURCES.values() if r["Type"] == "AWS::CloudWatch::Alarm"]
+    assert alarms
+    for alarm in alarms:
+        for action in alarm["Properties"]["AlarmActions"]:
+            topic = RESOURCES[action["Ref"]]["Properties"]
+            key = RESOURCES[topic["KmsMasterKeyId"]["Ref"]]
+            assert key["Type"] == "AWS::KMS::Key" and key["Properties"]["EnableKeyRotation"] is True
+            statements = key["Properties"]["KeyPolicy"]["Statement"]
+            assert any(s["Principal"].get("Service") == "cloudwatch.amazonaws.com"
+                       and {"kms:Decrypt", "kms:GenerateDataKey*"} <= set(s["Action"]) for s in statements)
