@@ -41,9 +41,13 @@ def _str_arg(args: dict[str, Any], *keys: str) -> str | None:
 
 
 def _contact(
-    user_texts: list[str], asked: list[str | None], tool_calls: Sequence[ToolCall], caller_phone: str | None
+    user_texts: list[str],
+    asked: list[str | None],
+    tool_calls: Sequence[ToolCall],
+    caller_phone: str | None,
+    replies: list[str | None],
 ) -> Contact:
-    spoken = contact_from_turns(user_texts, asked)
+    spoken = contact_from_turns(user_texts, asked, replies)
     first = spoken["first_name"].value if "first_name" in spoken else None
     last = spoken["last_name"].value if "last_name" in spoken else None
     email = spoken["email"].value if "email" in spoken else None
@@ -76,11 +80,16 @@ def analyze_call(
     tracker = SignalTracker()
     user_texts: list[str] = []
     asked: list[str | None] = []
+    replies: list[str | None] = []  # the agent's turn after each caller turn: "Hi Reggie." confirms a name
     last_agent: str | None = None
     for turn in transcript:
         if turn.role == "assistant":
             last_agent = turn.text
+            if len(replies) == len(user_texts) - 1:
+                replies.append(turn.text)
             continue
+        if len(replies) < len(user_texts):
+            replies.append(None)
         user_texts.append(turn.text)
         asked.append(last_agent)
         tracker.observe(turn.text, asked=parse_asked(last_agent))
@@ -128,7 +137,9 @@ def analyze_call(
     evidence = list(dict.fromkeys(evidence))
 
     contact = (
-        Contact() if disqualifier in NO_CONTACT else _contact(user_texts, asked, tool_calls, caller_phone)
+        Contact()
+        if disqualifier in NO_CONTACT
+        else _contact(user_texts, asked, tool_calls, caller_phone, replies)
     )
     return CallFacts(
         signals=signals,

@@ -45,7 +45,8 @@ Technologies Logistics Foods Motors Builders Properties Homes Capital Financial 
 University Hospital Center Realtors Brokerage Health Medical Marketing Design Designs Software
 Industries Manufacturing Supply Energy Ventures Holdings Trucking Transport Restaurant Cafe Bakery
 Salon Spa Fitness Church Foundation Network Press Publishing Pediatrics Dentistry Orthodontics
-Clinics Coffee Kitchen Gen Works
+Clinics Coffee Kitchen Gen Works Photography Academies Planning Translations Landscaping Catering Residential
+Union Bridal Electric Plumbing Roofing Rescue Yoga Interiors Outfitters Studio
 """)
 PHONE_MINE: Final = re.compile(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
@@ -62,10 +63,20 @@ NAME_CUE: Final = re.compile(
 )
 GREETING_NAME: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
-    rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})\s*[,.]"
+    rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
-HERE_NAME: Final = re.compile(rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so)\W+)*({_CAP})(?:\s+({_CAP}))?\s+here\b")
+HERE_NAME: Final = re.compile(
+    rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*({_CAP})(?:\s+({_CAP}))?\s+here\b"
+)
+# The agent greeting the caller by a name the caller just said: "Hi Reggie." after "hey, Reggie, Polar ..."
+ECHO_NAME: Final = re.compile(
+    r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
+    rf"\W+({_CAP})\b(?!\s+[A-Z])"
+)
+NAME_GIVEN: Final = re.compile(
+    r"\bmy (?:name|info|details|contact)\b|\bleave (?:my|a) (?:name|number)\b", re.I
+)
 REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b")
 UNDER_NAME: Final = re.compile(
     rf"\b(?:account|order|booking|it)(?:'s| is)? under (?:the name )?({_CAP})\s+({_CAP})\b"
@@ -76,6 +87,19 @@ ANSWER_NAME: Final = re.compile(
     rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
 )
 BARE_NAME_SENTENCE: Final = re.compile(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
+
+
+DEPARTMENTS: Final = word_set("""
+sales marketing operations ops finance hr it engineering legal lending enrollment admissions support
+success accounting procurement compliance
+""")
+ROLE_CLAUSE: Final = re.compile(
+    r"\bi (?:run|manage|head|lead|handle|oversee|work in|am in|'m in)\b[^,.;]{0,40}$", re.I
+)
+BUSINESS_IS: Final = re.compile(
+    r"\b(?:my|our|the) (?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")(?: name)? (?:is|'s)(?: called)?\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +235,7 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
         if m3 and _ok_name(m3.group(1), m3.group(2), m3.group(3)):
             return m3.group(1), m3.group(3) or m3.group(2)
     m4 = BARE_NAME_SENTENCE.search(text)
-    if m4 and re.search(r"\bmy name\b", text, re.IGNORECASE) and _ok_name(m4.group(1), m4.group(2)):
+    if m4 and NAME_GIVEN.search(text) and _ok_name(m4.group(1), m4.group(2)):
         return m4.group(1), m4.group(2)
     return None
 
@@ -219,7 +243,9 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
 def _cap_phrases(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised phrases: "Ruiz Kemp Realty", "Ortega and Sons", "Town of Millbrook"."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'\u2019&-]*)*", text):
+    for m in re.finditer(
+        r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?[A-Z][\w'\u2019&-]*)*", text
+    ):
         spans.append((m.start(), m.end()))
     return spans
 
@@ -235,7 +261,11 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             continue
         if words[0] in {"I", "I'm"} or any(w.lower().strip("'\u2019s") in INTEGRATIONS for w in words):
             continue
-        if set(words) <= person or phrase in NOT_NAMES or (len(words) == 1 and phrase.isupper()):
+        if (
+            set(words) <= person
+            or phrase in NOT_NAMES
+            or (len(words) == 1 and phrase.lower() in DEPARTMENTS | ROLE_WORDS)
+        ):
             continue
         if re.match(r"\s+(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", text[e:], re.IGNORECASE):
             continue  # "HR manager", "Sales Director": a title, not a company
@@ -248,8 +278,16 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
         prev = before_words[-1] if before_words else ""
         prev2 = before_words[-2] if len(before_words) > 1 else ""
         score = 0
+        # "VP of lending at X", "director of enrollment for X", "I run customer success at X"
+        role_at = prev in {"at", "for", "with"} and (
+            any(w in ROLE_WORDS for w in before_words[-5:-1]) or ROLE_CLAUSE.search(before) is not None
+        )
+        named = BUSINESS_IS.search(before) is not None  # "my practice is X", "our shop's called X"
         if (
-            prev in {"from"}
+            role_at
+            or named
+            or (prev == "of" and prev2 in ROLE_WORDS)
+            or prev in {"from"}
             or (prev == "company" and prev2 == "from")
             or before.rstrip().endswith(
                 ("calling from", "calling for", "on behalf of", "i represent", "we represent")
@@ -286,19 +324,41 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             score = 1
         if score and sentence_start and score < 3 and len(words) < 2:
             score = 0
+        if len(words) == 1 and phrase.isupper() and (score < 3 or prev not in {"at", "from", "with", "for"}):
+            score = 0  # "HR", "CRM", "TV": an acronym needs a cue ("over at WKLM")
         if score and (best is None or score > best[0]):
-            name = re.sub(r"^(?:the|The)\s+", "", phrase)
+            # "at The Glasshouse on Pine": a capital The inside a sentence belongs to the name
+            name = (
+                phrase
+                if phrase.startswith("The ") and not sentence_start
+                else re.sub(r"^(?:the|The)\s+", "", phrase)
+            )
             best = (score, s, name)
     return None if best is None else (best[2], best[0])
 
 
-def contact_from_turns(user_texts: Sequence[str], asked: Sequence[str | None]) -> dict[str, Found]:
+def echoed_name(text: str, reply: str | None) -> tuple[str, str | None] | None:
+    """The name the agent greets the caller by, if the caller said it in this turn (and a surname after)."""
+    m = ECHO_NAME.search(reply or "")
+    if m is None or m.group(1) in NOT_NAMES or not re.search(rf"\b{m.group(1)}\b", text):
+        return None
+    first = m.group(1)
+    after = re.search(rf"\b{first}\s+({_CAP})\b", text)
+    last = (
+        after.group(1) if after and _ok_name(after.group(1)) and after.group(1) not in COMPANY_HEADS else None
+    )
+    return (first, last) if _ok_name(first) else None
+
+
+def contact_from_turns(
+    user_texts: Sequence[str], asked: Sequence[str | None], replies: Sequence[str | None] = ()
+) -> dict[str, Found]:
     """Contact fields the caller speaks, the last stated email or phone winning."""
     out: dict[str, Found] = {}
     company_score = 0
     for n, text in enumerate(user_texts):
         question = asked[n] if n < len(asked) else None
-        name = names_in(text, question)
+        name = names_in(text, question) or echoed_name(text, replies[n] if n < len(replies) else None)
         if name is not None:
             first, last = name
             prev_first = out.get("first_name")
@@ -306,6 +366,11 @@ def contact_from_turns(user_texts: Sequence[str], asked: Sequence[str | None]) -
                 out["first_name"] = Found(first, n, text)
                 if last:
                     out["last_name"] = Found(last, n, text)
+        if "first_name" in out and "last_name" not in out:
+            # "... it's Giselle Marchetti": the surname after a first name already given
+            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_CAP})\b", text)
+            if later and _ok_name(later.group(1)) and later.group(1) not in COMPANY_HEADS:
+                out["last_name"] = Found(later.group(1), n, text)
         person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}
         company = company_in(text, question, person)
         if company is not None and company[1] > company_score:

@@ -215,3 +215,20 @@ def test_a_caller_whose_company_is_hiring_is_not_a_job_seeker() -> None:
         "How can I help?", "we're hiring like crazy, twenty new reps this month, and we need contracts"
     )
     assert facts.disqualifier is None
+
+
+def test_the_name_the_agent_greets_is_the_one_the_caller_said() -> None:
+    # Given a caller who says their name without a cue and the agent greeting them by it
+    facts = call(
+        "Thanks for calling! How can I help?",
+        "yeah, uh, Ramona, Copperline Plumbing. we're a plumbing outfit",
+        "Hi Ramona. What can I help with?",
+        "we need something for estimates. text me, it's Ramona Diaz",
+    )
+    # Then the first name comes from the caller's words, and the surname from a later turn
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Ramona", "Diaz")
+
+
+def test_an_agent_greeting_with_a_name_the_caller_never_said_is_ignored() -> None:
+    facts = call("How can I help?", "we need e-signatures for our leases", "Hi Michael. Sure, happy to help.")
+    assert facts.contact.first_name is None

@@ -57,6 +57,10 @@ def test_someone_elses_phone_is_not_the_callers() -> None:
         ("yeah, Omar Haddad, Haddad Freight", None, ("Omar", "Haddad")),
         ("Priscilla Wong. I'm the office manager", "Can I get your name?", ("Priscilla", "Wong")),
         ("I'm looking for a demo", None, None),
+        # a greeting name followed by the company, a filler before "here", a name left with the details
+        ("hello! Marta Quist with Lakeline Dental Group", None, ("Marta", "Quist")),
+        ("oh hi, um, Jonah here, from the print shop", None, ("Jonah", None)),
+        ("could I leave my details? Tomasz Wren. it's t wren at lakeline dot com", None, ("Tomasz", "Wren")),
     ],
 )
 def test_names_the_caller_gives(
@@ -73,6 +77,14 @@ def test_names_the_caller_gives(
         ("yeah, Omar Haddad, Haddad Freight", {"Omar", "Haddad"}, "Haddad Freight"),
         ("we're a small landscaping business, Green Thumb Gardens", set(), "Green Thumb Gardens"),
         ("we use Procore and QuickBooks", set(), None),
+        # roles and departments before "at"/"for", "my practice is", a call-sign, "The" inside a name
+        ("I'm the head of procurement at Ellison Freightways", set(), "Ellison Freightways"),
+        ("I run operations for Northbeam Roofing", set(), "Northbeam Roofing"),
+        ("I'm the director of Hillside Animal Rescue", set(), "Hillside Animal Rescue"),
+        ("my shop is called Copper Kettle Outfitters", set(), "Copper Kettle Outfitters"),
+        ("I sell airtime over at KXRP", set(), "KXRP"),
+        ("I'm the owner at The Lantern on Main", set(), "The Lantern on Main"),
+        ("I'm the CFO, Dana Lee", {"Dana", "Lee"}, None),
     ],
 )
 def test_company_the_caller_names(text: str, person: set[str], expected: str | None) -> None:
