@@ -93,7 +93,9 @@ def sam_build() -> Path:
         "SAM_CLI_TELEMETRY": "0",
         "PATH": f"{Path(python313()).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     }
-    subprocess.run(
+    workdir = BENCH_DIR / "sam"  # SAM keeps dependency caches in <cwd>/.aws-sam/deps: not `make build`'s
+    workdir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
         [
             str(SAM_CLI),
             "build",
@@ -106,11 +108,13 @@ def sam_build() -> Path:
             "--cached",
             "--parallel",
         ],
-        check=True,
         env=env,
-        cwd=REPO_ROOT,
-        stdout=subprocess.DEVNULL,
+        cwd=workdir,
+        capture_output=True,
+        text=True,
     )
+    if done.returncode != 0:
+        sys.exit(f"sam build for the benchmark failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     compile_bytecode(*(build_dir / name for name in (*FUNCTIONS, LAYER)))
     return build_dir
 

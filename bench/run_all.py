@@ -87,20 +87,66 @@ def targets(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, str, boo
     return rows
 
 
-def main() -> int:
-    results = {name: run(name, command, env) for name, (command, env) in SUITES.items()}
-    rows = targets(results)
+def print_summary(results: dict[str, dict[str, Any]]) -> None:
+    ext, agent, lam = results["extraction"], results["agent"], results["lambda"]
     print("== summary ==")
-    lam = results["lambda"]
     if "error" not in lam:
         print(
-            f"{'cold start, median of ' + str(lam['runs']):30} {'optimized':>10} {'naive':>10} {'ratio':>6}"
+            f"cold start: fresh process, import + first event, median of {lam['runs']}"
+            f"{'optimized':>14} {'naive':>9} {'ratio':>6}"
         )
         for fn, short in (("ScoreLeadFunction", "score"), ("SalesforceLeadFunction", "salesforce")):
             print(
-                f"{fn:30} {lam[short + '_cold_ms_p50']:8.0f}ms {lam[short + '_naive_cold_ms_p50']:8.0f}ms "
+                f"  {fn:56} {lam[short + '_cold_ms_p50']:9.0f}ms {lam[short + '_naive_cold_ms_p50']:7.0f}ms "
                 f"{lam[short + '_cold_ratio']:6.2f}"
             )
+        print(
+            "warm event p50 (ms): wall minus network; CPU = extraction + AWS SDK + OpenAI SDK"
+            " + Salesforce SDK + rest"
+        )
+        for group, name in (
+            ("score", "ScoreLead, sample call (14 turns)"),
+            ("score_30turn", "ScoreLead, 30 turns"),
+            ("salesforce", "SalesforceLead"),
+        ):
+            parts = " + ".join(
+                f"{lam.get(f'{group}_warm_cpu_{label}_ms_p50', 0.0):.1f}"
+                for label in ("extraction", "aws_sdk", "openai_sdk", "salesforce_sdk", "own")
+            )
+            print(
+                f"  {name:34} {lam[group + '_warm_ms_p50']:6.1f}   "
+                f"CPU {lam[group + '_warm_cpu_ms_p50']:5.1f} = {parts}"
+            )
+        print("artifacts (MB)                      unzipped  zipped")
+        for name, entry in lam["sizes"].items():
+            if name.endswith("_deploy") or name == "naive_host":
+                zipped = f"{entry['zipped'] / 1e6:7.1f}" if "zipped" in entry else ""
+                print(f"  {name:34} {entry['unzipped'] / 1e6:7.1f} {zipped}")
+        print(
+            f"LLM: {lam['llm_calls']} calls for {lam['sessions_scored']} scored sessions; 30-turn prompt "
+            f"~{lam['prompt_tokens_30turn']} tokens in, ~{lam['completion_tokens']} out; {lam['model']}: "
+            f"${lam['llm_cost_usd_per_1000_calls']:.2f} per 1,000 calls"
+        )
+    if "error" not in ext:
+        print(
+            f"extraction (ms): utterance p50 {ext['utterance_p50_ms']:.3f}, "
+            f"p99 {ext['utterance_p99_ms']:.3f}, "
+            f"best-run p99 {ext['utterance_best_p99_ms']:.3f}; 30-turn call p50 {ext['call30_p50_ms']:.2f} "
+            f"(best run {ext['call30_best_p50_ms']:.2f}); seed patterns: utterance p50 "
+            f"{ext.get('seed_utterance_p50_ms', float('nan')):.4f}, 30-turn call p50 "
+            f"{ext.get('seed_call30_p50_ms', float('nan')):.3f}"
+        )
+    if "error" not in agent:
+        print(
+            f"agent (ms): hook CPU p50 {agent['hook_cpu_ms_p50']:.3f}, p99 {agent['hook_cpu_ms_p99']:.3f}; "
+            f"export of a 30-turn session p50 {agent['export_ms_p50']:.1f}, p95 {agent['export_ms_p95']:.1f}"
+        )
+
+
+def main() -> int:
+    results = {name: run(name, command, env) for name, (command, env) in SUITES.items()}
+    rows = targets(results)
+    print_summary(results)
     width = max(len(r[0]) for r in rows)
     for name, value, target, met in rows:
         print(f"{'PASS' if met else 'FAIL'}  {name:{width}}  {value}  (target {target})")
