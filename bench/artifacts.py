@@ -34,18 +34,22 @@ def lambda_arch() -> str:
     return "arm64" if os.uname().machine in ("aarch64", "arm64") else "x86_64"
 
 
-def host_template() -> Path:
-    """template.yaml for this host's architecture, code paths made absolute; written under .bench/."""
+def host_template_text(arch: str) -> str:
+    """template.yaml for `arch`, code paths made absolute; nothing else changes."""
     text = (REPO_ROOT / "template.yaml").read_text()
-    arch = lambda_arch()
     text = re.sub(r"(Architectures:\s*\[)\s*arm64\s*\]", rf"\g<1>{arch}]", text)
     text = re.sub(r"(BuildArchitecture:\s*)arm64", rf"\g<1>{arch}", text)
-    text = re.sub(
+    return re.sub(
         r"((?:CodeUri|ContentUri):\s*)(\S+)", lambda m: f"{m[1]}{(REPO_ROOT / m[2]).resolve()}/", text
     )
+
+
+def host_template() -> Path:
+    """The template for this host's architecture, written under .bench/."""
+    arch = lambda_arch()
     target = BENCH_DIR / f"template.{arch}.yaml"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text)
+    target.write_text(host_template_text(arch))
     return target
 
 
