@@ -14,6 +14,8 @@ import argparse
 import json
 import logging
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -105,6 +107,7 @@ class World:
         self._sf_server.__exit__()
         self._llm_server.__exit__()
         self._moto.stop()
+        shutil.rmtree(self.events_dir, ignore_errors=True)
 
     def env(self, function: str, task_root: Path) -> dict[str, str]:
         """What Lambda sets, what the template sets, and where the stubs are."""
@@ -148,7 +151,7 @@ class World:
             **base,
             "POWERTOOLS_SERVICE_NAME": "salesforce-lead",
             "SALESFORCE_SECRET_NAME": SALESFORCE_SECRET,
-            "CRM_MIN_TIER": "warm",
+            "CRM_MIN_TIER": template_default("CrmMinTier"),
             "SALESFORCE_EXTERNAL_ID_FIELD": "",
             "SALESFORCE_LEAD_SOURCE": "AI Voice Agent",
         }
@@ -240,10 +243,20 @@ def run_child(
     if done.returncode != 0:
         raise RuntimeError(f"{function} child failed ({done.returncode}):\n{done.stderr[-4000:]}")
     report = json.loads((work / "result.json").read_text())
+    shutil.rmtree(work)  # kept only when the run failed, for its spec and result
     report["spawned_ns"] = started
     report["cold_ms"] = (report["runs"][0]["ended_ns"] - started) / 1e6
     report["log_lines"] = done.stdout.count("\n")
     return report
+
+
+def template_default(parameter: str) -> str:
+    """A parameter's Default in template.yaml (the model the stack is deployed with unless overridden)."""
+    text = (REPO_ROOT / "template.yaml").read_text()
+    found = re.search(rf"^  {parameter}:\n(?:    .*\n)*?    Default: *(\S+)", text, re.MULTILINE)
+    if not found:
+        raise RuntimeError(f"template.yaml has no Default for {parameter}")
+    return found[1].strip("\"'")
 
 
 def expect(results: list[dict[str, Any]], check: Callable[[dict[str, Any]], bool], what: str) -> None:
@@ -296,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sample = json.loads((EVENTS / "sessions" / "hot.json").read_text())
     call30 = thirty_turn_session(sample)
-    model = os.environ.get("OPENAI_MODEL", "gpt-4.1-mini")
+    model = os.environ.get("OPENAI_MODEL") or template_default("OpenAIModel")
     figures: dict[str, Any] = {
         "runs": args.runs,
         "warm_events": args.warm,
