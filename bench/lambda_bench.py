@@ -390,6 +390,10 @@ def main(argv: list[str] | None = None) -> int:
         figures[f"{short}_cold_ms_p50"] = median(opt)
         figures[f"{short}_naive_cold_ms_p50"] = median(nai)
         figures[f"{short}_cold_ratio"] = round(median(opt) / median(nai), 3)
+        # Each optimized run next to the naive run beside it: less sensitive to load drifting mid-bench.
+        figures[f"{short}_cold_ratio_paired_p50"] = round(
+            statistics.median([o / n for o, n in zip(opt, nai, strict=True)]), 3
+        )
         figures[f"{short}_import_ms_p50"] = median([r["import_ms"] for r in cold[(fn, "optimized")]])
         figures[f"{short}_naive_import_ms_p50"] = median([r["import_ms"] for r in cold[(fn, "naive")]])
         figures[f"{short}_first_event_ms_p50"] = median([r["runs"][0]["ms"] for r in cold[(fn, "optimized")]])

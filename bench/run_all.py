@@ -93,12 +93,13 @@ def print_summary(results: dict[str, dict[str, Any]]) -> None:
     if "error" not in lam:
         print(
             f"cold start: fresh process, import + first event, median of {lam['runs']}"
-            f"{'optimized':>14} {'naive':>9} {'ratio':>6}"
+            f"{'optimized':>14} {'naive':>9} {'ratio':>6} {'paired':>7}"
         )
         for fn, short in (("ScoreLeadFunction", "score"), ("SalesforceLeadFunction", "salesforce")):
             print(
                 f"  {fn:56} {lam[short + '_cold_ms_p50']:9.0f}ms {lam[short + '_naive_cold_ms_p50']:7.0f}ms "
-                f"{lam[short + '_cold_ratio']:6.2f}"
+                f"{lam[short + '_cold_ratio']:6.2f} "
+                f"{lam.get(short + '_cold_ratio_paired_p50', float('nan')):7.2f}"
             )
         print(
             "warm event p50 (ms): wall minus network; CPU = extraction + AWS SDK + OpenAI SDK"
