@@ -351,7 +351,11 @@ followers listeners viewers readers callers owners lenders tenants customers cli
 competitors creditors debtors contractors subcontractors manufacturers retailers wholesalers publishers
 providers brokers insurers carriers partners shareholders stakeholders voters taxpayers passengers travelers
 travellers guests diners shoppers consumers bidders applicants recipients signers senders users foreigners
-strangers
+strangers scanners copiers routers lockers binders posters coolers dryers washers mowers scooters boosters
+burgers sliders blenders toasters planters shakers lasers barriers boulders rafters shutters liners fryers
+freezers drawers hangers diapers slippers sneakers sweaters jumpers loafers strollers stickers heaters
+trackers calculators generators radiators refrigerators ventilators projectors detectors connectors
+adapters
 """)
 
 
@@ -588,7 +592,7 @@ def find_mentions(
     prev_field: Field | None = None
     prev_rate = 1.0
     prev_scope: Scope = None
-    in_n = "one" in low_words or "1" in low_words
+    in_n = bool(low_words & {"one", "1", "thirds", "quarters"})
     shares = [(m.start(), m.end()) for m in _SHARE.finditer(text)] if in_n else []
     bare: list[Quantity] = []  # "ten now, but ... we'd be sixty": a figure whose kind comes later
     for idx, q in enumerate(qs):
@@ -696,6 +700,13 @@ def find_mentions(
         plain = [w for w in before if w not in {"the", "my", "our", "a", "an"}]
         if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1
+        if field == "team_size" and noun is not None:
+            # "half of our 60 agents would use it", "40 people, about half of them would send contracts"
+            share = share_before(text, tokens, q)
+            if share == 1.0:
+                share = _using_share_after(text, tokens[min(noun_at, len(tokens) - 1)].end)
+            if share != 1.0:
+                value, scope = max(1, int(value * share)), "user"
         if field == "monthly_volume":
             counted = _word_at(tokens, q.j + 1)
             share = (
@@ -864,17 +875,39 @@ def _docs_follow(text: str, pos: int) -> bool:
 def _share_of(text: str, tokens: list[Token], q: Quantity, noun_at: int) -> float:
     """The part of a count of non-documents that comes with a document: "forty patients a day and maybe a
     quarter need a signed estimate" is ten a day. Shares of a document count are subsets and leave it be."""
-    sent_start = max(text.rfind(c, 0, tokens[q.i].start) for c in ".?!") + 1
-    before = text[sent_start : tokens[q.i].start]
-    m = _SHARE.search(before)
-    if m is not None and _SHARE_OF.fullmatch(before[m.end() :]):
-        return _share_value(m)
+    share = share_before(text, tokens, q)
+    if share != 1.0:
+        return share
     pos = tokens[min(noun_at, len(tokens) - 1)].end
     end = min((i for i in (text.find(c, pos) for c in ".?!") if i >= 0), default=len(text))
     m = _SHARE.search(text, pos, end)
     if m is not None and _SIGN_OR_DOC.search(text, m.end(), end) is not None:
         return _share_value(m)
     return 1.0
+
+
+def share_before(text: str, tokens: list[Token], q: Quantity) -> float:
+    """A share said before the figure: "half of our 60 agents", "about a third of our 600 clients"."""
+    sent_start = max(text.rfind(c, 0, tokens[q.i].start) for c in ".?!") + 1
+    before = text[sent_start : tokens[q.i].start]
+    m = _SHARE.search(before)
+    if m is not None and _SHARE_OF.fullmatch(before[m.end() :]):
+        return _share_value(m)
+    return 1.0
+
+
+_USING_SHARE: Final = re.compile(
+    r"\s*,?\s*(?:and |but |so )?(?:maybe |about |around |roughly |only |just |probably |like )?(?P<s>"
+    + "|".join(sorted(_SHARES, key=len, reverse=True))
+    + r") of (?:them|those|these|us)\b[^.?!]{0,30}\b(?:would|will|use|using|send|sign|need|'d)\b",
+    re.IGNORECASE,
+)
+
+
+def _using_share_after(text: str, pos: int) -> float:
+    """ "40 people, about half of them would send contracts": the share that would use the product."""
+    m = _USING_SHARE.match(text, pos)
+    return _SHARES[m.group("s").lower()] if m else 1.0
 
 
 def _share_value(m: re.Match[str]) -> float:

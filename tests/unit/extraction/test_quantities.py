@@ -44,6 +44,10 @@ TEAM = [
     ("nowhere near a hundred people, more like twelve", 12),
     ("eight right now, though if the grant comes through we'd be twenty", 8),
     ("the whole company's about ninety, but it's really just my team, seven AMs", 7),
+    # the share of a people count that would use it
+    ("maybe a quarter of our 48 brokers would actually send stuff", 12),
+    ("we're 30 people, and two-thirds of them would be signing things", 20),
+    ("we're 30 people and half of them work remotely", 30),
 ]
 
 
