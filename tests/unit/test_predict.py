@@ -22,6 +22,8 @@ WARM_CALL: dict[str, Any] = {
 
 
 class _Judge:
+    model = "fake"
+
     def __init__(self, answer: LlmVerdict | Exception) -> None:
         self.answer = answer
         self.prompts: list[JudgePrompt] = []
