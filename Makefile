@@ -115,6 +115,7 @@ $(SECRETS_STAMP):
 security: venv $(CHECKOV_STAMP) $(SECRETS_STAMP) ## checkov (0 failed checks), cfn-lint, detect-secrets over every file git sees
 	$(VENV)/bin/cfn-lint template.yaml
 	$(CHECKOV_VENV)/bin/checkov -f template.yaml --framework cloudformation --skip-download --compact --quiet
+	$(CHECKOV_VENV)/bin/checkov -f agent/Dockerfile --framework dockerfile --skip-download --compact --quiet
 	@# New findings fail; reviewed false positives live in .secrets.baseline (see docs/reliability.md).
 	@# The hook runs on a copy: it rewrites a baseline whose line numbers moved (exit 3), never ours.
 	@baseline=$$(mktemp); cp .secrets.baseline "$$baseline"; \
