@@ -214,6 +214,23 @@ import postcall.services.score_lead
 '''
 
 
+def sources_without_bytecode(root: Path) -> int:
+    """How many .py files under `root` lack an unchecked-hash .pyc (what Lambda would compile at each
+    cold start). PEP 552 header: flags word after the magic; 0b01 hash-based, 0b10 check source."""
+    missing = 0
+    for source in root.rglob("*.py"):
+        compiled = source.parent / "__pycache__" / f"{source.stem}.cpython-313.pyc"
+        try:
+            with compiled.open("rb") as f:
+                flags = int.from_bytes(f.read(8)[4:8], "little")
+        except OSError:
+            missing += 1
+            continue
+        if flags != 0b01:
+            missing += 1
+    return missing
+
+
 def tree_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 

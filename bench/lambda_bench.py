@@ -466,6 +466,7 @@ def sizes(build_dir: Path, naive: Path) -> dict[str, Any]:
                 out[f"{name}_{label}"] = {
                     "unzipped": artifacts.tree_size(root),
                     "zipped": artifacts.zipped_size(root),
+                    "py_without_unchecked_pyc": artifacts.sources_without_bytecode(root),
                     "packages": sorted(
                         top_level_packages(root if name != artifacts.LAYER else root / "python")
                     ),
@@ -561,10 +562,13 @@ def print_table(f: dict[str, Any]) -> None:
             f"  {name:24} {f[group + '_warm_ms_p50']:7.2f} | {f[group + '_warm_cpu_ms_p50']:6.2f} = {parts}"
             f"   (network {f[group + '_warm_network_ms_p50']:.1f})"
         )
-    print(f"{'artifact':34} {'unzipped':>10} {'zipped':>10}")
+    print(f"{'artifact':34} {'unzipped':>10} {'zipped':>10} {'.py without .pyc':>17}")
     for name, entry in f["sizes"].items():
         zipped = f"{entry['zipped'] / 1e6:9.1f}M" if "zipped" in entry else f"{'':>10}"
-        print(f"{name:34} {entry['unzipped'] / 1e6:9.1f}M {zipped}")
+        print(
+            f"{name:34} {entry['unzipped'] / 1e6:9.1f}M {zipped} "
+            f"{entry.get('py_without_unchecked_pyc', ''):>17}"
+        )
     print(
         f"LLM: {f['llm_calls']} calls for {f['sessions_scored']} sessions; 30-turn prompt "
         f"{f['prompt_tokens_30turn']} tokens (messages {f['prompt_message_tokens_30turn']}, rest is the "

@@ -118,11 +118,14 @@ def print_summary(results: dict[str, dict[str, Any]]) -> None:
                 f"  {name:34} {lam[group + '_warm_ms_p50']:6.1f}   "
                 f"CPU {lam[group + '_warm_cpu_ms_p50']:5.1f} = {parts}"
             )
-        print("artifacts (MB)                      unzipped  zipped")
+        print("artifacts (MB)                      unzipped  zipped  .py without .pyc")
         for name, entry in lam["sizes"].items():
             if name.endswith("_deploy") or name == "naive_host":
                 zipped = f"{entry['zipped'] / 1e6:7.1f}" if "zipped" in entry else ""
-                print(f"  {name:34} {entry['unzipped'] / 1e6:7.1f} {zipped}")
+                print(
+                    f"  {name:34} {entry['unzipped'] / 1e6:7.1f} {zipped:>7} "
+                    f"{entry.get('py_without_unchecked_pyc', ''):>6}"
+                )
         print(
             f"LLM: {lam['llm_calls']} calls for {lam['sessions_scored']} scored sessions; 30-turn prompt "
             f"~{lam['prompt_tokens_30turn']} tokens in, ~{lam['completion_tokens']} out; {lam['model']}: "
