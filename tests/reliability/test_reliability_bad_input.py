@@ -130,9 +130,6 @@ def test_largest_accepted_session_is_scored_in_bounded_memory(pipeline: Pipeline
     assert peak < 40 * MAX_SESSION_BYTES
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: extraction is quadratic in the numbers of one caller "
-                   "turn (postcall/extraction/quantities.py find_mentions); see docs/reliability.md. "
-                   "Fixed? Remove this mark.")
 def test_a_turn_of_4000_spoken_digits_is_scored_in_well_under_the_timeout(pipeline: Pipeline):
     # Given a 9 KB session whose one caller turn is 4,000 digits (speech-to-text on keypad tones or line
     # noise); 20,000 of them (40 KB, far under the 1 MB limit) take longer than the 90 s timeout today

@@ -595,6 +595,12 @@ def find_mentions(
     in_n = bool(low_words & {"one", "1", "thirds", "quarters"})
     shares = [(m.start(), m.end()) for m in _SHARE.finditer(text)] if in_n else []
     bare: list[Quantity] = []  # "ten now, but ... we'd be sixty": a figure whose kind comes later
+    # where the next figure that is not itself a rate starts, filled right to left: linear in the figures
+    next_figure = [len(tokens)] * len(qs)
+    for k in range(len(qs) - 2, -1, -1):
+        x = qs[k + 1]
+        counts = _noun_after(tokens, x.j)[0] not in RATE_UNITS and _word_at(tokens, x.j + 1) not in RATE_UNITS
+        next_figure[k] = x.i if counts else next_figure[k + 1]
     for idx, q in enumerate(qs):
         if any(a <= tokens[q.i].start < b for a, b in shares):
             continue  # the "four" of "one in four"
@@ -610,12 +616,7 @@ def find_mentions(
         noun, noun_at = _noun_after(tokens, q.j)
         if _is_distractor(tokens, q, noun):
             continue
-        later = [
-            x
-            for x in qs[idx + 1 :]
-            if _noun_after(tokens, x.j)[0] not in RATE_UNITS and _word_at(tokens, x.j + 1) not in RATE_UNITS
-        ]
-        next_i = later[0].i if later else len(tokens)
+        next_i = next_figure[idx]
         field: Field | None = None
         rate = 1.0
         scope: Scope = None
@@ -797,19 +798,31 @@ STEADY: Final = re.compile(
 )
 
 
+# How far a sentence reaches either side of a figure: keeps one unpunctuated run-on turn linear.
+_REACH: Final = 400
+
+
+def _sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Start and end of the sentence around text[a:b], at most _REACH characters either side."""
+    lo, hi = max(0, a - _REACH), min(len(text), b + _REACH)
+    start = max(text.rfind(c, lo, a) for c in ".?!")
+    ends = [i for i in (text.find(c, b, hi) for c in ".?!") if i >= 0]
+    return (start + 1 if start >= 0 else lo), min(ends, default=hi)
+
+
 def _sentence_text(text: str, tokens: list[Token], k: int) -> str:
-    start = max(text.rfind(c, 0, tokens[k].start) for c in ".?!") + 1
-    ends = [i for i in (text.find(c, tokens[k].end) for c in ".?!") if i >= 0]
-    return text[start : min(ends, default=len(text))]
+    start, end = _sentence_span(text, tokens[k].start, tokens[k].end)
+    return text[start:end]
 
 
 def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
     """The stretch of text around a figure, up to the neighbouring sentence or comma-free clause breaks."""
     a = q.i
-    while a > 0 and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != ",":
+    while a > max(0, q.i - 60) and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != ",":
         a -= 1
     b = q.j
-    while b + 1 < len(tokens) and tokens[b + 1].low not in CLAUSE_STOPS and tokens[b + 1].low != ",":
+    last = min(len(tokens) - 1, q.j + 60)
+    while b < last and tokens[b + 1].low not in CLAUSE_STOPS and tokens[b + 1].low != ",":
         b += 1
     return text[tokens[a].start : tokens[b].end]
 
@@ -868,7 +881,7 @@ _SHARE_OF: Final = re.compile(r"\s*(?:of )?(?:our|the|my|those|these|them|all)?\
 
 def _docs_follow(text: str, pos: int) -> bool:
     """The rest of the sentence ties the counted things to paperwork ("... and each signs a lease")."""
-    end = min((i for i in (text.find(c, pos) for c in ".?!") if i >= 0), default=len(text))
+    end = _sentence_span(text, pos, pos)[1]
     return _SIGN_OR_DOC.search(text, pos, end) is not None
 
 
@@ -879,7 +892,7 @@ def _share_of(text: str, tokens: list[Token], q: Quantity, noun_at: int) -> floa
     if share != 1.0:
         return share
     pos = tokens[min(noun_at, len(tokens) - 1)].end
-    end = min((i for i in (text.find(c, pos) for c in ".?!") if i >= 0), default=len(text))
+    end = _sentence_span(text, pos, pos)[1]
     m = _SHARE.search(text, pos, end)
     if m is not None and _SIGN_OR_DOC.search(text, m.end(), end) is not None:
         return _share_value(m)
@@ -888,7 +901,7 @@ def _share_of(text: str, tokens: list[Token], q: Quantity, noun_at: int) -> floa
 
 def share_before(text: str, tokens: list[Token], q: Quantity) -> float:
     """A share said before the figure: "half of our 60 agents", "about a third of our 600 clients"."""
-    sent_start = max(text.rfind(c, 0, tokens[q.i].start) for c in ".?!") + 1
+    sent_start = _sentence_span(text, tokens[q.i].start, tokens[q.i].start)[0]
     before = text[sent_start : tokens[q.i].start]
     m = _SHARE.search(before)
     if m is not None and _SHARE_OF.fullmatch(before[m.end() :]):

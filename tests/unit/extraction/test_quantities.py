@@ -1,6 +1,7 @@
 """Team size and monthly volume from phrasings that are not in the development set."""
 
 import random
+import time
 
 import pytest
 
@@ -203,3 +204,23 @@ def test_any_input_yields_valid_signals() -> None:
     results = [extract_signals([t]) for t in texts]
     # Then every result is a valid Signals (no exception, positive figures, closed vocabularies)
     assert all((s.team_size or 1) >= 1 and (s.monthly_volume or 1) >= 1 for s in results)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["7 ", "we have 40 agents and ", "forty people sign maybe 300 contracts a month plus "],
+)
+def test_an_unpunctuated_run_on_turn_is_read_in_linear_time(unit: str) -> None:
+    # Given one caller turn with no sentence breaks (speech-to-text on keypad tones or line noise),
+    # at two lengths, the longer eight times the shorter
+    def seconds(n: int) -> float:
+        text = unit * n
+        started = time.perf_counter()
+        extract_signals([text])
+        return time.perf_counter() - started
+
+    seconds(50)  # warm caches
+    short, long = seconds(500), seconds(4000)
+    # When both are read, then the long one costs about eight times the short one, not sixty-four
+    assert long < 20 * short + 0.05
+    assert long < 2.0
