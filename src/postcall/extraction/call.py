@@ -15,7 +15,9 @@ BOOKING_TOOL: Final = "book_sales_meeting"
 NO_SIGNALS: Final[frozenset[Disqualifier]] = frozenset(
     {"student", "job_seeker", "wrong_number", "spam", "abusive", "no_speech"}
 )
-NO_CONTACT: Final[frozenset[Disqualifier]] = frozenset({"wrong_number", "spam", "no_speech", "abusive"})
+# A wrong-number caller's own name and number are kept (LABELS.md: contact is what the caller gives), but a
+# business they name is the one they meant to call.
+NO_CONTACT: Final[frozenset[Disqualifier]] = frozenset({"spam", "no_speech", "abusive"})
 # Vendors and competitors describe their own business, but they do not buy: keep only the industry.
 INDUSTRY_ONLY: Final[frozenset[Disqualifier]] = frozenset({"vendor_pitch", "competitor"})
 MAX_QUOTE: Final = 500
@@ -110,7 +112,10 @@ def analyze_call(
     kinds = list(dict.fromkeys(kinds))
     # Urgency on a support call is about the problem, not buying: only requests count against "support only".
     disqualifier, dq_quote = disqualifier_for(
-        trusted, has_intent=any(k != "urgency" for k in kinds), spoke=any(t.strip() for t in user_texts)
+        trusted,
+        has_intent=any(k != "urgency" for k in kinds),
+        spoke=any(t.strip() for t in user_texts),
+        replies=replies,
     )
 
     if disqualifier in NO_SIGNALS:
@@ -141,6 +146,8 @@ def analyze_call(
         if disqualifier in NO_CONTACT
         else _contact(user_texts, asked, tool_calls, caller_phone, replies)
     )
+    if disqualifier == "wrong_number":
+        contact = contact.model_copy(update={"company": None})
     return CallFacts(
         signals=signals,
         contact=contact,

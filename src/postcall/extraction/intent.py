@@ -29,7 +29,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"sales\b|\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
             r"\bconnect me (?:with|to) (?:your )?"
             r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
-            r"subscribe)\b|"
+            r"subscribe|upgrade)\b|"
             r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b|"
             r"\bready to (?:move forward|get started|go ahead|commit)\b|"
             r"\b(?:how (?:do|can) (?:we|I)|want to|like to|ready to) get (?:started|set up)\b|"
@@ -46,7 +46,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"(?:send|email|get) (?:me |us )?(?:the |your |some )?pricing|pricing for|"
             r"know the price|price for|(?:send|email|give|tell) (?:me |us )?(?:the |your |a )?(?:price|"
             r"prices|cost)|"
-            r"how much it cost|what (?:does|would) it cost|what do you (?:charge|cost))\b",
+            r"how much it cost|what (?:does|would|will) (?:it|that|this) (?:\w+ )?cost|"
+            r"what do you (?:charge|cost))\b",
             _I,
         ),
     ),
@@ -70,7 +71,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     (
         "timeline",
         re.compile(
-            r"\b(?:pick|choose|decide|decided|select|buy|bought|purchase|purchased|paid|sign|switch|"
+            r"\b(?:pick|choose|chosen|decide|decided|select|selected|buy|bought|purchase|purchased|paid|sign|signed|"
+            r"switch|under contract|contracted|"
             r"have (?:it|one|this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|"
             r"in place|live|up and running)\b"
             r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
@@ -112,7 +114,10 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bto opt out\b|"
             r"\bthis is a message for the (?:business )?owner\b|\bmerchant (?:processing|services) rates?\b|"
             r"\bthis is an important message\b|\bimmediate action is required\b|"
-            r"\byour (?:car's )?extended warranty\b",
+            r"\byour (?:car's )?extended warranty\b|"
+            # scams: pay in gift cards or be punished
+            r"\bgift ?cards?\b|\blegal action\b|\b(?:will|would) be (?:suspended|revoked|terminated|shut "
+            r"down)\b|\bbadge number\b|\barrest warrant\b|\bunpaid (?:\w+ ){0,2}(?:fee|fees|balance|taxes)\b",
             _I,
         ),
     ),
@@ -124,7 +129,10 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b|"
             r"\bcompetitive (?:analysis|intel\w*)\b|"
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:e-?signatures?|e-?sign(?:ing)? software)\b|"
-            r"\bhow your \w+ (?:compares|stacks up)\b",
+            r"\bhow your \w+ (?:compares|stacks up)\b|"
+            r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}(?:and|&) e-?sign\w*|"
+            r"\b(?:we're|we are) (?:kind of |sort of |basically |pretty much )?in the same space\b|"
+            r"\bcomparison (?:sheet|chart|matrix|grid|spreadsheet)\b|\bbattle ?cards?\b",
             _I,
         ),
     ),
@@ -135,7 +143,10 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bmy (?:thesis|dissertation|class project|homework)\b|\b(?:a|my|our) (?:class|school|course) "
             r"(?:project|assignment|paper)\b|\bI'm a (?:junior|senior|sophomore|freshman) (?:at|in)\b|"
             r"\bwriting (?:a|my) "
-            r"(?:paper|thesis|dissertation)\b|\bfor (?:a|my) class\b",
+            r"(?:paper|thesis|dissertation)\b|\bfor (?:a|my|our) class\b|"
+            r"\bin (?:a|an|my) (?:[\w-]+ ){0,2}(?:class|course|seminar)\b|"
+            r"\bundergrad(?:uate)? (?:class|course|program|project)\b|\b(?:our|my|a) case study\b|"
+            r"\bmy (?:professor|instructor|teacher)\b",
             _I,
         ),
     ),
@@ -147,7 +158,10 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bis [A-Z]\w+ hiring\b|\bcareers? page\b|\bopen (?:roles|positions)\b|\bjob post(?:ing)?\b|"
             r"\blooking for (?:a |an )?(?:[\w-]+ ){0,2}(?:job|role|position)\b|"
             r"\blooking for an? \w+ (?:or \w+ )?role\b|\bmy (?:resume|cv)\b|"
-            r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b",
+            r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b|"
+            r"\b(?:is|are) (?:your (?:company|team|firm|business)|you folks) (?:\w+ )?hiring\b|"
+            r"\bwho(?:ever)? (?:does|handles|is in charge of) (?:the )?hiring\b|"
+            r"\bI (?:got|was|'ve been|have been) laid off\b|\bfollow up on my application\b",
             _I,
         ),
     ),
@@ -166,7 +180,14 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"your (?:\w+ )?team (?:would|might) be (?:open|interested)|open to a (?:quick )?(?:chat|call|"
             r"conversation)|"
             r"we work with (?:over |more than )?\d+(?: plus|\+)? (?:\w+ )?(?:companies|businesses|brands|"
-            r"clients))\b",
+            r"clients)|"
+            # a track record or an offer of work on our product: "we could localize your whole app"
+            r"we(?:'ve| have) (?:done (?:it|this|that|the same)|worked) for (?:more than |over )?[\w,-]+ "
+            r"(?:[\w-]+ ){0,2}(?:companies|businesses|brands|clients)|"
+            r"(?:we|I) (?:can|could) (?!use|try|buy|afford|test|see|need|sign|integrate|connect|replace)\w+ "
+            r"(?:the whole |your (?:whole |entire )?)(?:product|app|website|site|platform|software|content)|"
+            r"(?:our|my) (?:\w+ )?(?:discount|promotion|promo|special offer) (?:ends|expires)|"
+            r"your head of \w+)\b",
             _I,
         ),
     ),
@@ -190,17 +211,28 @@ ABUSE: Final = re.compile(
 EXISTING: Final = re.compile(
     r"\b(?:already (?:a )?(?:customers?|clients?)|existing (?:customers?|clients?)|current (?:customers?|"
     r"clients?)|"
-    r"we are already customer|on your platform|on your \w+ plan|our account|my account|our subscription)\b",
+    r"we are already customer|on your platform|on your \w+ plan|our account|my account|our subscription|"
+    r"(?:we're|we are|we've been) already (?:on|using|with) (?:you|your|[A-Z]\w+)|"
+    r"(?:already|currently) (?:use|using|on) (?:you\b|your (?:software|product|app|tool|platform|service))|"
+    r"we use your (?:software|product|app|tool|platform|service)(?: already)?)\b",
     _I,
 )
 SUPPORT: Final = re.compile(
     r"\b(?:password|log ?in|can(?:not|'t) (?:enter|access|get into)|not working|"
     r"broken|bug|error|sync|syncing|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work|"
     r"stopped (?:working|syncing|sending|loading)|"
-    r"how (?:do|can) (?:I|we) (?:change|edit|add|remove|set|turn|move|update|reset|undo|get the)|template|"
+    r"how (?:do|can) (?:I|we) (?:change|edit|add|remove|set|turn|move|update|reset|undo|get the)|templates?|"
+    r"(?:aren't|isn't|are not|is not|not) (?:landing|showing up|arriving|coming through)|landing in spam|"
+    r"lost (?:all )?(?:the |our |my |their )?(?:\w+ )?(?:fields|data|documents|settings)|"
     r"keeps (?:sending|failing|asking|doing|crashing))\b",
     _I,
 )
+
+ASKS_FOR_OTHER: Final = re.compile(
+    r"\b(?:is this|am I speaking (?:to|with)|have I reached) (?:the )?[A-Z]\w*|"
+    r"\b(?:trying|looking|meaning|meant) to (?:reach|call|get hold of)\b",
+)
+WRONG_NUMBER_REPLY: Final = re.compile(r"\bwrong number\b|\bmisdial", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,10 +278,15 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
 
 
 def disqualifier_for(
-    user_texts: Sequence[str], has_intent: bool, *, spoke: bool | None = None
+    user_texts: Sequence[str],
+    has_intent: bool,
+    *,
+    spoke: bool | None = None,
+    replies: Sequence[str | None] = (),
 ) -> tuple[Disqualifier | None, str]:
     """The first disqualifier the caller's words show, and the quote; ('no_speech', '') for a silent call.
-    `spoke` says whether the caller said anything at all, when some texts were set aside."""
+    `spoke` says whether the caller said anything at all, when some texts were set aside; `replies[i]` is the
+    agent's turn after user_texts[i]."""
     spoken = [t for t in user_texts if t.strip()]
     if not spoken:
         return (None, "") if spoke else ("no_speech", "")
@@ -258,6 +295,11 @@ def disqualifier_for(
             m = pattern.search(text)
             if m:
                 return kind, _sentence_of(text, m.start())
+    # "is this Reliable Rooter?" answered "you have the wrong number": the caller asked for another business
+    for text, reply in zip(user_texts, replies, strict=False):
+        m = ASKS_FOR_OTHER.search(text)
+        if m and reply and WRONG_NUMBER_REPLY.search(reply):
+            return "wrong_number", _sentence_of(text, m.start())
     abuse = [(t, m) for t in spoken for m in ABUSE.finditer(t)]
     if len(abuse) >= 3 or (len(abuse) >= 2 and len(spoken) <= 4):
         return "abusive", _sentence_of(abuse[0][0], abuse[0][1].start())

@@ -232,3 +232,57 @@ def test_the_name_the_agent_greets_is_the_one_the_caller_said() -> None:
 def test_an_agent_greeting_with_a_name_the_caller_never_said_is_ignored() -> None:
     facts = call("How can I help?", "we need e-signatures for our leases", "Hi Michael. Sure, happy to help.")
     assert facts.contact.first_name is None
+
+
+def test_disqualifiers_said_in_round_8_kinds_of_words() -> None:
+    # Given callers who are not buyers, each in words of our own
+    scam = call("Hi!", "this is the tax bureau, your account will be suspended unless you pay in gift cards")
+    rival = call("Hi!", "we're sort of in the same space, I'm putting a comparison chart together for reps")
+    rival2 = call("Hi!", "we sell document workflow and e-signing too, so, curious about your plans")
+    student = call("Hi!", "I'm in a marketing course and our group needs numbers for a case study")
+    seeker = call("Hi!", "is your firm hiring? I was laid off in March and I can start anytime")
+    vendor = call("Hi!", "we could translate your whole website into nine languages, our promo ends Friday")
+    # When they are analysed, then each is disqualified and cold
+    got = [(f.disqualifier, tier(f)) for f in (scam, rival, rival2, student, seeker, vendor)]
+    assert got == [
+        ("spam", "cold"),
+        ("competitor", "cold"),
+        ("competitor", "cold"),
+        ("student", "cold"),
+        ("job_seeker", "cold"),
+        ("vendor_pitch", "cold"),
+    ]
+
+
+def test_a_business_asked_for_then_a_wrong_number_reply_keeps_the_callers_own_name() -> None:
+    # Given a caller who asks for another business, and the agent says it is a wrong number
+    facts = call(
+        "Thanks for calling, how can I help?",
+        "hey, is this Midtown Locksmith? I'm locked out of my van and I need someone right now",
+        "I'm sorry, this is an e-signature company. I think you have the wrong number.",
+        "oh man. okay, I'm Terrence Boyd, if Midtown calls, my number is six one seven, five five five, "
+        "zero one nine nine",
+    )
+    # Then it is a wrong number, cold, with no signals, and his own name and number but not the business
+    assert (facts.disqualifier, tier(facts), facts.signals.urgency) == ("wrong_number", "cold", False)
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Terrence", "Boyd")
+    assert (facts.contact.company, facts.contact.phone) == (None, "617-555-0199")
+
+
+def test_existing_customers_said_in_new_words_are_support_only_unless_they_buy() -> None:
+    # Given customers who name themselves as already using us, one with a fault, one upgrading
+    fault = call("Hi!", "we already use your app, and our signed PDFs aren't showing up in Box anymore")
+    howto = call("Hi!", "we're already on Docketly. how do I set a reminder for signers?")
+    upgrade = call(
+        "Hi!",
+        "we're already customers with 8 seats, we want to upgrade to 20. what would that cost us? "
+        "also some envelopes are landing in spam",
+    )
+    # Then the first two are support only and cold; the upgrade is hot pricing intent
+    assert [fault.disqualifier, howto.disqualifier] == ["support_only", "support_only"]
+    assert (upgrade.disqualifier, tier(upgrade)) == (None, "hot")
+
+
+def test_a_vendor_chosen_before_the_quarter_closes_is_a_buying_timeline() -> None:
+    facts = call("Hi!", "the goal is to have a provider chosen and under contract before this quarter ends")
+    assert "timeline" in facts.intent_kinds
