@@ -307,6 +307,34 @@ def parse_numbers(tokens: list[Token]) -> list[Quantity]:
     return [replace(q, lo=q.lo or q.value, hi=q.hi or q.value) for q in out]
 
 
+# Words that may stand between the two ends of a spoken range: "twenty-five seats, maybe thirty".
+_RANGE_HEDGES: Final = frozenset(
+    {"maybe", "perhaps", "probably", "possibly", "or", "like", "about", "around"}
+)
+
+
+def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quantity) -> bool:
+    """ "ninety NDAs, ninety-five a month": a second, nearby figure after the first one's noun is the upper
+    end of a range, unless it has a noun of its own ("20 reps, 30 users")."""
+    if len(gap) < 2 or not gap[0].isalpha() or not gap[0].endswith("s") or gap[1] != ",":
+        return False
+    if gap[0] in CORRECTION_WORDS or not all(g in _RANGE_HEDGES for g in gap[2:]):
+        return False
+    after = _word(tokens, nq.j + 1)
+    own_noun = after.isalpha() and after not in {
+        "a",
+        "an",
+        "per",
+        "each",
+        "every",
+        "tops",
+        "max",
+        "depends",
+        gap[0],
+    }
+    return q.value < nq.value <= 2 * q.value and not own_noun and not q.fraction
+
+
 def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity], set[int]]:
     """Join "X to Y" / "X or Y" / "between X and Y" / "X, Y" into one range (midpoint, rounded down);
     drop X in "X, no, Y" and "X and, uh, a Y" (the speaker corrected or restarted).
@@ -336,6 +364,7 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
                 or gap_words in (["to"], ["or"], ["through"], ["to", "a"])
                 or (gap == ["-"] and nq.value > q.value and tokens[q.j].text[0].isdigit())
                 or (gap == [","] and nq.value >= q.value and not q.fraction)
+                or _range_after_noun(tokens, gap, q, nq)
             )
             if gap_words == ["and"] and _word(tokens, q.i - 1) != "between":
                 is_range = False

@@ -99,6 +99,8 @@ MONEY_WORDS: Final = frozenset(
         "fees",
         "save",
         "saving",
+        "quoted",
+        "invoiced",
     }
 )
 MONEY_UNITS: Final = frozenset({"dollars", "dollar", "bucks", "grand", "cents", "usd", "euros", "k_money"})
@@ -309,6 +311,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return "partitive", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1
+        if w == "last" and _word_at(tokens, k + 1) in RATE_UNITS:
+            return None, k  # "eleven thousand last year": a period, not what is counted
         if w in RATE_UNITS and not w.endswith("ly") and tokens[k - 1].low in PERIOD_BEFORE:
             return None, k  # "eighteen hundred for the school year": a period, not what is counted
         if (
@@ -397,6 +401,9 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             break
         if (w in RATE_UNITS and w.endswith("ly")) or w in {"annually"}:
             return RATE_UNITS[w]
+        every = _every_n(tokens, k)
+        if every is not None:
+            return every
         if w in RATE_ARTICLES:
             m = k + 1
             while m < end and tokens[m].low in {
@@ -433,6 +440,8 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
     lo = max(0, q.i - 12)
     while k >= lo:
         w = tokens[k].low
+        if w in _PLURAL_PERIODS and k >= 2 and (every := _every_n(tokens, k - 2)) is not None:
+            return None if _figure_before(tokens, k - 2) else every  # "every two weeks we send sixty"
         if w in CLAUSE_STOPS or w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
             break  # another figure owns anything further back
         art = k - 1
@@ -462,6 +471,76 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             return None if _figure_before(tokens, k) else RATE_UNITS[w]
         k -= 1
     return None
+
+
+_PLURAL_PERIODS: Final = {
+    "days": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+    "quarters": "quarter",
+}
+
+
+def _every_n(tokens: list[Token], k: int) -> float | None:
+    """The rate of "every two weeks" / "per six months" / "every other week" starting at token k."""
+    if _word_at(tokens, k) not in {"every", "per", "each"}:
+        return None
+    n_word, unit = _word_at(tokens, k + 1), _word_at(tokens, k + 2)
+    if n_word == "other" and unit in _PLURAL_PERIODS.values():
+        return RATE_UNITS[unit] / 2
+    n = int(n_word) if n_word.isdigit() else UNITS.get(n_word)
+    if not n or unit not in _PLURAL_PERIODS:
+        return None
+    return RATE_UNITS[_PLURAL_PERIODS[unit]] / n
+
+
+_OTHERS: Final = word_set("""
+client clients customer customers vendor vendors supplier suppliers competitor competitors
+""")
+_HEDGE_WORDS: Final = word_set("about around roughly approximately like maybe")
+
+
+def _owned_by_other(tokens: list[Token], i: int) -> bool:
+    """People of a client, vendor or competitor: "our biggest client has 2,000 staff"."""
+    words = _prev_words(tokens, i, 6)
+    for n, w in enumerate(words):
+        if w in {",", ".", "?", "!", "but", "and"}:
+            return False
+        if w in {"has", "have", "employs", "with"}:
+            return any(x in _OTHERS for x in words[n + 1 : n + 4])
+    return False
+
+
+def _negates_hedge(tokens: list[Token], i: int) -> bool:
+    """ "not about, exactly sixty-three": the "not" takes back the hedge, not the figure."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in FILLERS | {"exactly", "precisely", "actually", "like", "just"}:
+        k -= 1
+    return (
+        k >= 2 and tokens[k].low == "," and tokens[k - 1].low in _HEDGE_WORDS and tokens[k - 2].low == "not"
+    )
+
+
+def _me_after(tokens: list[Token], k: int) -> bool:
+    return _word_at(tokens, k + 1) in {"plus", "and"} and _word_at(tokens, k + 2) in {"me", "myself"}
+
+
+def _first_figure_end(tokens: list[Token], q: Quantity) -> int:
+    """The last token of the first figure inside a merged range or correction (q.j when there is one)."""
+    k = q.i
+    while k < q.j and _is_number_word(tokens[k + 1].low):
+        k += 1
+    return k
+
+
+def _is_number_word(w: str) -> bool:
+    return w[:1].isdigit() or w in UNITS or w in TENS or w in SCALES or w in {"-", "and", "k"}
+
+
+def _period_after(tokens: list[Token], k: int) -> bool:
+    """ "eleven thousand last year": the rate of the latest period, not a figure left in the past."""
+    return _word_at(tokens, k + 1) == "last" and _word_at(tokens, k + 2) in RATE_UNITS
 
 
 def _figure_before(tokens: list[Token], k: int) -> bool:
@@ -508,7 +587,11 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         if trig:
             m = k + 1
             seen = 0
-            while m < n and tokens[m].low not in CLAUSE_STOPS and not (tokens[m].low == "," and seen >= 3):
+            while (
+                m < min(n, k + 40)
+                and tokens[m].low not in CLAUSE_STOPS
+                and not (tokens[m].low == "," and seen >= 3)
+            ):
                 hypo[m] = True
                 if tokens[m].low not in FILLERS and tokens[m].low != ",":
                     seen += 1
@@ -522,7 +605,7 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
             L = len(trig_words)
             if tuple(words[k : k + L]) == trig_words:
                 a = k
-                while a > 0 and words[a - 1] not in CLAUSE_STOPS | {","}:
+                while a > max(0, k - 40) and words[a - 1] not in CLAUSE_STOPS | {","}:
                     a -= 1
                 b = k + L
                 # "we went from 30 employees down to 19": the past ends where the change lands
@@ -531,7 +614,7 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                     | {",", "now", "today", "currently"}
                     | ({"to"} if trig_words[-1] == "from" else set())
                 )
-                while b < n and words[b] not in stops:
+                while b < min(n, k + 40) and words[b] not in stops:
                     b += 1
                 for x in range(a, b):
                     past[x] = True
@@ -599,11 +682,17 @@ def find_mentions(
     next_figure = [len(tokens)] * len(qs)
     for k in range(len(qs) - 2, -1, -1):
         x = qs[k + 1]
-        counts = _noun_after(tokens, x.j)[0] not in RATE_UNITS and _word_at(tokens, x.j + 1) not in RATE_UNITS
+        counts = (
+            _noun_after(tokens, x.j)[0] not in RATE_UNITS
+            and _word_at(tokens, x.j + 1) not in RATE_UNITS
+            and _every_n(tokens, x.i - 1) is None
+        )
         next_figure[k] = x.i if counts else next_figure[k + 1]
     for idx, q in enumerate(qs):
         if any(a <= tokens[q.i].start < b for a, b in shares):
             continue  # the "four" of "one in four"
+        if q.i > 0 and _every_n(tokens, q.i - 1) is not None:
+            continue  # the "two" of "every two weeks": part of a rate
         if (
             q.i == q.j
             and q.value <= 3
@@ -614,6 +703,13 @@ def find_mentions(
         ):
             continue  # "a change order or two": an idiom, not a count
         noun, noun_at = _noun_after(tokens, q.j)
+        first_end = _first_figure_end(tokens, q)
+        if noun is None and first_end < q.j:
+            # "twenty-five seats, maybe thirty", "forty seats. actually, make it forty-five": a range or a
+            # correction keeps the noun said after its first figure
+            inner, inner_at = _noun_after(tokens, first_end)
+            if inner is not None and inner_at < q.j:
+                noun, noun_at = inner, inner_at
         if _is_distractor(tokens, q, noun):
             continue
         next_i = next_figure[idx]
@@ -649,6 +745,8 @@ def find_mentions(
                 scope = "company"
         else:
             r = _rate_near(tokens, q, next_i)
+            if r is None and first_end < q.j:
+                r = _rate_near(tokens, replace(q, j=first_end), q.j)  # "500 a year? no, wait, ... 720"
             if r is not None and (
                 noun in DOCS or noun is None or docs_here or (asked and asked.field == "monthly_volume")
             ):
@@ -701,6 +799,8 @@ def find_mentions(
         plain = [w for w in before if w not in {"the", "my", "our", "a", "an"}]
         if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1
+        elif field == "team_size" and noun is not None and _me_after(tokens, noun_at):
+            value += 1  # "three tutors plus me"
         if field == "team_size" and noun is not None:
             # "half of our 60 agents would use it", "40 people, about half of them would send contracts"
             share = share_before(text, tokens, q)
@@ -727,16 +827,22 @@ def find_mentions(
             skip=FILLERS
             | {"like", "even", "exactly", "definitely", "really", "quite", "certainly", "actually", "over"},
         )
-        if any(w in {"not", "nowhere", "never"} or w.endswith("n't") for w in neg[:2]) or neg[:2] == [
-            "from",
-            "far",
-        ]:
+        if field == "team_size" and _owned_by_other(tokens, q.i):
+            excluded = "someone else's"  # "our biggest client has two thousand employees"
+        elif (
+            any(w in {"not", "nowhere", "never"} or w.endswith("n't") for w in neg[:2])
+            or neg[:2] == ["from", "far"]
+        ) and not _negates_hedge(tokens, q.i):
             excluded = "negated"
             if out and out[-1].field == field:
                 out[-1] = _with(out[-1], corrects=value)
         elif hypo[at]:
             excluded = "hypothetical"
-        elif past[at] and not STEADY.search(_sentence_text(text, tokens, at)):
+        elif (
+            past[at]
+            and not STEADY.search(_sentence_text(text, tokens, at))
+            and not (field == "monthly_volume" and _period_after(tokens, noun_at if noun else q.j))
+        ):
             excluded = "past"  # unless said to hold now: "it was 300 last quarter, and that's pretty steady"
         elif pending:
             excluded = PENDING_DOCUMENTS

@@ -108,7 +108,6 @@ NOTHING = [
     "we're definitely not 200 people",
     "we have 5 offices and 12 stores",
     "version 3 of the API",
-    "we signed 500 contracts last year",
     "our renewal is on the 15th",
     "it's about 99 percent uptime",
     "two of our admins quit last week",
@@ -224,3 +223,48 @@ def test_an_unpunctuated_run_on_turn_is_read_in_linear_time(unit: str) -> None:
     # When both are read, then the long one costs about eight times the short one, not sixty-four
     assert long < 20 * short + 0.05
     assert long < 2.0
+
+
+ROUND8_TEAM = [
+    # a second figure after the first one's noun is the top of a range
+    ("probably eighteen licenses, maybe twenty-two, we'll see", 20),
+    # a correction keeps the noun of the figure it corrects
+    ("twelve users. sorry, make that fifteen, I forgot the interns", 15),
+    # "not about, exactly": the hedge is taken back, not the figure
+    ("there's around, no, not around, precisely forty-one brokers", 41),
+    # "plus me" after a counted group
+    ("it's five estimators and me", 6),
+]
+ROUND8_VOLUME = [
+    # "every N weeks / months", "every other week"
+    ("we push out about eighty leases every two weeks", 173),
+    ("every three months we renew roughly six hundred policies", 200),
+    ("thirty contracts every other week", 65),
+    # a figure followed by "last <period>" is that period's rate, not a past figure
+    ("we signed about nine thousand waivers last year", 750),
+    # a corrected figure keeps the rate said with the first one
+    ("two hundred a week? no, hang on, more like two-fifty, contracts I mean", 1083),
+    ("roughly seventy NDAs, eighty a month", 75),
+]
+ROUND8_NOTHING = [
+    "our largest customer has about nine hundred employees on their side",
+    "the other vendor quoted us six thousand a year for the same thing",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_TEAM)
+def test_team_size_from_round_8_mechanisms(text: str, expected: int) -> None:
+    # Given a team figure in a range, a correction, a taken-back hedge or with "plus me"
+    # When it is read, then the team is the labelled size
+    assert extract_signals([text]).team_size == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_VOLUME)
+def test_monthly_volume_from_round_8_mechanisms(text: str, expected: int) -> None:
+    assert extract_signals([text]).monthly_volume == expected
+
+
+@pytest.mark.parametrize("text", ROUND8_NOTHING)
+def test_someone_elses_headcount_and_a_vendors_quote_are_not_signals(text: str) -> None:
+    got = extract_signals([text])
+    assert (got.team_size, got.monthly_volume) == (None, None)
