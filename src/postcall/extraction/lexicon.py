@@ -59,7 +59,17 @@ INTEGRATION_NEGATORS: Final = re.compile(
     r"(?:sell|sold|consult(?:ed)?|interned) (?:for|at)|"
     r"used to (?:use|be on|have)|we were on|previously used|"
     r"(?:moving|migrating|switching|transitioning) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
-    r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate)\b[^,.;?!]{0,40}$",
+    r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate|left|stopped using|quit|abandoned|"
+    # someone else's tool: "my old boss used HubSpot"
+    r"(?:my|his|her|their|our) (?:old|former|previous|ex)[- ]?(?:boss|manager|employer|company|job|"
+    r"coworkers?|colleagues?|firm))\b[^,.;?!]{0,40}$",
+    _I,
+)
+
+# Signed files not arriving in a tool say it is in use: "the copies aren't landing in OneDrive".
+DELIVERY_FAILED: Final = re.compile(
+    r"(?:\bnot|n't)\s+(?:\w+ )?(?:landing|showing up|showing|syncing|saving|going|arriving|coming through|"
+    r"getting|uploading|posting|pushing)\b[^,.;?!]{0,20}$",
     _I,
 )
 

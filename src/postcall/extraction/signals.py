@@ -3,10 +3,11 @@
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final, cast
+from typing import Final, cast, get_args
 
 from postcall.extraction.lexicon import (
     BUSINESS_HEAD,
+    DELIVERY_FAILED,
     GOOGLE_CONTEXT,
     GOOGLE_DRIVE_BARE,
     INDUSTRY_NEGATED,
@@ -125,8 +126,11 @@ URGENT_STRONG: Final = re.compile(
 )
 URGENT_NEED: Final = re.compile(
     WORD_START
-    + r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
-    r"[^.?!]{0,40}?(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
+    + r"(?<!\bnothing )(?<!\bno )(?<!n't )"
+    r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
+    # not across a new clause with its own subject: "nothing needs connecting, we just scan right now"
+    r"(?:(?!,\s*(?:we|I|they|it's|our|he|she)\b)[^.?!]){0,40}?"
+    r"(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
     r"yesterday)\b|"
     r"\b(?:need|needs|have to|gotta|got to|must)\b[^.?!]{0,30}?(?<!\bfor )(?<!\bby )\bnow\b"
     r"(?! (?:that|and then|on|is|are)\b)",
@@ -153,7 +157,8 @@ URGENT_WINDOW: Final = re.compile(
     rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
     rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|next {_WEEKDAY}\b|deadline's|deadline is|"
-    r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next) month\b|in the next month\b)",
+    r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next) month\b|in the next month\b|"
+    r"(?:by|before) (?:the |our |my |their )?(?:[\w-]+ ){1,3}?(?:next|this) (?:month|week)\b)",
     _I,
 )
 # A need pinned to a date said in the same utterance ("... the twentieth, and I need something before then").
@@ -163,7 +168,8 @@ BEFORE_THEN: Final = re.compile(
 )
 BUYING_CONTEXT: Final = re.compile(
     WORD_START
-    + r"\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|running|"
+    + r"(?<!\byou )\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|"
+    r"running|"
     r"start\w*|switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|"
     r"vendor|provider|decide|sign up|buy|purchase|quote|budget|shut\w*|sunset\w*|deadline|expir\w*|"
     r"lapse[sd]?|runs? out|finish|close[sd]?|docusign|pandadoc|migrat\w*|go live|launch|something|done|"
@@ -185,6 +191,8 @@ URGENT_DENY: Final = re.compile(
     + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
     r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
+    r"next (?:fiscal|calendar|financial|budget|school) year|(?:got |was |been )?(?:pushed|moved) "
+    r"(?:back |out )?to next|postponed|put on hold|on the back burner|(?:was|were) supposed to be|"
     r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around|"
     r"not (?:super |that |very |really |too |all that |especially )?(?:pressing|urgent|time[- ]sensitive)|"
     r"(?:a few|several|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2]) months "
@@ -198,12 +206,24 @@ DEPARTMENT: Final = re.compile(
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
 INTEGRATION_RETRACTED: Final = re.compile(
-    r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|[^.?!]{0,50}\b(?:dumping|ditching|leaving|replacing|cancell?ing|"
+    r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|"
+    # tried and given up, someone else's workplace, not on it yet
+    r"[^.?!]{0,40}\b(?:and|but) (?:hated|dropped|ditched|quit|stopped using|gave up on|cancell?ed|"
+    r"didn't like|did not like|got rid of) (?:it|them|that)\b|"
+    r"[^.?!]{0,40}\bat (?:his|her|their|my) (?:last|old|previous|former) (?:place|job|company|employer|"
+    r"firm)\b|[^.?!]{0,30}\b(?:(?:we're|we are|I'm) not (?:on|using|in) it|(?:we|I) (?:don't|do not) "
+    r"(?:use|have) it)\b(?!(?: yet)?,? but\b)|"
+    r"[^.?!]{0,50}\b(?:dumping|ditching|leaving|replacing|cancell?ing|"
     r"getting rid of|moving off|moving away from|switching off) (?:it|them|that)\b|\s+(?:was|is) (?:my|our|"
     r"his|her) (?:last|old|previous|former) "
     r"(?:company|job|employer)\b",
     _I,
 )
+
+SPELLED: Final = re.compile(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b")
+_SPELLED_NAMES: Final[dict[str, Integration]] = {
+    str(name).replace("_", ""): cast(Integration, name) for name in get_args(Integration)
+}
 
 
 def parse_asked(question: str | None) -> Asked | None:
@@ -303,9 +323,19 @@ def integrations_in(text: str) -> dict[Integration, str]:
         but = text.lower().rfind(" but ", 0, m.start())
         head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
         destination = re.search(r"\bfrom\b.*\b(?:to|into|onto)\s*$", head, _I) is not None  # "from X to Y"
-        negated = INTEGRATION_NEGATORS.search(head) is not None and not destination
+        negated = (
+            INTEGRATION_NEGATORS.search(head) is not None
+            and not destination
+            and DELIVERY_FAILED.search(head) is None
+        )
         if not negated and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
+    if "-" in text or re.search(r"\b\w \w \w\b", text):
+        for m in SPELLED.finditer(text):
+            # "Zero for accounting, X-E-R-O": a tool name spelled out letter by letter
+            spelled = _SPELLED_NAMES.get(re.sub(r"[- ]", "", m.group()).lower())
+            if spelled is not None and spelled not in found:
+                found[spelled] = _quote(text, m.start(), m.end())
     if "google_drive" not in found and GOOGLE_CONTEXT.search(text):
         m2 = GOOGLE_DRIVE_BARE.search(text)
         if m2:

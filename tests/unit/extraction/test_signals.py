@@ -198,3 +198,39 @@ def test_every_industry_match_holds_one_of_its_pre_check_stems() -> None:
     ]
     # Then a stem is in every text a pattern matches, so the pre-check never hides a match
     assert unguarded == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline set by an event inside the window
+        ("legal says we need signatures working before the compliance review next month", True),
+        ("it has to be live by our kickoff this week", True),
+        # the agent's need is no buying context; a present-tense "right now" in a new clause is no pressure
+        ("it's end of the month here, chaos, but sure, what do you need to know?", False),
+        ("no need to hook anything up, we mostly fax things right now", False),
+        # urgency taken back: pushed out, postponed, was supposed to be
+        ("this was supposed to be urgent but the rollout got pushed back to next year", False),
+        ("we wanted it asap, then the whole thing was put on hold", False),
+    ],
+)
+def test_urgency_round_8_mechanisms(text: str, expected: bool) -> None:
+    # Given time pressure stated, described or taken back in new words
+    # When it is read, then urgency follows LABELS.md
+    assert extract_signals([text]).urgency is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we gave Airtable a shot for a quarter but dropped it, now it's all Notion", ["notion"]),
+        ("my former manager used Pipedrive at her old company", []),
+        ("Gmail, we don't use it yet, maybe one day", []),
+        ("receipts aren't syncing to QuickBooks since Tuesday", ["quickbooks"]),
+        ("for payments, it's Stripe, S-T-R-I-P-E, and books are in, uh, Zero, x e r o", ["stripe", "xero"]),
+    ],
+)
+def test_integrations_round_8_mechanisms(text: str, expected: list[str]) -> None:
+    # Given tools tried and dropped, someone else's, not yet used, failing to receive files, or spelled out
+    # When read, then only the tools the caller's organisation uses or needs are kept
+    assert extract_signals([text]).integrations == expected
