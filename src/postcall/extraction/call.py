@@ -6,6 +6,7 @@ from typing import Any, Final
 from postcall.extraction.contact import contact_from_turns
 from postcall.extraction.intent import disqualifier_for, intent_cues
 from postcall.extraction.signals import INJECTION, SignalTracker, parse_asked
+from postcall.extraction.text import tokens_cached
 from postcall.facts import CallFacts, Contact, Evidence, IntentKind
 from postcall.session import Signals, ToolCall, TranscriptTurn
 from postcall.vocab import Disqualifier
@@ -79,6 +80,13 @@ def analyze_call(
 ) -> CallFacts:
     """Everything the rules can tell about a finished call. Only caller turns and tool arguments are sources;
     the agent's questions are context ("how many a month?" -> "about 40")."""
+    with tokens_cached():  # each caller turn tokenized once for every pass over it
+        return _analyze_call(transcript, tool_calls, caller_phone=caller_phone)
+
+
+def _analyze_call(
+    transcript: Sequence[TranscriptTurn], tool_calls: Sequence[ToolCall], *, caller_phone: str | None
+) -> CallFacts:
     tracker = SignalTracker()
     user_texts: list[str] = []
     asked: list[str | None] = []

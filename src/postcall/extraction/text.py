@@ -1,6 +1,9 @@
 """Tokens with character offsets: every fact can point back at the caller's exact words."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Final
 
@@ -95,11 +98,35 @@ class Token:
         return self.text[0].isupper()
 
 
-def tokenize(text: str) -> list[Token]:
-    return [
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(
         Token(m.group(), m.group().lower().replace("\u2019", "'"), m.start(), m.end())
         for m in _TOKEN_RE.finditer(text)
-    ]
+    )
+
+
+# Per call, not global: the signal and contact passes tokenize each caller turn three times.
+_CALL_TOKENS: ContextVar[dict[str, tuple[Token, ...]] | None] = ContextVar("_CALL_TOKENS", default=None)
+
+
+@contextmanager
+def tokens_cached() -> Iterator[None]:
+    """Within the block, each distinct text is tokenized once (Tokens are immutable)."""
+    reset = _CALL_TOKENS.set({})
+    try:
+        yield
+    finally:
+        _CALL_TOKENS.reset(reset)
+
+
+def tokenize(text: str) -> list[Token]:
+    cache = _CALL_TOKENS.get()
+    if cache is None:
+        return list(_tokens(text))
+    tokens = cache.get(text)
+    if tokens is None:
+        tokens = cache[text] = _tokens(text)
+    return list(tokens)  # a fresh list: callers may filter or extend theirs
 
 
 _SENTENCE_RE: Final = re.compile(r"[^.?!]+[.?!]*")
