@@ -78,6 +78,12 @@ _COUNT = (
     r"(?:\d+|dozen|hundred|odd|several|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|\w+ty(?:-\w+)?)"
 )
+# Words before "shop"/"store" that do not make it a retail business.
+_NOT_RETAIL = (
+    r"machine|body|auto|tire|mechanic|repair|coffee|dev|print|one-man|one-woman|one-person|two-person|small|"
+    r"little|tiny|big|busy|local|family|independent|whole|sandwich|pizza|donut|barber|tattoo|sweat|"
+    r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut"
+)
 # (industry, pattern, strong): strong hits are self-descriptions; weak ones only decide when nothing strong
 # is said. Longer phrases come first so "property management" beats "management consulting".
 INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = tuple(
@@ -87,7 +93,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "logistics",
             r"\bfreight\b|\btrucking\b|\blogistics?\b(?! software| platform| app)|\b3pl\b|"
             r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
-            r"\bcourier\b|\bbroker freight\b",
+            r"\bcourier\b|\bbroker freight\b|\bhaul(?:ing|ers?|s)?\b(?! away)|"
+            r"\b(?:freight |ocean |air )?forward(?:ing|ers?)\b|"
+            r"\bdrayage\b|\bfleet of (?:\w+ )?(?:trucks|vans|rigs)\b|\b(?:reefer|semi|box) trucks\b",
             True,
         ),
         (
@@ -123,6 +131,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "insurance",
             r"\binsurance\b|\b(?:employee )?benefits (?:brokerage|broker|agency|firm|consultants?)\b|"
+            r"\b(?:claims )?adjusters?\b|\bclaims (?:team|department|office)\b|"
             r"\bemployee benefits\b",
             True,
         ),
@@ -140,7 +149,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
             r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
             r"startup)\b|"
-            r"\bwe (?:also )?do e-?signatures?\b",
+            r"\bwe (?:also )?do e-?signatures?\b|\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}"
+            r"(?:and|&) e-?signatures?\b",
             True,
         ),
         (
@@ -167,7 +177,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "government",
             r"\bgovernment\b|(?<![-\w])county\b|\bcity of\b|\btown of\b|\bmunicipal\w*|\bstate agency\b|"
-            r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b",
+            r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b|\btownship\b|"
+            r"\bborough\b|\b(?:city|town|village) (?:hall|council|government|office)\b|\bvillage of\b",
             True,
         ),
         (
@@ -182,7 +193,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "staffing",
             r"\bstaffing\b|\brecruit(?:ing|ment) (?:firm|agency|company)\b|\brecruiting\b|"
-            r"\btemp agency\b|\bheadhunt\w+|\bwe place\b",
+            r"\btemp agency\b|\bheadhunt\w+|\bwe place\b|"
+            r"\bagency for (?:the )?(?:workers|temps|staff|nurses)\b|"
+            r"\bwe (?:send|supply|provide|place) (?:the )?(?:\w+ )?(?:workers|temps|cleaners|drivers|nurses|"
+            r"caregivers|laborers|staff)\b(?: and (?:the )?\w+)? to\b",
             True,
         ),
         (
@@ -207,7 +221,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|"
-            r"\btire (?:shop|store|center)\b|\bmechanic shop\b",
+            r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
+            r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|Buick|"
+            r"Cadillac|Lexus|BMW|Mazda|Volkswagen|VW)\b)(?= (?i:store|dealer\w*|lot|motors)\b|\s*[,.]|$)",
             True,
         ),
         (
@@ -222,7 +238,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "retail",
-            r"\bretail\b|\bboutique (?:store|shop)\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)",
+            r"\bretail\b|\bboutique (?:store|shop)\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)|"
+            r"\b(?:a|an|our|two|three|few|of|the|my|own|run) (?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) "
+            r"(?:shop|store)s?\b",
             True,
         ),
         # weak: role words and activity verbs
@@ -266,7 +284,20 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
 # Substrings (lowercase) at least one of which any match of INDUSTRY_PATTERNS[n] contains: a cheap
 # pre-check so that only the few candidate patterns run on an utterance (the live agent's budget is < 1 ms).
 INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
-    ("freight", "trucking", "logistic", "3pl", "moving", "shipping", "courier"),
+    (
+        "freight",
+        "trucking",
+        "logistic",
+        "3pl",
+        "moving",
+        "shipping",
+        "courier",
+        "haul",
+        "forward",
+        "drayage",
+        "fleet",
+        "trucks",
+    ),
     (
         "property",
         "properties",
@@ -298,7 +329,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("consult",),
     ("law", "legal", "attorney", "lawyer", "litigation"),
-    ("insurance", "benefits"),
+    ("insurance", "benefits", "adjuster", "claims"),
     (
         "therapy",
         "dental",
@@ -335,6 +366,13 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "clerk",
         "parks and rec",
         "department of",
+        "township",
+        "borough",
+        " hall",
+        "council",
+        "village",
+        "city ",
+        "town ",
     ),
     (
         "marketing",
@@ -348,7 +386,17 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "content",
         "web design",
     ),
-    ("staffing", "recruit", "temp agency", "headhunt", "we place"),
+    (
+        "staffing",
+        "recruit",
+        "temp agency",
+        "headhunt",
+        "we place",
+        "agency for",
+        "we send",
+        "we supply",
+        "we provide",
+    ),
     (
         "hotel",
         "restaurant",
@@ -398,6 +446,25 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "collision",
         "tire",
         "mechanic",
+        "chev",
+        "ford",
+        "toyota",
+        "honda",
+        "nissan",
+        "hyundai",
+        "kia",
+        "subaru",
+        "jeep",
+        "dodge",
+        "chrysler",
+        "gmc",
+        "buick",
+        "cadillac",
+        "lexus",
+        "bmw",
+        "mazda",
+        "volkswagen",
+        "vw",
     ),
     (
         "oil and gas",
@@ -415,7 +482,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "heating oil",
         "fuel",
     ),
-    ("retail", "boutique", "commerce", "online store", "store"),
+    ("retail", "boutique", "commerce", "online store", "store", "shop"),
     ("firm", "i'm a", "paralegal"),
     ("we sell", "shop owner"),
     ("make", "making", "manufacture", "produce"),
@@ -462,9 +529,10 @@ Council Union Trust Foundation Institute Organization Fund Cooperative System Sy
 """)
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = re.compile(
-    r"\b(?:to|for|clients?|customers?|serve|serving|helped|work with|partner with|integrate with|"
+    r"\b(?:to|for(?! (?:our|my) )|clients?|customers?|serve|serving|helped|work with|partner with|"
+    r"integrate with|"
     r"connect with|"
-    r"like|including)\b(?:\s+\S+){0,3}\s*$|"
+    r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"
     r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$",
     _I,
 )

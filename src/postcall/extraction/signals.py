@@ -125,8 +125,7 @@ URGENT_STRONG: Final = re.compile(
     _I,
 )
 URGENT_NEED: Final = re.compile(
-    WORD_START
-    + r"(?<!\bnothing )(?<!\bno )(?<!n't )"
+    WORD_START + r"(?<!\bnothing )(?<!\bno )(?<!n't )"
     r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
     # not across a new clause with its own subject: "nothing needs connecting, we just scan right now"
     r"(?:(?!,\s*(?:we|I|they|it's|our|he|she)\b)[^.?!]){0,40}?"
@@ -204,6 +203,8 @@ DEPARTMENT: Final = re.compile(
     r"\b\w+ (?:team|department|dept|division)\b(?! of)|\bin-house\b|\bon retainer\b", _I
 )
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
+# An industry naming a price class is no self-description: "do you do a nonprofit discount?"
+PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
 INTEGRATION_RETRACTED: Final = re.compile(
     r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|"
@@ -354,7 +355,12 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
         for m in pattern.finditer(text):
             head = text[max(0, m.start() - 40) : m.start()]
             clause = re.split(r"[,.;?!]", head)[-1]
-            if INDUSTRY_OTHERS.search(head) or INDUSTRY_NEGATED.search(clause) or _names_modifier(text, m):
+            if (
+                INDUSTRY_OTHERS.search(head)
+                or INDUSTRY_NEGATED.search(clause)
+                or _names_modifier(text, m)
+                or PRICE_CLASS.match(text, m.end())
+            ):
                 continue
             if not strong and DEPARTMENT.search(text):
                 break  # "the legal team that'd use this is 6 lawyers": an in-house department, not the trade

@@ -234,3 +234,26 @@ def test_integrations_round_8_mechanisms(text: str, expected: list[str]) -> None
     # Given tools tried and dropped, someone else's, not yet used, failing to receive files, or spelled out
     # When read, then only the tools the caller's organisation uses or needs are kept
     assert extract_signals([text]).integrations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we do customs brokerage and freight forwarding out of Savannah", "logistics"),
+        ("Hartley Hauling, we move gravel and topsoil for contractors", "logistics"),
+        ("I work in the borough office, we issue maybe forty permits a month", "government"),
+        ("we supply warehouse workers to distribution centers around the state", "staffing"),
+        ("it's for our claims adjusters, about fifteen of them", "insurance"),
+        ("we have three flower shops in the valley", "retail"),
+        ("I'm the finance manager at Lakeside Toyota", "automotive"),
+        ("we're like a creative agency, mostly branding work", "marketing_agency"),
+        # a tool-user idiom, a generic "small shop", a price class: no industry
+        ("we're a Dropbox shop through and through", None),
+        ("we're a small shop, nine people", None),
+        ("is there an education discount?", None),
+    ],
+)
+def test_industry_round_8_mechanisms(text: str, expected: str | None) -> None:
+    # Given a trade named by its activity, a company-name head, a "<goods> shop" or a price class
+    # When it is read, then the industry is the caller's own or null
+    assert extract_signals([text]).industry == expected
