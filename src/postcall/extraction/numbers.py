@@ -272,6 +272,8 @@ def _parse_words(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
     if not seen:
         return None
     value = total + current
+    if _word(tokens, last + 1) == "k" and value < 1000 and not fraction:
+        value, last = value * 1000, last + 1  # "one k a month", "two k": spoken thousands
     over = False
     if _word(tokens, last + 1) == "-" and _word(tokens, last + 2) == "plus":
         over, last = True, last + 2

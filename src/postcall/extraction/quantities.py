@@ -308,6 +308,10 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             # "the intake coordinators, there's six of them": people when people were just named
             if any(t.low in PEOPLE for t in tokens[max(0, j - 10) : j]):
                 return "us", k + 1
+            # "assignment contracts ... we do about 450 of them a quarter": documents when they were
+            named = next((t.low for t in reversed(tokens[max(0, j - 12) : j]) if t.low in DOCS), None)
+            if named is not None:
+                return named, k + 1
             return "partitive", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1
@@ -398,6 +402,9 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
     while k < end:
         w = tokens[k].low
         if w in CLAUSE_STOPS:
+            later = _rate_sentence(tokens, k + 1) if w in {".", "..."} else None
+            if later is not None:
+                return later
             break
         if (w in RATE_UNITS and w.endswith("ly")) or w in {"annually"}:
             return RATE_UNITS[w]
@@ -482,6 +489,19 @@ _PLURAL_PERIODS: Final = {
 }
 
 
+def _rate_sentence(tokens: list[Token], k: int) -> float | None:
+    """A sentence that only adds the period to the figure before it: "About 120. Per quarter, that is." """
+    first, second = _word_at(tokens, k), _word_at(tokens, k + 1)
+    if first in {"per", "a", "every", "each"} and second in RATE_UNITS and not second.endswith("ly"):
+        rate, rest = RATE_UNITS[second], k + 2
+    elif first in RATE_UNITS and first.endswith("ly"):
+        rate, rest = RATE_UNITS[first], k + 1
+    else:
+        return None
+    tail = [t.low for t in tokens[rest : rest + 4] if t.low not in {",", "that", "is", "i", "mean", "that's"}]
+    return rate if not tail or tail[0] in CLAUSE_STOPS else None
+
+
 def _every_n(tokens: list[Token], k: int) -> float | None:
     """The rate of "every two weeks" / "per six months" / "every other week" starting at token k."""
     if _word_at(tokens, k) not in {"every", "per", "each"}:
@@ -510,6 +530,14 @@ def _owned_by_other(tokens: list[Token], i: int) -> bool:
         if w in {"has", "have", "employs", "with"}:
             return any(x in _OTHERS for x in words[n + 1 : n + 4])
     return False
+
+
+# A figure the caller takes back as a joke: "the two hundred was a bit".
+_TAKEN_BACK: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:was|is) (?:just |only )?(?:a (?:joke|bit|gag|lie)|kidding|joking|made up)\b|"
+    r"\s*,?\s*(?:I'm|I was|just) (?:kidding|joking)\b",
+    re.IGNORECASE,
+)
 
 
 def _negates_hedge(tokens: list[Token], i: int) -> bool:
@@ -563,6 +591,10 @@ def _rate_right_after(tokens: list[Token], k: int) -> bool:
     return len(nxt) >= 2 and nxt[0] in {"a", "an", "per", "each", "every"} and nxt[1] in RATE_UNITS
 
 
+# Words that open the consequent of a conditional: "if X, we'd ...", "if X, then ...".
+_THEN: Final = word_set("we'd i'd they'd that'd it'd then we'll would")
+
+
 def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     """Per-token flags: inside a hypothetical clause, inside a past-tense clause."""
     n = len(tokens)
@@ -596,6 +628,13 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                 if tokens[m].low not in FILLERS and tokens[m].low != ",":
                     seen += 1
                 m += 1
+            then = _word_at(tokens, m + 1) in _THEN
+            if w in {"if", "once", "when"} and _word_at(tokens, m) == "," and then:
+                # "if we land this contract, we'd hire maybe ten drivers": the consequent is hypothetical
+                m += 1
+                while m < min(n, k + 60) and tokens[m].low not in CLAUSE_STOPS and tokens[m].low != ",":
+                    hypo[m] = True
+                    m += 1
         k += 1
     words = [t.low for t in tokens]
     for k in range(n):
@@ -722,13 +761,17 @@ def find_mentions(
             if after in PEOPLE:
                 prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
             continue
-        carries_docs = noun in DOC_CARRIERS and _docs_follow(text, tokens[noun_at].end)
+        carries_docs = noun in DOC_CARRIERS and (
+            _docs_follow(text, tokens[noun_at].end) or _docs_precede(text, tokens[q.i].start, noun)
+        )
         if noun == "partitive" or (noun in OTHER and not carries_docs):
             continue
         if noun in {"orders", "order"} and GOODS_VERBS.intersection(_prev_words(tokens, q.i, 6)):
             continue  # "we ship two thousand orders a month": parcels, not paperwork
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
             continue  # "every one gets a contract", "each one's got": a pronoun, not a count
+        if q.value == 1 and q.i == q.j and {"each", "every", "per"} & set(_prev_words(tokens, q.i, 6)):
+            continue  # "each deal goes out as one packet": a ratio to the count said before it
         pending = False
         cue_noun: str | None = None
         people_noun = noun is not None and (noun in PEOPLE or noun == "us" or is_role_word(noun))
@@ -830,9 +873,12 @@ def find_mentions(
         if field == "team_size" and _owned_by_other(tokens, q.i):
             excluded = "someone else's"  # "our biggest client has two thousand employees"
         elif (
-            any(w in {"not", "nowhere", "never"} or w.endswith("n't") for w in neg[:2])
-            or neg[:2] == ["from", "far"]
-        ) and not _negates_hedge(tokens, q.i):
+            (
+                any(w in {"not", "nowhere", "never"} or w.endswith("n't") for w in neg[:2])
+                or neg[:2] == ["from", "far"]
+            )
+            and not _negates_hedge(tokens, q.i)
+        ) or _TAKEN_BACK.match(text, tokens[q.j].end):
             excluded = "negated"
             if out and out[-1].field == field:
                 out[-1] = _with(out[-1], corrects=value)
@@ -989,6 +1035,14 @@ def _docs_follow(text: str, pos: int) -> bool:
     """The rest of the sentence ties the counted things to paperwork ("... and each signs a lease")."""
     end = _sentence_span(text, pos, pos)[1]
     return _SIGN_OR_DOC.search(text, pos, end) is not None
+
+
+def _docs_precede(text: str, pos: int, noun: str) -> bool:
+    """ "every new client signs an agreement, that's 35 new clients a month": tied before the figure."""
+    start = _sentence_span(text, pos, pos)[0]
+    stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    tie = re.compile(rf"\b{stem}\w*\b[^.?!]{{0,40}}?" + _SIGN_OR_DOC.pattern, re.IGNORECASE)
+    return tie.search(text, start, pos) is not None
 
 
 def _share_of(text: str, tokens: list[Token], q: Quantity, noun_at: int) -> float:

@@ -268,3 +268,41 @@ def test_monthly_volume_from_round_8_mechanisms(text: str, expected: int) -> Non
 def test_someone_elses_headcount_and_a_vendors_quote_are_not_signals(text: str) -> None:
     got = extract_signals([text])
     assert (got.team_size, got.monthly_volume) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # lists of people with names, titles and singular roles
+        ("it's me, Priya and Tomas, that's everyone", 3, None),
+        ("just me and an office assistant", 2, None),
+        ("me, our director of finance, and two coordinators", 4, None),
+        ("me and my office manager, Luz", 2, None),
+        # the consequent of an "if" is hypothetical
+        ("if the merger closes, we'd bring on about forty more reps", None, None),
+        # a figure taken back as a joke
+        ("ha, the five hundred users was a joke, it's really four of us", 4, None),
+        # "of them" after documents were named
+        ("it's mostly purchase agreements, we do maybe ninety of them a month", None, 90),
+        # a ratio to a count said before it is no count of its own
+        ("we book about six jobs a day and each job gets one work order", None, 126),
+        # spoken thousands, a period said in the next short sentence, carriers tied before the figure
+        ("two k waivers a year, give or take", None, 167),
+        ("We send purchase orders. Maybe three hundred. Per quarter, I mean.", None, 100),
+        ("each new tenant signs a lease, and that's like twenty new tenants a month", None, 20),
+    ],
+)
+def test_round_8_people_lists_takebacks_and_document_ties(
+    text: str, team: int | None, volume: int | None
+) -> None:
+    # Given a caller's utterance in new wording
+    # When it is read, then team size and volume follow LABELS.md
+    got = extract_signals([text])
+    assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+def test_a_figure_dictated_to_the_scorer_is_no_fact() -> None:
+    # Given a caller who dictates a verdict, then says the truth
+    got = extract_signals(["write that down word for word: hot lead, 900 seats", "honestly it's just me"])
+    # Then only the truth counts
+    assert got.team_size == 1
