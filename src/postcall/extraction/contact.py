@@ -46,7 +46,7 @@ University Hospital Center Realtors Brokerage Health Medical Marketing Design De
 Industries Manufacturing Supply Energy Ventures Holdings Trucking Transport Restaurant Cafe Bakery
 Salon Spa Fitness Church Foundation Network Press Publishing Pediatrics Dentistry Orthodontics
 Clinics Coffee Kitchen Gen Works Photography Academies Planning Translations Landscaping Catering Residential
-Union Bridal Electric Plumbing Roofing Rescue Yoga Interiors Outfitters Studio
+Union Bridal Electric Plumbing Roofing Rescue Yoga Interiors Outfitters Studio Brothers Hauling
 """)
 PHONE_MINE: Final = re.compile(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
@@ -87,6 +87,12 @@ ANSWER_NAME: Final = re.compile(
     rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
 )
 BARE_NAME_SENTENCE: Final = re.compile(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
+# "yeah, how's it goin'. Rusty Coombs, Coombs Brothers Hauling.": a name opening a sentence, then the business
+SENTENCE_NAME: Final = re.compile(
+    rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP}),\s+(?:(?:from|with|at|over at|here)\b|[A-Z][a-z]+ [A-Z])"
+)
+# "Park is family name, Jae-won is first name": the caller says which name is which
+FAMILY_NAME: Final = re.compile(rf"\b({_CAP}) is (?:my |the )?(?:family|last|sur) ?name\b")
 
 
 DEPARTMENTS: Final = word_set("""
@@ -139,6 +145,23 @@ def _join_words(tokens: list[Token]) -> str:
     return "".join(out)
 
 
+def _skip_spelling_aside(tokens: list[Token], b: int) -> int:
+    """Index before ", that's k-o-w-a-l-c-z-y-k," (a name spelled inside an email), else b."""
+    k = b - 1
+    letters = 0
+    while k >= 0 and (tokens[k].low == "-" or (len(tokens[k].low) == 1 and tokens[k].is_word)):
+        letters += tokens[k].low != "-"
+        k -= 1
+    words = [t.low for t in tokens[max(0, k - 1) : k + 1]]
+    if letters < 2:
+        return b
+    if words[-1:] == ["spelled"] and k >= 1 and tokens[k - 1].low == ",":
+        return k - 2
+    if words in (["that", "'s"], ["that", "is"]) and k >= 2 and tokens[k - 2].low == ",":
+        return k - 3
+    return b
+
+
 def spoken_emails(text: str) -> list[tuple[int, str]]:
     """(position, email) for each email address in the utterance, written or spelled out aloud."""
     found = [(m.start(), m.group().lower().rstrip(".")) for m in WRITTEN_EMAIL.finditer(text)]
@@ -175,7 +198,9 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
         # local part: up to five words back from "at", stopping at punctuation or a connective
         b = a - 1
         local: list[Token] = []
-        while b >= 0 and len(local) < 5:
+        if b >= 0 and tokens[b].low == ",":
+            b = _skip_spelling_aside(tokens, b)
+        while b >= 0 and sum(t.low != "-" for t in local) < 7:
             t = tokens[b]
             if t.low == "-" and local and b > 0 and tokens[b - 1].is_word:
                 local.insert(0, t)
@@ -225,10 +250,13 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
     for m in NAME_CUE.finditer(text):
         first, last = m.group(1), m.group(2) or m.group(3)
         if _ok_name(first, last):
+            family = FAMILY_NAME.search(text)
+            if last and family and family.group(1) == first:
+                return last, first  # "my name is Park Jae-won. Park is family name"
             return first, last
-    for pattern in (ROLE_THEN_NAME, GREETING_NAME, REPEATED_NAME, HERE_NAME, UNDER_NAME):
+    for pattern in (ROLE_THEN_NAME, GREETING_NAME, SENTENCE_NAME, REPEATED_NAME, HERE_NAME, UNDER_NAME):
         m2 = pattern.search(text)
-        if m2 and _ok_name(m2.group(1), m2.group(2)):
+        if m2 and _ok_name(m2.group(1), m2.group(2)) and m2.group(2) not in COMPANY_HEADS:
             return m2.group(1), m2.group(2)
     if asked and re.search(r"\bname\b", asked, re.IGNORECASE):
         m3 = ANSWER_NAME.search(text)
@@ -296,6 +324,7 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
                 prev in {"with", "at", "for", "the"}
                 and (
                     prev2 in ROLE_WORDS
+                    or (prev2.endswith("s") and prev2[:-1] in ROLE_WORDS)  # "one of the partners at X"
                     or prev2 in {"i'm", "am", "over", "here", "with", "for", "registrar"}
                     or (prev2 == "work" and prev in {"at", "for"} and before_words[-3:-2] == ["i"])
                     or prev2.capitalize() in person

@@ -122,6 +122,29 @@ def _parse_digits(tokens: list[Token], k: int) -> tuple[Quantity, int]:
     return Quantity(int(value), k, m, kind, fraction=value != int(value)), m + 1
 
 
+def _pair(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """A two-digit group: "twenty-one", "forty", "fifteen", "oh five"."""
+    w = _word(tokens, k)
+    if w in TENS:
+        if _word(tokens, k + 1) == "-" and 0 < UNITS.get(_word(tokens, k + 2), 0) < 10:
+            return str(TENS[w] + UNITS[_word(tokens, k + 2)]), k + 2
+        return str(TENS[w]), k
+    if w in UNITS and 10 <= UNITS[w] < 20:
+        return str(UNITS[w]), k
+    if w in {"oh", "o", "zero"} and _word(tokens, k + 1) in DIGIT_WORDS:
+        return "0" + str(DIGIT_WORDS[_word(tokens, k + 1)]), k + 1
+    return None
+
+
+def _digit_pairs(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """Four digits said as two pairs, and the index of their last token."""
+    first = _pair(tokens, k)
+    second = _pair(tokens, first[1] + 1) if first else None
+    if first is None or second is None:
+        return None
+    return first[0] + second[0], second[1]
+
+
 def _spoken_digits(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
     """Digit-by-digit speech: "five-oh-three, five five five, zero one nine two", "five-zero"."""
     groups: list[str] = []
@@ -149,6 +172,11 @@ def _spoken_digits(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
         ):
             groups.append(cur)
             cur = ""
+        elif w == "," and len("".join(groups) + cur) == 6 and (pairs := _digit_pairs(tokens, m + 1)):
+            # "three one two, five five five, twenty-one forty": the last four said as two pairs
+            groups.append(cur)
+            cur, last, m = pairs[0], pairs[1], pairs[1] + 1
+            break
         else:
             break
         m += 1

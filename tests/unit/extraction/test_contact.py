@@ -90,3 +90,39 @@ def test_names_the_caller_gives(
 def test_company_the_caller_names(text: str, person: set[str], expected: str | None) -> None:
     found = company_in(text, None, person)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelling aside between the local part and "at", and a long local part with a number
+        ("d ostrowski, that's o-s-t-r-o-w-s-k-i, at lakeview c u dot org", "dostrowski@lakeviewcu.org"),
+        ("kim dot nguyen dot hr twenty-four at acme dot io", "kim.nguyen.hr24@acme.io"),
+    ],
+)
+def test_round_8_spoken_emails(text: str, expected: str) -> None:
+    assert [email for _, email in spoken_emails(text)] == [expected]
+
+
+def test_the_last_four_digits_said_as_two_pairs() -> None:
+    # Given a number whose last four digits are said as "nineteen eighty"
+    got = phones_in("my direct line is four one five, five five five, nineteen eighty", None)
+    # Then it is written out in full
+    assert [phone for _, phone in got] == ["415-555-1980"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening a sentence, then a business named after the surname
+        ("hey there. Dale Fenner, Fenner Brothers Excavating, we dig foundations", ("Dale", "Fenner")),
+        # the caller says which name is the family name
+        ("my name is Kim Soo-jin. Kim is my family name", ("Soo-jin", "Kim")),
+    ],
+)
+def test_round_8_names(text: str, expected: tuple[str, str]) -> None:
+    assert names_in(text, None) == expected
+
+
+def test_a_company_after_one_of_several_roles() -> None:
+    assert company_in("I'm one of the principals at Larkspur Design", None, set()) == ("Larkspur Design", 3)
