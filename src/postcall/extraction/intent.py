@@ -130,7 +130,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bcompetitive (?:analysis|intel\w*)\b|"
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:e-?signatures?|e-?sign(?:ing)? software)\b|"
             r"\bhow your \w+ (?:compares|stacks up)\b|"
-            r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}(?:and|&) e-?sign\w*|"
+            r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}(?:and|&) e-?sign\w*"
+            r"(?: software| platform| tools?)? (?:as well|too)\b|"
             r"\b(?:we're|we are) (?:kind of |sort of |basically |pretty much )?in the same space\b|"
             r"\bcomparison (?:sheet|chart|matrix|grid|spreadsheet)\b|\bbattle ?cards?\b",
             _I,
@@ -161,7 +162,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bjob (?:opening|openings|application)\b|\bapply for (?:a|the) (?:job|role)\b|"
             r"\b(?:is|are) (?:your (?:company|team|firm|business)|you folks) (?:\w+ )?hiring\b|"
             r"\bwho(?:ever)? (?:does|handles|is in charge of) (?:the )?hiring\b|"
-            r"\bI (?:got|was|'ve been|have been) laid off\b|\bfollow up on my application\b",
+            r"\bfollow up on my application\b",
             _I,
         ),
     ),
@@ -184,10 +185,11 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # a track record or an offer of work on our product: "we could localize your whole app"
             r"we(?:'ve| have) (?:done (?:it|this|that|the same)|worked) for (?:more than |over )?[\w,-]+ "
             r"(?:[\w-]+ ){0,2}(?:companies|businesses|brands|clients)|"
-            r"(?:we|I) (?:can|could) (?!use|try|buy|afford|test|see|need|sign|integrate|connect|replace)\w+ "
+            r"(?:we|I) (?:can|could) (?!use|try|buy|afford|test|see|need|sign|integrate|connect|replace|"
+            r"embed|link|add|show|send|share|recommend|demo)\w+ "
             r"(?:the whole |your (?:whole |entire )?)(?:product|app|website|site|platform|software|content)|"
             r"(?:our|my) (?:\w+ )?(?:discount|promotion|promo|special offer) (?:ends|expires)|"
-            r"your head of \w+)\b",
+            r"(?:email|number|contact|name) (?:of|for) your head of \w+)\b",
             _I,
         ),
     ),

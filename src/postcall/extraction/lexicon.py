@@ -150,7 +150,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
             r"startup)\b|"
             r"\bwe (?:also )?do e-?signatures?\b|\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}"
-            r"(?:and|&) e-?signatures?\b",
+            r"(?:and|&) e-?signatures? (?:as well|too)\b",
             True,
         ),
         (

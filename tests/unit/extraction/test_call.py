@@ -286,3 +286,14 @@ def test_existing_customers_said_in_new_words_are_support_only_unless_they_buy()
 def test_a_vendor_chosen_before_the_quarter_closes_is_a_buying_timeline() -> None:
     facts = call("Hi!", "the goal is to have a provider chosen and under contract before this quarter ends")
     assert "timeline" in facts.intent_kinds
+
+
+def test_buyers_who_mention_e_signing_a_layoff_or_our_website_are_not_disqualified() -> None:
+    # Given buyers whose words come close to a competitor's, a job seeker's or a vendor's
+    buyers = [
+        call("Hi!", "we do leases and e-signing is what we need, about 40 a month. can I get pricing?"),
+        call("Hi!", "I got laid off and started my own bookkeeping firm, I need a quote for two seats"),
+        call("Hi!", "we could embed your app in our portal, what would that cost for ten users?"),
+    ]
+    # Then none is disqualified and each shows intent
+    assert [(f.disqualifier, f.intent) for f in buyers] == [(None, True)] * 3
