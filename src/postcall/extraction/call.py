@@ -124,6 +124,7 @@ def _analyze_call(
         has_intent=any(k != "urgency" for k in kinds),
         spoke=any(t.strip() for t in user_texts),
         replies=replies,
+        agent_texts=[turn.text for turn in transcript if turn.role == "assistant"],
     )
 
     if disqualifier in NO_SIGNALS:

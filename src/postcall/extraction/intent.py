@@ -140,11 +140,14 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "student",
         re.compile(
-            r"\b(?:I'm|I am) (?:a |an )?(?:grad(?:uate)? |college |phd |mba |undergrad )?student\b|"
+            # "student" heading a compound is a job: "a student advisor"
+            r"\b(?:I'm|I am) (?:a |an )?(?:grad(?:uate)? |college |phd |mba |undergrad )?student\b"
+            r"(?! (?!at|in|and|who|doing|from|working|with|of|here|there|myself|right|so|but)[a-z]+\b)|"
             r"\bmy (?:thesis|dissertation|class project|homework)\b|\b(?:a|my|our) (?:class|school|course) "
             r"(?:project|assignment|paper)\b|\bI'm a (?:junior|senior|sophomore|freshman) (?:at|in)\b|"
             r"\bwriting (?:a|my) "
-            r"(?:paper|thesis|dissertation)\b|\bfor (?:a|my|our) class\b|"
+            r"(?:paper|thesis|dissertation)\b|"
+            r"\bfor (?:a|my|our) class\b(?! (?:trips?|photos?|parents?|rosters?))|"
             r"\bin (?:a|an|my) (?:[\w-]+ ){0,2}(?:class|course|seminar)\b|"
             r"\bundergrad(?:uate)? (?:class|course|program|project)\b|\b(?:our|my|a) case study\b|"
             r"\bmy (?:professor|instructor|teacher)\b",
@@ -203,6 +206,86 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         ),
     ),
 )
+# Frames of who the caller is and what they want, read from the sentence's structure rather than fixed
+# phrases; checked after the phrase lists above, each narrowed so that a buyer's sentence does not fit.
+_PEOPLE_ORGS: Final = r"(?:companies|businesses|firms|teams|brands|startups|organi[sz]ations|agencies|shops)"
+FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
+    (
+        "spam",
+        # a prize or selection offered to "you": "you've been selected for a free cruise", "stay on the line"
+        re.compile(
+            r"\byou(?:'ve| have)? (?:been (?:selected|chosen|pre-?approved)|won|qualif(?:y|ied) for)\b|"
+            r"\bstay on the line\b|\bclaim your (?:\w+ )?(?:prize|reward|gift|voucher)\b|"
+            r"\bcongratulations,? you\b",
+            _I,
+        ),
+    ),
+    (
+        "competitor",
+        # the caller's own organisation makes a signing product: "we sell a signing tool too"
+        re.compile(
+            r"\b(?:we|our (?:company|startup|team)) (?:also )?(?:sell|sells|make|makes|build|builds|develop|"
+            r"develops|offer|offers|launched) (?:a|an|our own|its own) (?:[\w-]+ ){0,2}(?:signing|signature|"
+            r"e-?sign\w*) (?:tool|product|app|platform|solution|software)\b|"
+            r"\b(?:compares?|stacks? up|measures? up) (?:to|against|with) ours\b",
+            _I,
+        ),
+    ),
+    (
+        "student",
+        # study purpose: "for my master's program", "a school report", "research for my thesis"
+        re.compile(
+            r"\bfor (?:my|our|a) (?:[\w'-]+ ){0,2}(?:class|module|degree|thesis|dissertation|capstone|"
+            r"assignment|homework|coursework|seminar|professor)\b(?! (?:trips?|photos?|parents?|rosters?))|"
+            r"\bfor (?:my|a|our|the) (?:master'?s|bachelor'?s|mba|phd|doctoral|graduate|undergrad\w*) "
+            r"(?:program\w*|degree|course)\b|\bfor (?:school|uni)\b|"
+            r"\b(?:school|class|course|university|college|semester|capstone|term) "
+            r"(?:report|project|paper|assignment|presentation)\b|"
+            r"\b(?:I'm|I am) (?:a |an )?(?:first|second|third|fourth|final)[- ]year\b|"
+            r"\bmy (?:master'?s|bachelor'?s|mba|phd|doctoral) "
+            r"(?:program\w*|course|thesis|research|project)\b",
+            _I,
+        ),
+    ),
+    (
+        "job_seeker",
+        # the caller wants work with us: "applying for the AE opening", "send you my portfolio"
+        re.compile(
+            r"\b(?:apply|applying|applied) (?:for|to) (?:the |a |an |your |that |this )?(?:[\w-]+ ){0,3}"
+            r"(?:job|role|position|opening|internship|vacancy|posting)\b|"
+            r"\b(?:job|role|position|opening|internship|vacancy|posting)s? "
+            r"(?:I saw|you posted|you (?:have|had) (?:up|open|listed)|(?:posted|listed|advertised) on)\b|"
+            r"\blooking for (?:work|employment|a job|an internship|freelance work|(?:some )?gigs?)\b|"
+            r"\b(?:send|submit|forward|email) (?:you )?(?:over )?my (?:resume|cv|portfolio|application)\b|"
+            r"\binterview(?:ing)? for (?:the|a|an) (?:[\w-]+ ){0,3}(?:role|position|job|opening)\b",
+            _I,
+        ),
+    ),
+    (
+        "wrong_number",
+        # the caller meant another place: "I think I have the wrong place", "I must have dialed wrong"
+        re.compile(
+            r"\b(?:have|got|called|dialed|reached) the wrong (?:place|office|company|business|line|store|"
+            r"shop|clinic|person|people)\b|\bdial(?:ed|led)? wrong\b|"
+            r"\bwrong (?:place|office|business) to call\b",
+            _I,
+        ),
+    ),
+    (
+        "vendor_pitch",
+        # the caller sells to us: the beneficiary is "you" or "companies like yours"
+        re.compile(
+            rf"\b{_PEOPLE_ORGS} like yours\b|"
+            r"\b(?:I'm|I am) (?:calling|reaching out|ringing) (?:today )?(?:to|because|about) "
+            r"(?:offer|introduce|tell you about|share|pitch|partner|help (?:you|your)|show you)\b|"
+            r"\bwe noticed (?:that )?your (?:site|website|reviews?|listing|ads?|google|rankings?|profile|app|"
+            r"page|online)\b|"
+            r"\bwe (?:generate|provide|deliver|supply|sell|offer) (?:[\w-]+ ){0,3}(?:for|to) "
+            r"(?:SaaS|software|tech) (?:companies|businesses|firms|startups)\b",
+            _I,
+        ),
+    ),
+)
 ABUSE: Final = re.compile(
     r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
     r"\bgo to hell\b|\bshut up\b|\bmake you sorry\b|\bidiot\w*|\bstupid\b|\bscammers?\b|"
@@ -216,7 +299,12 @@ EXISTING: Final = re.compile(
     r"we are already customer|on your platform|on your \w+ plan|our account|my account|our subscription|"
     r"(?:we're|we are|we've been) already (?:on|using|with) (?:you|your|[A-Z]\w+)|"
     r"(?:already|currently) (?:use|using|on) (?:you\b|your (?:software|product|app|tool|platform|service))|"
-    r"we use your (?:software|product|app|tool|platform|service)(?: already)?)\b",
+    r"we use your (?:software|product|app|tool|platform|service)(?: already)?|"
+    # "we're a customer and ...", "we've been your customer for two years", "we already pay you"
+    r"(?:we're|we are|I'm|I am) (?:a |an )?(?:paying |existing |current |long-?time |loyal )?"
+    r"(?:customer|client|subscriber)s?(?! of)(?! at)|"
+    r"(?:been|we're|we are) (?:your|a) (?:paying )?(?:customer|client|subscriber)s?(?! of)|"
+    r"we (?:already )?pay (?:you|for your)\b(?! to)|been with you(?: guys)?)\b",
     _I,
 )
 SUPPORT: Final = re.compile(
@@ -226,7 +314,14 @@ SUPPORT: Final = re.compile(
     r"how (?:do|can) (?:I|we) (?:change|edit|add|remove|set|turn|move|update|reset|undo|get the)|templates?|"
     r"(?:aren't|isn't|are not|is not|not) (?:landing|showing up|arriving|coming through)|landing in spam|"
     r"lost (?:all )?(?:the |our |my |their )?(?:\w+ )?(?:fields|data|documents|settings)|"
-    r"keeps (?:sending|failing|asking|doing|crashing))\b",
+    r"keeps (?:sending|failing|asking|doing|crashing)|"
+    # a fault said with any verb: "nobody can download", "the field keeps disappearing", "how to add a user"
+    r"(?:can't|cannot|can no longer|unable to|won't let (?:me|us)) (?:download|upload|open|see|find|send|"
+    r"sign|save|print|log|access|add|remove|edit|export|import|connect|get)|keeps \w+ing|"
+    r"(?:nobody|no one|none of us)\b[^.?!]{0,30}\bcan (?:download|upload|open|see|find|send|sign|save|"
+    r"print|log|access|edit|get)|disappear\w*|vanish\w*|"
+    r"(?:know|show me|tell me) how to (?:add|remove|change|edit|set|reset|move|export|download|delete|"
+    r"update))\b",
     _I,
 )
 
@@ -235,6 +330,14 @@ ASKS_FOR_OTHER: Final = re.compile(
     r"\b(?:trying|looking|meaning|meant) to (?:reach|call|get hold of)\b",
 )
 WRONG_NUMBER_REPLY: Final = re.compile(r"\bwrong number\b|\bmisdial", _I)
+# "oh sorry, I was trying to reach Lakeside Pizza": an apology and a business the agent never named
+SEEKS_OTHER: Final = re.compile(
+    r"\b(?:trying|meaning|meant|wanted|hoping) to (?:reach|call|get hold of|ring)|\blooking for (?=\S+'s\b)"
+)
+SEEK_TARGET: Final = re.compile(
+    r"\s*(?:the |Dr\.? )?([A-Z][\w'&-]++)(?! (?:support|sales|integration|help|team|billing|rep)\b)"
+)
+APOLOGY: Final = re.compile(r"\b(?:sorry|oops|my bad|my mistake|apologies|whoops)\b", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,10 +388,11 @@ def disqualifier_for(
     *,
     spoke: bool | None = None,
     replies: Sequence[str | None] = (),
+    agent_texts: Sequence[str | None] = (),
 ) -> tuple[Disqualifier | None, str]:
     """The first disqualifier the caller's words show, and the quote; ('no_speech', '') for a silent call.
     `spoke` says whether the caller said anything at all, when some texts were set aside; `replies[i]` is the
-    agent's turn after user_texts[i]."""
+    agent's turn after user_texts[i]; `agent_texts` all the agent's turns (a business it names is ours)."""
     spoken = [t for t in user_texts if t.strip()]
     if not spoken:
         return (None, "") if spoke else ("no_speech", "")
@@ -298,9 +402,21 @@ def disqualifier_for(
             if m:
                 return kind, _sentence_of(text, m.start())
     # "is this Reliable Rooter?" answered "you have the wrong number": the caller asked for another business
+    for kind, pattern in FRAMES:
+        for text in spoken:
+            m = pattern.search(text)
+            if m:
+                return kind, _sentence_of(text, m.start())
     for text, reply in zip(user_texts, replies, strict=False):
         m = ASKS_FOR_OTHER.search(text)
         if m and reply and WRONG_NUMBER_REPLY.search(reply):
+            return "wrong_number", _sentence_of(text, m.start())
+    agent_words = {w.lower() for r in agent_texts for w in re.findall(r"[\w'&-]+", r or "")}
+    for text in spoken:
+        m = SEEKS_OTHER.search(text)
+        target = SEEK_TARGET.match(text, m.end()) if m else None
+        named = target.group(1).lower().removesuffix("'s") if target else ""
+        if m and target and APOLOGY.search(text) and named not in agent_words:
             return "wrong_number", _sentence_of(text, m.start())
     abuse = [(t, m) for t in spoken for m in ABUSE.finditer(t)]
     if len(abuse) >= 3 or (len(abuse) >= 2 and len(spoken) <= 4):

@@ -297,3 +297,31 @@ def test_buyers_who_mention_e_signing_a_layoff_or_our_website_are_not_disqualifi
     ]
     # Then none is disqualified and each shows intent
     assert [(f.disqualifier, f.intent) for f in buyers] == [(None, True)] * 3
+
+
+def test_disqualifiers_read_from_who_the_caller_is_and_what_they_want() -> None:
+    # Given non-buyers whose role or purpose shows in the sentence's frame, in words no list names
+    calls = {
+        "spam": call("Hi!", "you have been chosen for a complimentary resort stay, claim your voucher"),
+        "competitor": call("Hi!", "our startup builds a signature app, how does yours compare to ours"),
+        "student": call("Hi!", "hello, I need a few numbers for my operations management module"),
+        "job_seeker": call("Hi!", "hi, I applied to the customer success position you posted on Indeed"),
+        "vendor_pitch": call("Hi!", "I'm reaching out because we help agencies like yours cut hosting costs"),
+        "wrong_number": call("Thanks for calling Docketly!", "oops, sorry, I meant to call Riverside Dental"),
+        "support_only": call("Hi!", "we're a paying customer and none of us can open the signed copies"),
+    }
+    # When each is analysed, then it is disqualified for that reason and cold
+    assert {k: (f.disqualifier, tier(f)) for k, f in calls.items()} == {k: (k, "cold") for k in calls}
+
+
+def test_buyers_near_those_frames_are_not_disqualified() -> None:
+    # Given buyers whose words come close to a vendor's, a student's, a wrong number's or a customer's
+    buyers = [
+        call("Hi!", "I'm calling to see if your tool works with Pipedrive, we have 12 reps. demo?"),
+        call("Hi!", "we're a small school, need slips signed for our class trips, what is the pricing?"),
+        call("Hi!", "I'm a student advisor at a college, nine of us send forms, can we get a demo?"),
+        call("Thanks for calling Docketly!", "sorry, I was trying to reach Docketly sales, we need a quote"),
+        call("Hi!", "we're a customer of HubSpot and need signing wired into it, what's the price?"),
+    ]
+    # Then none is disqualified and each shows intent
+    assert [(f.disqualifier, f.intent) for f in buyers] == [(None, True)] * 5
