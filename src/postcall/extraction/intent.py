@@ -89,6 +89,11 @@ DECLINE: Final = re.compile(
     r"no need)\b",
     _I,
 )
+DEFERRED: Final = re.compile(
+    r"\b(?:next (?:year|fiscal|budget|calendar|spring|summer|fall|autumn|winter)|in (?:a few|several|"
+    r"(?:three|four|five|six|nine|twelve|[3-9]|1[0-2])) months|down the road|some ?time later)\b",
+    _I,
+)
 AFFIRM: Final = re.compile(
     r"^\W*(?:oh\W+)?(?:yes|yeah|yep|yup|sure|absolutely|definitely|please|ok(?:ay)?|"
     r"let's|sounds good|that works|perfect|great)\b",
@@ -227,7 +232,12 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:we|our (?:company|startup|team)) (?:also )?(?:sell|sells|make|makes|build|builds|develop|"
             r"develops|offer|offers|launched) (?:a|an|our own|its own) (?:[\w-]+ ){0,2}(?:signing|signature|"
             r"e-?sign\w*) (?:tool|product|app|platform|solution|software)\b|"
-            r"\b(?:compares?|stacks? up|measures? up) (?:to|against|with) ours\b",
+            r"\b(?:compares?|stacks? up|measures? up) (?:to|against|with) ours\b|"
+            # "we're in e-signature too", "benchmarking how other vendors package their plans"
+            r"\b(?:we're|we are) (?:also )?in (?:the )?e-?sign\w*(?: space| business| market)?,? "
+            r"(?:too|as well)\b|"
+            r"\bbenchmark\w* (?:how )?(?:other |competing |rival )?(?:vendors|competitors|providers|pricing|"
+            r"plans|packag\w*)\b",
             _I,
         ),
     ),
@@ -256,6 +266,9 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:job|role|position|opening|internship|vacancy|posting)s? "
             r"(?:I saw|you posted|you (?:have|had) (?:up|open|listed)|(?:posted|listed|advertised) on)\b|"
             r"\blooking for (?:work|employment|a job|an internship|freelance work|(?:some )?gigs?)\b|"
+            r"\b(?:saw|seen|noticed|found|came across) (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:posting|job ad|"
+            r"job listing|opening|vacancy)\b|"
+            r"\b(?:role|position|opening|job|vacancy)\b[^.?!]{0,30}\bstill open\b|"
             r"\b(?:send|submit|forward|email) (?:you )?(?:over )?my (?:resume|cv|portfolio|application)\b|"
             r"\binterview(?:ing)? for (?:the|a|an) (?:[\w-]+ ){0,3}(?:role|position|job|opening)\b",
             _I,
@@ -276,6 +289,9 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         # the caller sells to us: the beneficiary is "you" or "companies like yours"
         re.compile(
             rf"\b{_PEOPLE_ORGS} like yours\b|"
+            r"\bwho (?:handles|runs|manages|is in charge of|takes care of|looks after|does) (?:the )?"
+            r"(?:[\w-]+ ){1,2}(?:for|at) your (?:office|company|business|team|firm)\b|"
+            r"\b(?:we're|we are) offering (?:a |an )?(?:free|complimentary|discounted|special)\b|"
             r"\b(?:I'm|I am) (?:calling|reaching out|ringing) (?:today )?(?:to|because|about) "
             r"(?:offer|introduce|tell you about|share|pitch|partner|help (?:you|your)|show you)\b|"
             r"\bwe noticed (?:that )?your (?:site|website|reviews?|listing|ads?|google|rankings?|profile|app|"
@@ -365,6 +381,9 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                     continue
                 head = re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1]
                 if DECLINE.search(head[-40:]) or (kind == "demo" and DECLINE.search(sentence)):
+                    continue
+                # a request put off past the quarter is no intent now: "you can call me back next year"
+                if kind in {"sales", "demo"} and DEFERRED.search(sentence, m.end()):
                     continue
                 cues.append(Cue(kind, n, sentence))
         if TRIAL_EXTENSION.search(text) and not any(

@@ -180,6 +180,8 @@ RATE_UNITS: Final = {
     "yearly": 1 / 12,
     "annually": 1 / 12,
     "quarterly": 1 / 3,
+    "fortnight": 26 / 12,
+    "fortnightly": 26 / 12,
     "annual": 1 / 12,
     "workday": 21.0,
     "weekday": 21.0,
@@ -305,13 +307,17 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         if w in {"of"} and k + 1 < len(tokens) and tokens[k + 1].low in {"us"}:
             return "us", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"them", "those"}:
-            # "the intake coordinators, there's six of them": people when people were just named
-            if any(t.low in PEOPLE for t in tokens[max(0, j - 10) : j]):
+            # "the intake coordinators, there's six of them": people when people were just named;
+            # "assignment contracts ... we do about 450 of them a quarter": documents when they were.
+            # The nearer of the two is what "them" stands for ("each one signs a waiver ... 2,400 of them").
+            back = tokens[max(0, j - 20) : j]
+            near = len(back) - 10
+            last_people = max((n for n, t in enumerate(back) if t.low in PEOPLE and n >= near), default=-1)
+            last_doc = max((n for n, t in enumerate(back) if t.low in DOCS), default=-1)
+            if last_people > last_doc:
                 return "us", k + 1
-            # "assignment contracts ... we do about 450 of them a quarter": documents when they were
-            named = next((t.low for t in reversed(tokens[max(0, j - 12) : j]) if t.low in DOCS), None)
-            if named is not None:
-                return named, k + 1
+            if last_doc >= 0:
+                return back[last_doc].low, k + 1
             return "partitive", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1

@@ -160,10 +160,11 @@ URGENT_NEED: Final = re.compile(
     WORD_START + r"(?<!\bnothing )(?<!\bno )(?<!n't )"
     r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
     # not across a new clause with its own subject: "nothing needs connecting, we just scan right now"
-    r"(?:(?!,\s*(?:we|I|they|it's|our|he|she)\b)[^.?!]){0,40}?"
+    r"(?:(?!,\s*(?:we|I|they|it's|our|he|she)\b|,?\s*but\b)[^.?!]){0,40}?"
     r"(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
     r"yesterday)\b|"
-    r"\b(?:need|needs|have to|gotta|got to|must)\b[^.?!]{0,30}?(?<!\bfor )(?<!\bby )\bnow\b"
+    r"(?<!\bnothing )(?<!\bno )(?<!n't )(?<!\bnot )"
+    r"\b(?:need|needs|have to|gotta|got to|must)\b(?:(?!\bbut\b)[^.?!]){0,30}?(?<!\bfor )(?<!\bby )\bnow\b"
     r"(?! (?:that|and then|on|is|are)\b)",
     _I,
 )
@@ -216,6 +217,18 @@ URGENT_VETO: Final = re.compile(
     r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
     r"emergency|accident)\b",
     _I,
+)
+# A strong cue negated or played down: "nothing urgent", "not that urgent", "isn't super urgent"
+NEGATED_CUE: Final = re.compile(
+    r"\b(?:not|nothing|no|never|n't|isn't|wasn't|ain't)\s+"
+    r"(?:(?:that|so|super|really|too|very|all that)\s+)?$",
+    _I,
+)
+CONDITIONAL_CONSEQUENT: Final = re.compile(
+    r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\s+(?:\w+\s+)?$", _I
+)
+HANGING_UP: Final = re.compile(
+    r"\b(?:(?:can|could|let) (?:I|me) call you back|on the other line|I'll call you back)\b", _I
 )
 URGENT_DENY: Final = re.compile(
     WORD_START
@@ -322,10 +335,15 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
         def vetoed(m: re.Match[str], clean: str = clean) -> bool:
             return URGENT_VETO.search(clean[max(0, m.start() - 50) : m.end() + 50]) is not None
 
+        if HANGING_UP.search(clean):  # the caller's own time pressure to end this call, whatever the topic
+            continue
         for m in URGENT_STRONG.finditer(clean):
-            if not vetoed(m) and not re.search(r"\bnot\s+(?:that\s+)?$", clean[: m.start()], _I):
+            if not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_NEED.finditer(clean):
+            # "if we land it, we'd need forty seats": the consequent of a condition is a hypothesis
+            if CONDITIONAL_CONSEQUENT.search(clean[: m.start()]):
+                continue
             if not vetoed(m):
                 events.append((sm.start() + m.end(), True, sentence.strip()))
         for m in URGENT_WINDOW.finditer(clean):

@@ -325,3 +325,18 @@ def test_buyers_near_those_frames_are_not_disqualified() -> None:
     ]
     # Then none is disqualified and each shows intent
     assert [(f.disqualifier, f.intent) for f in buyers] == [(None, True)] * 5
+
+
+def test_round_9_frames_job_posting_facilities_pitch_same_category_and_a_deferred_callback() -> None:
+    # Given a job seeker, a vendor, a rival and a buyer who puts the follow-up past the year, in our own words
+    seeker = call("Hi!", "I came across your opening for a sales engineer, is the position still open?")
+    vendor = call("Hi!", "who manages the coffee for your office? we're offering a free month of beans")
+    rival = call("Hi!", "I'd like pricing for 30 seats. full disclosure, we are in e-signatures too")
+    later = call("Hi!", "we're twelve people. no budget now, you could call me back next spring")
+    # Then the first three are disqualified and cold, and the deferred callback is no intent
+    assert [(f.disqualifier, tier(f)) for f in (seeker, vendor, rival)] == [
+        ("job_seeker", "cold"),
+        ("vendor_pitch", "cold"),
+        ("competitor", "cold"),
+    ]
+    assert (later.intent, tier(later)) == (False, "warm")

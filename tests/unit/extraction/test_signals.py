@@ -257,3 +257,30 @@ def test_industry_round_8_mechanisms(text: str, expected: str | None) -> None:
     # Given a trade named by its activity, a company-name head, a "<goods> shop" or a price class
     # When it is read, then the industry is the caller's own or null
     assert extract_signals([text]).industry == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's nothing urgent about it, we just want a quote before the month ends",  # negated strong cue
+        "we don't need it now, maybe in the spring",  # a need negated before 'now'
+        "if the grant comes through we'd need it right now, but right now we're fine on paper",  # hypothesis
+        "this is urgent, my truck is blocking the dock and I'm on the other line, let me call you back",
+    ],
+)
+def test_urgency_negated_hypothetical_or_about_ending_the_call_is_not_urgency(text: str) -> None:
+    # Given a cue that is negated, inside an 'if' consequent, or the caller leaving the call
+    # Then it is not urgency
+    assert extract_signals([text]).urgency is False
+
+
+def test_them_stands_for_the_nearer_of_people_and_documents() -> None:
+    # Given people named first, then a document, then "N of them" a period later
+    text = "each tenant signs a renewal form, and the filing is a mess. we see about 1,200 of them a year"
+    # Then the figure counts the documents (a volume), not people
+    got = extract_signals([text])
+    assert (got.monthly_volume, got.team_size) == (100, None)
+
+
+def test_a_fortnight_is_a_rate() -> None:
+    assert extract_signals(["roughly forty agreements a fortnight"]).monthly_volume == 87
