@@ -239,7 +239,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "retail",
             r"\bretail\b|\bboutique (?:store|shop)\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)|"
-            r"\b(?:a|an|our|two|three|few|of|the|my|own|run) (?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) "
+            r"\b(?:a|an|our|two|three|few|of|the|my|own|run|have(?: small| little| tiny)?) "
+            r"(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) "
             r"(?:shop|store)s?\b",
             True,
         ),
@@ -279,6 +280,34 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         ("education", rf"\b{_COUNT}[- ](?:\w+ )?(?:teachers|tutors|professors|faculty)\b", False),
         ("insurance", rf"\b{_COUNT}[- ](?:\w+ )?(?:underwriters|adjusters|insurance agents)\b", False),
+        # what "we" do to what: the object of the caller's activity names the trade (from ACTIVITY_FROM on)
+        (
+            "real_estate",
+            r"\bwe (?:\w+ (?:and|&) )?(?:list|sell|buy|flip|rent|lease|show) (?:out )?(?:\w+ )?"
+            r"(?:homes|houses|condos|listings|apartments|rentals)\b|\blandlords?\b",
+            False,
+        ),
+        (
+            "construction",
+            r"\bwe (?:\w+ (?:and|&) )?(?:pour|build|frame|install|lay|do) (?:\w+ )?"
+            r"(?:foundations|flatwork|concrete|driveways|decks|roofs|additions|slabs|drywall)\b",
+            False,
+        ),
+        (
+            "insurance",
+            r"\bP (?:and|&) C\b|\bproperty and casualty\b|\bunderwriters\b|"
+            r"\bwe (?:write|underwrite|sell) (?:a lot of )?(?:\w+ )?"
+            r"(?:policies|(?:commercial|personal) (?:auto|lines|property))\b",
+            False,
+        ),
+        ("energy", r"\b(?:wind|solar|geothermal) (?:developers?|farms?|projects?)\b|\bturbines?\b", False),
+        ("legal", r"\bsolicitors\b|\bbarristers\b|\bnotar(?:y|ies) public\b", False),
+        (
+            "government",
+            r"\b(?:the |our )?(?:city|county|state|town|village|municipal) (?:[\w-]+ ){0,2}"
+            r"(?:department|dept|division|office|commission)\b",
+            False,
+        ),
     )
 )
 # Substrings (lowercase) at least one of which any match of INDUSTRY_PATTERNS[n] contains: a cheap
@@ -507,8 +536,16 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("teachers", "tutors", "professors", "faculty"),
     ("underwriters", "adjusters", "insurance agents"),
+    ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord"),
+    ("foundations", "flatwork", "concrete", "driveways", "decks", "roofs", "additions", "slabs", "drywall"),
+    ("p and c", "p & c", "casualty", "policies", "auto", "lines", "property", "underwriters"),
+    ("wind", "solar", "geothermal", "turbine"),
+    ("solicitors", "barristers", "notar"),
+    ("department", "dept", "division", "office", "commission"),
 )
 assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)
+# Activity frames are no counted roles: an in-house department ("the parks department") does not cancel them.
+ACTIVITY_FROM: Final = len(INDUSTRY_PATTERNS) - 6
 # "we're not a law firm, we're legal tech": a description the caller rejects.
 INDUSTRY_NEGATED: Final = re.compile(
     r"\b(?:not|aren't|isn't|never|no longer|nor)\s+(?:really\s+|just\s+|exactly\s+)?(?:a|an|the|in)?\s*"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Final, cast, get_args
 
 from postcall.extraction.lexicon import (
+    ACTIVITY_FROM,
     BUSINESS_HEAD,
     DELIVERY_FAILED,
     GOOGLE_CONTEXT,
@@ -248,6 +249,16 @@ DEPARTMENT: Final = re.compile(
     r"\b\w+ (?:team|department|dept|division)\b(?! of)|\bin-house\b|\bon retainer\b", _I
 )
 _SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
+# The business the caller asks for is the one called, not theirs: "is this the, um, the e-signature company?"
+ADDRESSEE: Final = re.compile(
+    r"\b(?:is this|isn't this|is that|am I speaking (?:to|with)|have I reached|trying to reach)\b"
+    r"[^.?!]{0,30}$",
+    _I,
+)
+# An industry word modifying a thing is no self-description: "the bank statement", "the hospital contract"
+THING_HEAD: Final = re.compile(
+    r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b", _I
+)
 # An industry naming a price class is no self-description: "do you do a nonprofit discount?"
 PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
@@ -266,6 +277,15 @@ INTEGRATION_RETRACTED: Final = re.compile(
     _I,
 )
 
+# Before a lowercase tool word, an article (with an adjective) reads the common noun; before a day, a verb
+# of arriving reads the day.
+COMMON_READING: Final = re.compile(
+    r"\b(?:(?:a|an|one|that|this)\s+(?:\w+\s+)?|(?:come|comes|coming|came|be|back|here|start|starts|in)\s+in\s+)$",
+    _I,
+)
+TOOL_NOUN: Final = re.compile(
+    r"\s+(?:account|integration|payments?|checkout|invoices?|board|workspace)\b", _I
+)
 SPELLED: Final = re.compile(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b")
 _SPELLED_NAMES: Final[dict[str, Integration]] = {
     str(name).replace("_", ""): cast(Integration, name) for name in get_args(Integration)
@@ -379,6 +399,12 @@ def integrations_in(text: str) -> dict[Integration, str]:
             and not destination
             and DELIVERY_FAILED.search(head) is None
         )
+        if (
+            COMMON_READING.search(text, max(0, m.start() - 30), m.start())
+            and (m.group()[:1].islower() or name == "monday")
+            and not TOOL_NOUN.match(text, m.end())
+        ):
+            continue  # "a blue stripe", "the auditors come in Monday": the common word or the day
         if not negated and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
     if "-" in text or re.search(r"\b\w \w \w\b", text):
@@ -410,9 +436,11 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
                 or INDUSTRY_NEGATED.search(clause)
                 or _names_modifier(text, m)
                 or PRICE_CLASS.match(text, m.end())
+                or ADDRESSEE.search(head)
+                or THING_HEAD.match(text, m.end())
             ):
                 continue
-            if not strong and DEPARTMENT.search(text):
+            if not strong and n < ACTIVITY_FROM and DEPARTMENT.search(text):
                 break  # "the legal team that'd use this is 6 lawyers": an in-house department, not the trade
             found.append((not strong, m.start(), ind, m.start(), m.end()))
             break

@@ -284,3 +284,34 @@ def test_them_stands_for_the_nearer_of_people_and_documents() -> None:
 
 def test_a_fortnight_is_a_rate() -> None:
     assert extract_signals(["roughly forty agreements a fortnight"]).monthly_volume == 87
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we buy and flip houses around Tulsa, four of us", "real_estate"),  # the object of our activity
+        ("we lay slabs and pour driveways mostly", "construction"),
+        ("mostly property and casualty, we write personal lines", "insurance"),
+        ("our solar projects need landowner sign-off", "energy"),
+        ("I'm with the county roads department", "government"),
+        ("two barristers and a clerk, that's the chambers", "legal"),
+        ("is this the payroll software company? my cousin said call", None),  # the business asked for
+        ("I saw the clinic bill and it was wrong", None),  # an industry word modifying a thing
+    ],
+)
+def test_industry_from_activities_not_from_the_addressee_or_a_thing(text: str, expected: str | None) -> None:
+    # Given the caller's activity, or an industry word that names someone else's business or a thing
+    # Then the industry is read from the activity and not from the others
+    assert extract_signals([text]).industry == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the invoice has a red stripe across the top", []),  # an article before a lowercase tool word
+        ("the inspectors come in Monday, we use HubSpot", ["hubspot"]),  # a day after a verb of arriving
+        ("we take cards through a stripe account", ["stripe"]),  # a tool noun after it keeps the tool
+    ],
+)
+def test_a_tool_word_read_as_a_common_word_or_a_day(text: str, expected: list[str]) -> None:
+    assert extract_signals([text]).integrations == expected
