@@ -132,7 +132,8 @@ def test_largest_accepted_session_is_scored_in_bounded_memory(pipeline: Pipeline
 
 def test_a_turn_of_4000_spoken_digits_is_scored_in_well_under_the_timeout(pipeline: Pipeline):
     # Given a 9 KB session whose one caller turn is 4,000 digits (speech-to-text on keypad tones or line
-    # noise); 20,000 of them (40 KB, far under the 1 MB limit) take longer than the 90 s timeout today
+    # noise): extraction used to be quadratic in the numbers of one turn, and 40 KB of digits outran the
+    # 90 s timeout (retried, then the DLQ, instead of scored)
     document = json.loads(sample("hot"))
     document["transcript"] = [{"role": "user", "text": " ".join(str(i % 10) for i in range(4000))}]
     pipeline.put(HOT_KEY, json.dumps(document).encode())
@@ -143,7 +144,8 @@ def test_a_turn_of_4000_spoken_digits_is_scored_in_well_under_the_timeout(pipeli
     pipeline.invoke("score", event)
     elapsed = time.perf_counter() - started
 
-    # Then it is scored in well under the timeout (today: about 4 s, growing with the square)
+    # Then it is scored in well under the timeout (about 0.1 s; the bound is a guard against the
+    # quadratic cost coming back, not a performance target)
     assert pipeline.keys("leads/") == [HOT_LEAD]
     assert elapsed < 2.0, f"{elapsed:.1f} s"
 
