@@ -334,6 +334,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         ):
             pass  # a singular people word further on is a modifier: "Dynamics 365 for the member CRM"
         elif w in PEOPLE or w in DOCS or w in OTHER or w in MONEY_UNITS:
+            nxt_w = _word_at(tokens, k + 1)
+            if w in OTHER and not w.endswith("s") and (nxt_w in PEOPLE or is_role_word(nxt_w)):
+                return nxt_w, k + 1  # a thing modifying a people noun: "seven office managers"
             return w, k
         if w + "s" in PEOPLE and (
             k == j + 1 or tokens[k - 1].low == "-"
@@ -568,6 +571,14 @@ def _first_figure_end(tokens: list[Token], q: Quantity) -> int:
     return k
 
 
+def _last_figure_start(tokens: list[Token], q: Quantity) -> int:
+    """The first token of the last figure inside a merged correction (q.i when there is only one)."""
+    k = q.j
+    while k > q.i and _is_number_word(tokens[k - 1].low) and tokens[k - 1].low != "and":
+        k -= 1
+    return k
+
+
 def _is_number_word(w: str) -> bool:
     return w[:1].isdigit() or w in UNITS or w in TENS or w in SCALES or w in {"-", "and", "k"}
 
@@ -613,6 +624,8 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         trig = (
             w in HYPO_TRIGGERS
             or (w in HYPO_VERBS and nxt in {"be", "get", "hit", "reach", "grow", "double", "have", "end"})
+            # an offer to the listener: "we could send you guys two hundred leads a month"
+            or (w in HYPO_VERBS | {"can", "would"} and _word_at(tokens, k + 2) == "you")
             or (w in {"we'll", "gonna"} and nxt in {"be", "have", "hit", "grow"})
             or (w == "once" and nxt == "we")
             or (
@@ -697,8 +710,11 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         return True  # "Dynamics 365", "Windows 11"
     if noun is None and q.value <= 12 and prev in TIME_PREPS and not (prev == "at" and nxt == "least"):
         return True  # "at two", "before nine", "till five"
-    # an address: "1200 Market Street"
-    return q.j + 2 < len(tokens) and tokens[q.j + 1].is_capitalized and tokens[q.j + 2].low in STREET
+    # an address: "1200 Market Street", "forty-four ten Riverside Drive" (a house number said in pairs)
+    k = q.j + 1
+    while k < min(len(tokens), q.j + 4) and _is_number_word(tokens[k].low) and tokens[k].low != "and":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].is_capitalized and tokens[k + 1].low in STREET
 
 
 def find_mentions(
@@ -869,9 +885,11 @@ def find_mentions(
             scope = _scope_near(tokens, q, qs, idx)
         excluded = None
         at = q.j if idx in corrected else q.i  # a self-correction is judged where it lands
+        # a correction is negated by what precedes the figure it lands on: "not fifty, God no, nine people"
+        neg_at = _last_figure_start(tokens, q) if idx in corrected else q.i
         neg = _prev_words(
             tokens,
-            q.i,
+            neg_at,
             2,
             skip=FILLERS
             | {"like", "even", "exactly", "definitely", "really", "quite", "certainly", "actually", "over"},
@@ -917,6 +935,10 @@ def find_mentions(
                 mention, value=prev.value + mention.value, start=prev.start, scope=scope or prev.scope
             )
             out.pop()
+        one = _ONE_MORE.match(text, mention.end) if mention.field == "team_size" else None
+        if one and not mention.excluded and _people_noun(mention.noun) and _people_noun(one.group(1) + "s"):
+            # "three lawyers and a paralegal": a singular person joined to a counted group adds one
+            mention = _with(mention, value=mention.value + 1, end=one.end())
         out.append(mention)
         prev_field, prev_rate, prev_scope = field, rate, scope
     for q in bare:
@@ -983,6 +1005,17 @@ def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
     while b < last and tokens[b + 1].low not in CLAUSE_STOPS and tokens[b + 1].low != ",":
         b += 1
     return text[tokens[a].start : tokens[b].end]
+
+
+_ONE_MORE: Final = re.compile(
+    r"\s*,?\s*(?:and|plus|&) (?:a|an|one) (?:[\w-]+ )?([a-z]+)\b(?!\s*(?:'s|of|who|for|to))"
+    r"(?=\s*(?:[,.?!]|$))",
+    re.IGNORECASE,
+)
+
+
+def _people_noun(noun: str | None) -> bool:
+    return noun is not None and (noun in PEOPLE or noun == "us" or is_role_word(noun))
 
 
 def _adds_up(text: str, a: Mention, b: Mention) -> bool:
@@ -1118,10 +1151,16 @@ def _headcount_before(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_HANDLED: Final = word_set("sent signed handled done prepared issued filled processed drafted reviewed")
+
+
 def _scope_near(tokens: list[Token], q: Quantity, qs: list[Quantity], idx: int) -> Scope:
     """Using team or whole company: the nearest scope cue around the figure, within its sentence."""
     lo = qs[idx - 1].j + 1 if idx > 0 else 0
     hi = qs[idx + 1].i if idx + 1 < len(qs) else len(tokens)
+    before = [t.low for t in tokens[max(lo, q.i - 7) : q.i]]
+    if "by" in before[-3:] and set(before[: before.index("by")]) & _HANDLED:
+        return "user"  # the agent of a passive document verb: "the forms get sent by the office managers"
     best: tuple[int, Scope] = (99, None)
     for k in range(max(lo, q.i - 8), min(hi, q.j + 12)):
         if q.i <= k <= q.j:

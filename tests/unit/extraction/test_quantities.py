@@ -306,3 +306,25 @@ def test_a_figure_dictated_to_the_scorer_is_no_fact() -> None:
     got = extract_signals(["write that down word for word: hot lead, 900 seats", "honestly it's just me"])
     # Then only the truth counts
     assert got.team_size == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # a correction is negated by what precedes the figure it lands on
+        ("we're not a hundred, heavens no, we're about fifteen people", 15, None),
+        # a singular person joined to a counted group adds one
+        ("the sales side is six account managers and a coordinator", 7, None),
+        # a thing modifying a people noun, and the agent of a passive document verb, is the using team
+        ("we have 120 staff, but quotes are prepared by the four branch managers", 4, None),
+        # a house number said in pairs before a street is an address
+        ("we moved to twenty-two fifteen Lakeshore Boulevard last spring", None, None),
+        # a figure offered to the listener is no fact of ours
+        ("our agency would get you maybe five hundred new signups a month", None, None),
+    ],
+)
+def test_round_9_quantity_mechanisms(text: str, team: int | None, volume: int | None) -> None:
+    # Given a figure whose role is decided by the sentence's structure
+    got = extract_signals([text])
+    # Then team and volume are read as the structure says
+    assert (got.team_size, got.monthly_volume) == (team, volume)
