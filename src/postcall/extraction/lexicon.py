@@ -149,7 +149,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
             r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
             r"startup)\b|"
-            r"\bwe (?:also )?do e-?signatures?\b|\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}"
+            r"\bwe (?:also )?do e-?signatures?\b|"
+            r"\b(?:we're|we are) (?:also )?in e-?sign\w*,? (?:too|as well)\b|"
+            r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}"
             r"(?:and|&) e-?signatures? (?:as well|too)\b",
             True,
         ),
@@ -562,7 +564,7 @@ BUSINESS_HEAD: Final = re.compile(
 NAME_TAILS: Final = word_set("""
 Group Inc LLC Co Corp Company Partners Associates Services Solutions Agency Firm Team Network Holdings Center
 Centre Office Offices Clinic Clinics Practice District Department Dept Board Authority Association Society
-Council Union Trust Foundation Institute Organization Fund Cooperative System Systems
+Council Union Trust Foundation Institute Organization Fund Cooperative System Systems Brokers Broker Agents
 """)
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = re.compile(

@@ -717,6 +717,31 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     return k + 1 < len(tokens) and tokens[k].is_capitalized and tokens[k + 1].low in STREET
 
 
+_FRAGMENT_WORDS: Final = frozenset(
+    {"per", "a", "an", "every", "each", "like", "about", "around", "say", "i'd"}
+)
+
+
+def _join_fragments(tokens: list[Token]) -> list[Token]:
+    """ "Forty. Contracts. Monthly.", "per week? like thirty": clipped fragments of figures, document words
+    and rates said as their own sentences are one clause (the text, and so every quote, is unchanged)."""
+    stops = [k for k, t in enumerate(tokens) if t.low in {".", "?", "!", "..."}]
+    if not stops:
+        return tokens
+    out = list(tokens)
+    start = 0
+    for k in stops:
+        words = [t.low for t in tokens[start:k] if t.is_word or t.low[:1].isdigit()]
+        short = 0 < len(words) <= 3 and all(
+            w in DOCS or w in RATE_UNITS or w in FILLERS or w in _FRAGMENT_WORDS or _is_number_word(w)
+            for w in words
+        )
+        if short and k + 1 < len(tokens):
+            out[k] = replace(tokens[k], low=",")
+        start = k + 1
+    return out
+
+
 def find_mentions(
     text: str, tokens: list[Token], asked: Asked | None = None, doc_context: bool = False
 ) -> list[Mention]:
@@ -724,6 +749,7 @@ def find_mentions(
     raw = parse_numbers(tokens)
     if not raw:
         return []
+    tokens = _join_fragments(tokens)
     qs, corrected = merge_ranges(tokens, raw)
     hypo, past = _scope_flags(tokens)
     low_words = {t.low for t in tokens}
@@ -896,6 +922,8 @@ def find_mentions(
         )
         if field == "team_size" and _owned_by_other(tokens, q.i):
             excluded = "someone else's"  # "our biggest client has two thousand employees"
+        elif out and {"including", "includes", "counting"} & set(neg[:2]):
+            excluded = "subset"  # "fourteen in total, including the five we already have": a part
         elif (
             (
                 any(w in {"not", "nowhere", "never"} or w.endswith("n't") for w in neg[:2])

@@ -328,3 +328,21 @@ def test_round_9_quantity_mechanisms(text: str, team: int | None, volume: int | 
     got = extract_signals([text])
     # Then team and volume are read as the structure says
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("Sixty. Agreements. Weekly.", 260),  # clipped fragments are one clause
+        ("leases? a month, hmm... call it seventy. seventy-ish.", 70),
+    ],
+)
+def test_clipped_fragments_join_into_one_figure(text: str, volume: int) -> None:
+    assert extract_signals([text]).monthly_volume == volume
+
+
+def test_a_figure_after_including_is_a_part_of_the_whole() -> None:
+    # Given a total and the part of it already counted
+    got = extract_signals(["twenty users all told, including the six on the old plan"])
+    # Then the total stands
+    assert got.team_size == 20

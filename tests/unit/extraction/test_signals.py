@@ -315,3 +315,14 @@ def test_industry_from_activities_not_from_the_addressee_or_a_thing(text: str, e
 )
 def test_a_tool_word_read_as_a_common_word_or_a_day(text: str, expected: list[str]) -> None:
     assert extract_signals([text]).integrations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm with Okafor and Sons Insurance Brokers in Leeds", "insurance"),  # a business head follows
+        ("full disclosure, we're in e-signatures as well", "software"),
+    ],
+)
+def test_industry_in_a_name_with_a_business_head_or_our_own_category(text: str, expected: str) -> None:
+    assert extract_signals([text]).industry == expected
