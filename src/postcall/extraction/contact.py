@@ -54,7 +54,7 @@ PHONE_MINE: Final = re.compile(
 PHONE_THEIRS: Final = re.compile(
     r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
 )
-_CAP = r"[A-Z][a-z][A-Za-z'\u2019-]*"
+_CAP = r"[A-Z][a-z][A-Za-z\u00c0-\u00ff'\u2019-]*"  # "Peña", "Müller"
 NAME_CUE: Final = re.compile(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b|"
     r"^\W*(?:(?:hi|hey|hello|yeah|yes)\W+)+it's(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"
@@ -104,6 +104,12 @@ ROLE_CLAUSE: Final = re.compile(
 )
 BUSINESS_IS: Final = re.compile(
     r"\b(?:my|our|the) (?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")(?: name)? (?:is|'s)(?: called)?\s*$",
+    re.I,
+)
+
+
+BUSINESS_CALLED: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r") (?:called|named)\s*$",
     re.I,
 )
 
@@ -310,7 +316,8 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
         role_at = prev in {"at", "for", "with"} and (
             any(w in ROLE_WORDS for w in before_words[-5:-1]) or ROLE_CLAUSE.search(before) is not None
         )
-        named = BUSINESS_IS.search(before) is not None  # "my practice is X", "our shop's called X"
+        # "my practice is X", "our shop's called X", "a podcast studio called X"
+        named = BUSINESS_IS.search(before) is not None or BUSINESS_CALLED.search(before) is not None
         if (
             role_at
             or named

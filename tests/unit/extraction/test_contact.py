@@ -126,3 +126,11 @@ def test_round_8_names(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_company_after_one_of_several_roles() -> None:
     assert company_in("I'm one of the principals at Larkspur Design", None, set()) == ("Larkspur Design", 3)
+
+
+def test_a_name_with_accented_letters_and_a_business_called_x() -> None:
+    # Given a surname with an accented letter, and a business introduced as "a <business noun> called X"
+    # Then the whole surname and the business are read
+    assert names_in("hi, this is Inés Nuñez from the front desk", None) == ("Inés", "Nuñez")
+    found = company_in("I run a little design studio called Paperkite", None, set())
+    assert found is not None and found[0] == "Paperkite"
