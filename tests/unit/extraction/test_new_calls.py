@@ -47,14 +47,32 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
 
 
 HERE = Path(__file__).parent
-# Eight rounds labelled before the extractor first ran on them; their first-run scores are in docs/scoring.md.
-BLIND_DIRS = tuple(HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8"))
+# Nine rounds labelled before the extractor first ran on them; their first-run scores are in docs/scoring.md.
+BLIND_DIRS = tuple(HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))
 KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
     # (forty patients a day, a quarter need an estimate: 10 a day, 210 a month), yet it says null.
     "b5-c02": "label: monthly_volume null but tier hot (not fit without it); the rules read 210",
     "b7c-0010": "a solo caller's name read only from her self-named business ('just me, X Y Photography')",
     "b8c-0007": "a wrong-number caller's first name said with no cue ('tell 'em Janet on Elm Street')",
+    # round 9's honest misses after its fixes
+    "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
+    "b9u-0069": "a document count whose rate is said only with another count in the clause before",
+    "b9u-0099": "a price said as 'fourteen ninety-nine a month' read as a volume",
+    "b9u-0103": "the document word and 'business days' said after the rate ('three a day, quotes, ...')",
+    "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then the current 'hundred'",
+    "b9u-0145": "a need for one support artefact 'right away' read as buying urgency",
+    "b9c-0003": "a company renamed in the same turn ('Brightsmile, well, ... it's Lakeview ... now')",
+    "b9c-0007": "a flow of people tied to one document each ('place eight people every working day')",
+    "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
+    "b9c-0014": "'just me, and my e-sign thing quit': 'and' opening a new clause blocks the solo reading",
+    "b9c-0017": "a company name with the abbreviation 'St.' cut at its period",
+    "b9c-0018": "figures and urgency dictated to the scorer ('put down a thousand', 'mark it urgent')",
+    "b9c-0020": "an email whose surname is spelled letter by letter without a cue ('r beaulieu, B-E-A-...')",
+    "b9c-0028": "a wrong-number caller's first name said with no cue",
+    # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
+    "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",
+    "b9c-0032": "a company said alone as its own sentence, with no cue",
 }
 
 
