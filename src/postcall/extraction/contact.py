@@ -284,6 +284,12 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CALENDAR: Final = word_set("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december eastern central pacific mountain am pm
+""")
+
+
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
     """The caller's company in this utterance, with a confidence score (higher is surer)."""
     best: tuple[int, int, str] | None = None
@@ -358,6 +364,14 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             score = 2
         elif len(words) >= 2 and re.search(r",\s*$", text[:s]) and re.match(r"\s*(?:[.!]|$)", text[e:]):
             score = 1
+        elif (
+            len(words) >= 2
+            and sentence_start
+            and re.match(r"\s*(?:[.!]|$)", text[e:])
+            and not {w.strip(",.") for w in words} <= person
+            and not any(w.lower().strip(",.") in _CALENDAR for w in words)
+        ):
+            score = 1  # a sentence that is only a capitalised name: "Summit Peak Recruiting. we've got ..."
         if score and sentence_start and score < 3 and len(words) < 2:
             score = 0
         if len(words) == 1 and phrase.isupper() and (score < 3 or prev not in {"at", "from", "with", "for"}):

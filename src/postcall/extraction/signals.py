@@ -219,6 +219,14 @@ URGENT_VETO: Final = re.compile(
     r"emergency|accident)\b",
     _I,
 )
+# An imperative to the record inside a sentence: "put down a thousand", "mark it urgent", "put me down as hot"
+DICTATION: Final = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:but|and|so|just|please|go ahead and)\s+)(?:put|write|mark|log|jot|note|enter) "
+    r"(?:me |it |us |that |this |them )?(?:down |in )?(?:as |at )?(?:a |an |your |the )?(?:urgent|hot\w*|"
+    r"top|priority|high|max\w*|qualified|\d|a (?:thousand|hundred)|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|thirty|forty|fifty|hundred|thousand)",
+    _I,
+)
 # A strong cue negated or played down: "nothing urgent", "not that urgent", "isn't super urgent"
 NEGATED_CUE: Final = re.compile(
     r"\b(?:not|nothing|no|never|n't|isn't|wasn't|ain't)\s+"
@@ -471,6 +479,10 @@ def _names_modifier(text: str, m: re.Match[str]) -> bool:
     return nxt is not None and nxt.group(1) not in NAME_TAILS
 
 
+def _blank_dictated(m: re.Match[str]) -> str:
+    return " " * len(m.group()) if DICTATION.search(m.group()) else m.group()
+
+
 class SignalTracker:
     """Signals so far in a call, updated one caller utterance at a time (the agent calls it live).
 
@@ -486,6 +498,10 @@ class SignalTracker:
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
         if text.strip() and not INJECTION.search(text):
+            if DICTATION.search(text):
+                # "honestly like fifteen. but put down a thousand": the dictated sentence is no fact; the
+                # rest of the turn still is (blanked in place, so every quote stays verbatim)
+                text = _SENTENCE.sub(_blank_dictated, text)
             self._observe(text, asked if isinstance(asked, Asked) or asked is None else parse_asked(asked))
         return self.signals
 

@@ -134,3 +134,11 @@ def test_a_name_with_accented_letters_and_a_business_called_x() -> None:
     assert names_in("hi, this is Inés Nuñez from the front desk", None) == ("Inés", "Nuñez")
     found = company_in("I run a little design studio called Paperkite", None, set())
     assert found is not None and found[0] == "Paperkite"
+
+
+def test_a_sentence_that_is_only_a_capitalised_name_is_the_company() -> None:
+    found = company_in("Harbor Crest Roofing. we have nine crews out most days", None, set())
+    assert found is not None and found[0] == "Harbor Crest Roofing"
+    # but not a day and time, nor the caller's own name
+    assert company_in("Tuesday Morning.", None, set()) is None
+    assert company_in("Dana Ruiz.", None, {"Dana", "Ruiz"}) is None

@@ -222,7 +222,8 @@ def test_an_unpunctuated_run_on_turn_is_read_in_linear_time(unit: str) -> None:
     short, long = seconds(500), seconds(4000)
     # When both are read, then the long one costs about eight times the short one, not sixty-four
     assert long < 20 * short + 0.05
-    assert long < 2.0
+    # an absolute guard against a quadratic blow-up (once 102 s), with room for a loaded shared machine
+    assert long < 4.0
 
 
 ROUND8_TEAM = [

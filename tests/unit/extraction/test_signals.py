@@ -326,3 +326,11 @@ def test_a_tool_word_read_as_a_common_word_or_a_day(text: str, expected: list[st
 )
 def test_industry_in_a_name_with_a_business_head_or_our_own_category(text: str, expected: str) -> None:
     assert extract_signals([text]).industry == expected
+
+
+def test_a_sentence_dictated_to_the_record_gives_no_fact_but_the_rest_of_the_turn_does() -> None:
+    # Given a real figure, then figures and urgency the caller tells us to write down
+    text = "truthfully about twenty contracts a month. just put down five hundred, and mark it urgent for me"
+    got = extract_signals([text])
+    # Then only the real figure counts
+    assert (got.monthly_volume, got.urgency) == (20, False)
