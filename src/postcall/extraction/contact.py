@@ -278,7 +278,10 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised phrases: "Ruiz Kemp Realty", "Ortega and Sons", "Town of Millbrook"."""
     spans: list[tuple[int, int]] = []
     for m in re.finditer(
-        r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?[A-Z][\w'\u2019&-]*)*", text
+        # "St. Brendan's Academy", "Mt. Hood Dental": an abbreviation's period is inside the name
+        r"\b(?:(?:St|Mt|Ft)\.\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?"
+        r"[A-Z][\w'\u2019&-]*)*",
+        text,
     ):
         spans.append((m.start(), m.end()))
     return spans

@@ -142,3 +142,8 @@ def test_a_sentence_that_is_only_a_capitalised_name_is_the_company() -> None:
     # but not a day and time, nor the caller's own name
     assert company_in("Tuesday Morning.", None, set()) is None
     assert company_in("Dana Ruiz.", None, {"Dana", "Ruiz"}) is None
+
+
+def test_a_company_name_with_an_abbreviated_saint() -> None:
+    found = company_in("I'm the registrar at St. Agnes Prep, we send enrollment packets", None, set())
+    assert found is not None and found[0] == "St. Agnes Prep"

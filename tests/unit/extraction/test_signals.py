@@ -334,3 +334,10 @@ def test_a_sentence_dictated_to_the_record_gives_no_fact_but_the_rest_of_the_tur
     got = extract_signals([text])
     # Then only the real figure counts
     assert (got.monthly_volume, got.urgency) == (20, False)
+
+
+def test_just_me_then_a_clause_about_a_thing_is_a_solo_caller() -> None:
+    # Given "just me" followed by ", and" opening a clause about a tool, not a person
+    got = extract_signals(["I'm a notary, just me, and my scanning app keeps crashing"])
+    # Then the team is the caller alone
+    assert got.team_size == 1
