@@ -152,7 +152,8 @@ def _join_words(tokens: list[Token]) -> str:
 
 
 def _skip_spelling_aside(tokens: list[Token], b: int) -> int:
-    """Index before ", that's k-o-w-a-l-c-z-y-k," (a name spelled inside an email), else b."""
+    """Index before ", that's k-o-w-a-l-c-z-y-k," or a bare ", B-E-A-U," (a name spelled inside an email),
+    else b."""
     k = b - 1
     letters = 0
     while k >= 0 and (tokens[k].low == "-" or (len(tokens[k].low) == 1 and tokens[k].is_word)):
@@ -165,6 +166,8 @@ def _skip_spelling_aside(tokens: list[Token], b: int) -> int:
         return k - 2
     if words in (["that", "'s"], ["that", "is"]) and k >= 2 and tokens[k - 2].low == ",":
         return k - 3
+    if letters >= 3 and k >= 1 and tokens[k].low == ",":
+        return k - 1  # a bare spelling between commas: "r beaulieu, B-E-A-U-L-I-E-U, at ..."
     return b
 
 
@@ -213,6 +216,8 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
                 b -= 1
                 continue
             if not t.is_word or t.low in LOCAL_STOPS:
+                if t.low == "then":
+                    local = []  # "h, then tanaka": the local part began before; no address beats half of one
                 break
             local.insert(0, t)
             b -= 1

@@ -147,3 +147,12 @@ def test_a_sentence_that_is_only_a_capitalised_name_is_the_company() -> None:
 def test_a_company_name_with_an_abbreviated_saint() -> None:
     found = company_in("I'm the registrar at St. Agnes Prep, we send enrollment packets", None, set())
     assert found is not None and found[0] == "St. Agnes Prep"
+
+
+def test_a_bare_spelling_between_commas_inside_an_email_is_an_aside() -> None:
+    # Given a surname spelled letter by letter between the local part and "at"
+    got = spoken_emails("sure, j okonkwo, O-K-O-N-K-W-O, at delta freight dot com")
+    # Then the spelling is skipped, not taken as the local part
+    assert [e for _, e in got] == ["jokonkwo@deltafreight.com"]
+    # and a local part cut by "then" gives no address rather than half of one
+    assert spoken_emails("it's b, then lowe, L-O-W-E, at acme dot com") == []

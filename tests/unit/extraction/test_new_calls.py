@@ -65,7 +65,6 @@ KNOWN_MISSES = {
     "b9c-0003": "a company renamed in the same turn ('Brightsmile, well, ... it's Lakeview ... now')",
     "b9c-0007": "a flow of people tied to one document each ('place eight people every working day')",
     "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
-    "b9c-0020": "an email whose surname is spelled letter by letter without a cue ('r beaulieu, B-E-A-...')",
     "b9c-0028": "a wrong-number caller's first name said with no cue",
     # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
     "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",
