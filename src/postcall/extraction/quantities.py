@@ -679,6 +679,9 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     return hypo, past
 
 
+_READ_BACK: Final = frozenset({"says", "said", "shows", "showed", "lists", "listed", "quotes"})
+
+
 def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     if q.kind != "number" or q.fraction:
         return True
@@ -689,6 +692,9 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         return True
     if any(w in MONEY_WORDS for w in prev_words):
         return True
+    near = set(_prev_words(tokens, q.i, 6, skip=FILLERS))
+    if {"your", "you"} & near and _READ_BACK & near:
+        return True  # a figure of ours read back: "your website says fourteen ninety-nine a month"
     if prev in MONTHS or nxt in MONTHS or prev in NUMBER_LABELS or prev == "#":
         return True
     if (

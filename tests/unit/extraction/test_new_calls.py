@@ -58,7 +58,6 @@ KNOWN_MISSES = {
     # round 9's honest misses after its fixes
     "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
     "b9u-0069": "a document count whose rate is said only with another count in the clause before",
-    "b9u-0099": "a price said as 'fourteen ninety-nine a month' read as a volume",
     "b9u-0103": "the document word and 'business days' said after the rate ('three a day, quotes, ...')",
     "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then today's 'hundred'",
     "b9u-0145": "a need for one support artefact 'right away' read as buying urgency",

@@ -347,3 +347,10 @@ def test_a_figure_after_including_is_a_part_of_the_whole() -> None:
     got = extract_signals(["twenty users all told, including the six on the old plan"])
     # Then the total stands
     assert got.team_size == 20
+
+
+def test_a_figure_of_ours_read_back_by_the_caller_is_no_fact_of_theirs() -> None:
+    # Given the caller quoting our own page's figure, then their own
+    got = extract_signals(["your page shows twenty-nine a month. we send about sixty contracts a month"])
+    # Then only their figure counts
+    assert got.monthly_volume == 60
