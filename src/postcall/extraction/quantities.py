@@ -612,6 +612,9 @@ def _rate_right_after(tokens: list[Token], k: int) -> bool:
 _THEN: Final = word_set("we'd i'd they'd that'd it'd then we'll would")
 
 
+_NEW_SUBJECT: Final = word_set("we i they our my right today currently now but and")
+
+
 def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     """Per-token flags: inside a hypothetical clause, inside a past-tense clause."""
     n = len(tokens)
@@ -638,14 +641,20 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         if trig:
             m = k + 1
             seen = 0
+            consequent = False  # "if X goes through we'd be doing, what, a thousand": commas stay inside
             while (
                 m < min(n, k + 40)
                 and tokens[m].low not in CLAUSE_STOPS
-                and not (tokens[m].low == "," and seen >= 3)
+                and not (
+                    tokens[m].low == ","
+                    and seen >= 3
+                    and (not consequent or _word_at(tokens, m + 1) in _NEW_SUBJECT)
+                )
             ):
                 hypo[m] = True
                 if tokens[m].low not in FILLERS and tokens[m].low != ",":
                     seen += 1
+                consequent = consequent or (w == "if" and tokens[m].low in _THEN)
                 m += 1
             then = _word_at(tokens, m + 1) in _THEN
             if w in {"if", "once", "when"} and _word_at(tokens, m) == "," and then:

@@ -354,3 +354,18 @@ def test_a_figure_of_ours_read_back_by_the_caller_is_no_fact_of_theirs() -> None
     got = extract_signals(["your page shows twenty-nine a month. we send about sixty contracts a month"])
     # Then only their figure counts
     assert got.monthly_volume == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        # the consequent of an 'if' keeps its commas: the figure after a filler is still hypothetical
+        ("if we win the county bid we'd be sending, oh, two thousand agreements a month", None),
+        # but a comma followed by a new subject ends it
+        ("if it takes off we would send, like, 500 a month, we do 200 a month today", 200),
+    ],
+)
+def test_the_consequent_of_an_if_clause_reaches_across_fillers_not_new_subjects(
+    text: str, volume: int | None
+) -> None:
+    assert extract_signals([text]).monthly_volume == volume
