@@ -723,7 +723,14 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         and prev not in {"i"}
     ):
         return True  # "Dynamics 365", "Windows 11"
-    if noun is None and q.value <= 12 and prev in TIME_PREPS and not (prev == "at" and nxt == "least"):
+    rate_next = nxt in {"a", "per", "every", "each"} and _word_at(tokens, q.j + 2) in RATE_UNITS
+    if (
+        noun is None
+        and q.value <= 12
+        and prev in TIME_PREPS
+        and not (prev == "at" and nxt == "least")
+        and not rate_next  # "around three a day" is a rate, not a time
+    ):
         return True  # "at two", "before nine", "till five"
     # an address: "1200 Market Street", "forty-four ten Riverside Drive" (a house number said in pairs)
     k = q.j + 1

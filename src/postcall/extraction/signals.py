@@ -218,7 +218,9 @@ URGENT_VETO: Final = re.compile(
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|"
     r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
     r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
-    r"emergency|accident)\b",
+    r"emergency|accident|"
+    # an artefact of a document already signed: "we need the audit trail certificate right away"
+    r"certificates?|receipts?|refund|signed copy|copy of (?:the|a|our|my))\b",
     _I,
 )
 # An imperative to the record inside a sentence: "put down a thousand", "mark it urgent", "put me down as hot"

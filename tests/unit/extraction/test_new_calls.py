@@ -58,9 +58,7 @@ KNOWN_MISSES = {
     # round 9's honest misses after its fixes
     "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
     "b9u-0069": "a document count whose rate is said only with another count in the clause before",
-    "b9u-0103": "the document word and 'business days' said after the rate ('three a day, quotes, ...')",
     "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then today's 'hundred'",
-    "b9u-0145": "a need for one support artefact 'right away' read as buying urgency",
     "b9c-0003": "a company renamed in the same turn ('Brightsmile, well, ... it's Lakeview ... now')",
     "b9c-0007": "a flow of people tied to one document each ('place eight people every working day')",
     "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",

@@ -341,3 +341,20 @@ def test_just_me_then_a_clause_about_a_thing_is_a_solo_caller() -> None:
     got = extract_signals(["I'm a notary, just me, and my scanning app keeps crashing"])
     # Then the team is the caller alone
     assert got.team_size == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("I need the completion certificate for that lease today, the bank wants it", False),
+        ("can you email me a signed copy of the NDA right away", False),
+        ("we need e-signing with a proper audit trail asap, our auditor is on us", True),
+    ],
+)
+def test_urgency_about_an_artefact_of_a_signed_document_is_not_buying(text: str, urgent: bool) -> None:
+    assert extract_signals([text]).urgency is urgent
+
+
+def test_a_rate_after_a_small_figure_is_no_clock_time() -> None:
+    # "around three a day" is a rate; "around three" alone would be a time
+    assert extract_signals(["we send around four a day, proposals, on business days"]).monthly_volume == 84
