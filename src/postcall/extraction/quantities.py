@@ -404,6 +404,18 @@ def _plural_thing(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _shared_rate(tokens: list[Token], qs: list[Quantity], idx: int) -> float | None:
+    """The rate said with the figure before this one in the same sentence, if any."""
+    if idx == 0:
+        return None
+    before, q = qs[idx - 1], qs[idx]
+    if any(t.low in {".", "?", "!"} for t in tokens[before.j : q.i]):
+        return None
+    if {"each", "every", "per", "apiece"} & {t.low for t in tokens[max(before.j, q.i - 3) : q.j + 4]}:
+        return None  # "10 deals a week and each has 3 documents": a ratio, not a second count
+    return _rate_near(tokens, before, q.i)
+
+
 def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | None:
     """A rate phrase after the figure ("a week", "per quarter", "in the month") or just before it."""
     k = q.j + 1
@@ -870,6 +882,9 @@ def find_mentions(
                 field, rate, pending = "monthly_volume", r, True
             elif noun in DOCS and asked and asked.field == "monthly_volume":
                 field, rate = "monthly_volume", asked.rate
+            elif noun in DOCS and (shared := _shared_rate(tokens, qs, idx)) is not None:
+                # "we ship 2,000 orders a month but only sign thirty contracts": the rate said once is shared
+                field, rate = "monthly_volume", shared
             elif (
                 (
                     noun in DOCS

@@ -57,7 +57,6 @@ KNOWN_MISSES = {
     "b8c-0007": "a wrong-number caller's first name said with no cue ('tell 'em Janet on Elm Street')",
     # round 9's honest misses after its fixes
     "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
-    "b9u-0069": "a document count whose rate is said only with another count in the clause before",
     "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then today's 'hundred'",
     "b9c-0003": "a company renamed in the same turn ('Brightsmile, well, ... it's Lakeview ... now')",
     "b9c-0007": "a flow of people tied to one document each ('place eight people every working day')",

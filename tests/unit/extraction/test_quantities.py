@@ -369,3 +369,10 @@ def test_the_consequent_of_an_if_clause_reaches_across_fillers_not_new_subjects(
     text: str, volume: int | None
 ) -> None:
     assert extract_signals([text]).monthly_volume == volume
+
+
+def test_a_rate_said_once_is_shared_by_a_later_document_count_in_the_sentence() -> None:
+    # Given goods counted with a rate, then the documents counted without one
+    got = extract_signals(["we deliver 900 pallets a week, but only around twenty contracts get signed"])
+    # Then the documents take the week rate (20 x 52 / 12 = 87)
+    assert got.monthly_volume == 87
