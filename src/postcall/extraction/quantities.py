@@ -616,7 +616,8 @@ def _word_at(tokens: list[Token], k: int) -> str:
 
 def _rate_right_after(tokens: list[Token], k: int) -> bool:
     """A rate straight after a noun: "10 new hires a month", "5 people per week"."""
-    nxt = [t.low for t in tokens[k + 1 : k + 4] if t.low not in FILLERS]
+    skip = FILLERS | {"working", "business"}  # "eight people every working day"
+    nxt = [t.low for t in tokens[k + 1 : k + 5] if t.low not in skip]
     return len(nxt) >= 2 and nxt[0] in {"a", "an", "per", "each", "every"} and nxt[1] in RATE_UNITS
 
 

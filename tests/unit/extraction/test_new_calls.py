@@ -59,7 +59,6 @@ KNOWN_MISSES = {
     "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
     "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then today's 'hundred'",
     "b9c-0003": "a company renamed in the same turn ('Brightsmile, well, ... it's Lakeview ... now')",
-    "b9c-0007": "a flow of people tied to one document each ('place eight people every working day')",
     "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
     "b9c-0028": "a wrong-number caller's first name said with no cue",
     # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.

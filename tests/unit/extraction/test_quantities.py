@@ -376,3 +376,10 @@ def test_a_rate_said_once_is_shared_by_a_later_document_count_in_the_sentence() 
     got = extract_signals(["we deliver 900 pallets a week, but only around twenty contracts get signed"])
     # Then the documents take the week rate (20 x 52 / 12 = 87)
     assert got.monthly_volume == 87
+
+
+def test_a_flow_of_people_per_working_day_each_signing_one_document_is_a_volume() -> None:
+    # Given people taken on every working day, each signing one form
+    got = extract_signals(["we enrol roughly five students every working day, and each one signs a form"])
+    # Then it is a volume (5 x 21 = 105), not a team
+    assert (got.team_size, got.monthly_volume) == (None, 105)
