@@ -256,6 +256,14 @@ def _ok_name(*parts: str | None) -> bool:
     return all(p is None or (p not in NOT_NAMES and p.lower() not in INTEGRATIONS) for p in parts)
 
 
+# A message left for someone: "tell them Trudy called", "tell 'em Janet on Elm Street", "say it was Bo"
+MESSAGE_NAME: Final = re.compile(
+    rf"\b(?:tell|let) (?:them|'em|him|her|whoever)(?: know)? (?:that )?(?:it was |it's )?({_CAP})"
+    r"(?= (?:called|rang|phoned|was calling|is calling|on|from|at)\b|[,.!]|$)|"
+    rf"\bsay (?:that )?(?:it was )?({_CAP}) (?:called|rang|phoned)\b"
+)
+
+
 def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
     """(first, last) the caller gives for themselves in this utterance."""
     for m in NAME_CUE.finditer(text):
@@ -276,6 +284,10 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
     m4 = BARE_NAME_SENTENCE.search(text)
     if m4 and NAME_GIVEN.search(text) and _ok_name(m4.group(1), m4.group(2)):
         return m4.group(1), m4.group(2)
+    m5 = MESSAGE_NAME.search(text)
+    said = (m5.group(1) or m5.group(2)) if m5 else None
+    if said and _ok_name(said, None):
+        return said, None
     return None
 
 

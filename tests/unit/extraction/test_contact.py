@@ -156,3 +156,15 @@ def test_a_bare_spelling_between_commas_inside_an_email_is_an_aside() -> None:
     assert [e for _, e in got] == ["jokonkwo@deltafreight.com"]
     # and a local part cut by "then" gives no address rather than half of one
     assert spoken_emails("it's b, then lowe, L-O-W-E, at acme dot com") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("if Dr. Lee's office rings back, let them know Rosalind phoned", ("Rosalind", None)),
+        ("just tell her it was Bo, from the bakery", ("Bo", None)),
+        ("tell them Slack is down again", None),  # a tool, not a name
+    ],
+)
+def test_a_name_left_in_a_message_is_the_callers(text: str, expected: tuple[str, str | None] | None) -> None:
+    assert names_in(text, None) == expected

@@ -54,13 +54,11 @@ KNOWN_MISSES = {
     # (forty patients a day, a quarter need an estimate: 10 a day, 210 a month), yet it says null.
     "b5-c02": "label: monthly_volume null but tier hot (not fit without it); the rules read 210",
     "b7c-0010": "a solo caller's name read only from her self-named business ('just me, X Y Photography')",
-    "b8c-0007": "a wrong-number caller's first name said with no cue ('tell 'em Janet on Elm Street')",
     # round 9's honest misses after its fixes
     "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
     "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then today's 'hundred'",
     "b9c-0003": "a company renamed in the same turn ('Brightsmile, well, ... it's Lakeview ... now')",
     "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
-    "b9c-0028": "a wrong-number caller's first name said with no cue",
     # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
     "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",
 }
