@@ -310,6 +310,12 @@ august september october november december eastern central pacific mountain am p
 """)
 
 
+COMPANY_CORRECTED: Final = re.compile(
+    r"\b(?:sorry|I mean|actually|changed (?:the|our) name|renamed|rebranded|now called|we're now|it's now)\b",
+    re.I,
+)
+
+
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
     """The caller's company in this utterance, with a confidence score (higher is surer)."""
     best: tuple[int, int, str] | None = None
@@ -396,14 +402,17 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             score = 0
         if len(words) == 1 and phrase.isupper() and (score < 3 or prev not in {"at", "from", "with", "for"}):
             score = 0  # "HR", "CRM", "TV": an acronym needs a cue ("over at WKLM")
-        if score and (best is None or score > best[0]):
+        if score:
             # "at The Glasshouse on Pine": a capital The inside a sentence belongs to the name
             name = (
                 phrase
                 if phrase.startswith("The ") and not sentence_start
                 else re.sub(r"^(?:the|The)\s+", "", phrase)
             )
-            best = (score, s, name)
+            if best is None or score > best[0]:
+                best = (score, s, name)
+            elif best is not None and COMPANY_CORRECTED.search(text, best[1], s):
+                best = (best[0], s, name)  # "Brightsmile, well, sorry, ... it's Lakeview Family Dental now"
     return None if best is None else (best[2], best[0])
 
 

@@ -168,3 +168,9 @@ def test_a_bare_spelling_between_commas_inside_an_email_is_an_aside() -> None:
 )
 def test_a_name_left_in_a_message_is_the_callers(text: str, expected: tuple[str, str | None] | None) -> None:
     assert names_in(text, None) == expected
+
+
+def test_a_company_name_corrected_in_the_same_turn_is_the_later_one() -> None:
+    text = "I manage the front desk at Oak Hollow Vets, actually we rebranded, it's Ridgeline Animal Care now"
+    found = company_in(text, None, set())
+    assert found is not None and found[0] == "Ridgeline Animal Care"
