@@ -286,7 +286,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "real_estate",
             r"\bwe (?:\w+ (?:and|&) )?(?:list|sell|buy|flip|rent|lease|show) (?:out )?(?:\w+ )?"
-            r"(?:homes|houses|condos|listings|apartments|rentals)\b|\blandlords?\b",
+            r"(?:homes|houses|condos|listings|apartments|rentals|property|properties)\b|\blandlords?\b",
             False,
         ),
         (
@@ -538,7 +538,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("teachers", "tutors", "professors", "faculty"),
     ("underwriters", "adjusters", "insurance agents"),
-    ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord"),
+    ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord", "propert"),
     ("foundations", "flatwork", "concrete", "driveways", "decks", "roofs", "additions", "slabs", "drywall"),
     ("p and c", "p & c", "casualty", "policies", "auto", "lines", "property", "underwriters"),
     ("wind", "solar", "geothermal", "turbine"),

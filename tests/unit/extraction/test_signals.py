@@ -290,6 +290,7 @@ def test_a_fortnight_is_a_rate() -> None:
     ("text", "expected"),
     [
         ("we buy and flip houses around Tulsa, four of us", "real_estate"),  # the object of our activity
+        ("we lease out industrial property near the port", "real_estate"),
         ("we lay slabs and pour driveways mostly", "construction"),
         ("mostly property and casualty, we write personal lines", "insurance"),
         ("our solar projects need landowner sign-off", "energy"),
