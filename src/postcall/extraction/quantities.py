@@ -904,6 +904,16 @@ def find_mentions(
                 if _plural_thing(tokens, q.j):
                     pass  # "a radio group, four stations": something counted, not the people
                 elif (
+                    out
+                    and out[-1].field == "monthly_volume"
+                    and out[-1].excluded == "hypothetical"
+                    and prev_field == "monthly_volume"
+                    and {"now", "currently", "today"} & {t.low for t in tokens[max(0, q.i - 6) : q.i]}
+                ):
+                    # "if the deal goes through we'd be doing a thousand a month, but right now we're around
+                    # a hundred": the figure set against a hypothetical volume is today's volume
+                    field, rate = "monthly_volume", prev_rate
+                elif (
                     b0 in TEAM_HEADS
                     or (b0 in {"are", "is", "of"} and (b1 in TEAM_HEADS or b1 in PEOPLE or b1 == "we"))
                     or b0 in {"we're", "were"}

@@ -56,7 +56,6 @@ KNOWN_MISSES = {
     "b7c-0010": "a solo caller's name read only from her self-named business ('just me, X Y Photography')",
     # round 9's honest misses after its fixes
     "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
-    "b9u-0143": "a hypothetical with a filler ('we'd be doing, what, a thousand'), then today's 'hundred'",
     "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
     # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
     "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",

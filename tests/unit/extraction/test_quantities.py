@@ -383,3 +383,19 @@ def test_a_flow_of_people_per_working_day_each_signing_one_document_is_a_volume(
     got = extract_signals(["we enrol roughly five students every working day, and each one signs a form"])
     # Then it is a volume (5 x 21 = 105), not a team
     assert (got.team_size, got.monthly_volume) == (None, 105)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # a bare figure set against a hypothetical volume is today's volume, at its rate
+        ("if we get the grant we would send 400 a week, but right now we're at maybe fifty", None, 217),
+        # and against a hypothetical team, today's team
+        ("if we win it we'd need 40 seats, right now we're 12", 12, None),
+    ],
+)
+def test_todays_figure_takes_the_kind_of_the_hypothetical_it_answers(
+    text: str, team: int | None, volume: int | None
+) -> None:
+    got = extract_signals([text])
+    assert (got.team_size, got.monthly_volume) == (team, volume)
