@@ -19,6 +19,7 @@ from postcall.extraction.lexicon import (
     INTEGRATIONS_ANY,
     NAME_TAILS,
 )
+from postcall.extraction.numbers import UNITS
 from postcall.extraction.quantities import (
     DOCS,
     PENDING_DOCUMENTS,
@@ -75,20 +76,8 @@ _KIN = (
     "wife husband partner partners dad father mom mother brother brothers sister sisters son sons daughter "
     "daughters nephew nephews niece nieces cousin cousins uncle aunt cofounder co-founder"
 )
-_SMALL = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# "a"/"an" and the number words up to ten, as a count of people in a list.
+_SMALL: Final = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items() if 1 <= value <= 10}
 # One more person in a list that starts with "me": "me, my dad and my two brothers" is four.
 _LIST_ITEM: Final = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:(a|an|one|two|three|four|five|six|seven|"
