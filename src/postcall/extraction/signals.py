@@ -448,6 +448,11 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
     if not found:
         return None
     weak, _, ind, start, end = min(found)
+    if ind == "retail" and not weak:
+        # "a consulting shop", "a software shop": a trade word before the shop noun names the business
+        inner = [f for f in found if not f[0] and f[2] != "retail" and start < f[3] < end]
+        if inner:
+            weak, _, ind, start, end = min(inner)
     # "a healthcare staffing agency", "a dental marketing firm": the last of adjacent descriptions is the head
     moved = True
     while not weak and moved:
