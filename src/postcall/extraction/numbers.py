@@ -341,6 +341,10 @@ def parse_numbers(tokens: list[Token]) -> list[Quantity]:
 _RANGE_HEDGES: Final = frozenset(
     {"maybe", "perhaps", "probably", "possibly", "or", "like", "about", "around"}
 )
+_HEDGES: Final = frozenset({"maybe", "perhaps", "probably", "possibly", "or"})
+_OWN_CIRCUMSTANCE: Final = frozenset({"in", "during", "at", "on", "when", "if", "once", "some"})
+# Words that make the next figure a part of the one before, not a correction of it.
+_PART_WORDS: Final = frozenset({"counting", "including", "includes", "plus"})
 
 
 def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quantity) -> bool:
@@ -365,6 +369,18 @@ def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quan
     return q.value < nq.value <= 2 * q.value and not own_noun and not q.fraction
 
 
+def _hedged_second_end(tokens: list[Token], gap: list[str], q: Quantity, nq: Quantity) -> bool:
+    """ "twelve, maybe fifteen", "seven, maybe eight hundred": a hedged higher figure right after a comma is
+    the upper end of a range (a lower or far larger one is a correction or another thing)."""
+    if len(gap) < 2 or gap[0] != "," or q.fraction or not all(g in _HEDGES for g in gap[1:]):
+        return False
+    if _word(tokens, nq.j + 1) in _OWN_CIRCUMSTANCE:
+        return False  # "three hundred? maybe four hundred in flu season": another situation, not a range
+    scale = SCALES.get(_word(tokens, nq.j), 1)
+    lo = q.value * scale if q.i == q.j and q.value * scale <= nq.value else q.value
+    return lo < nq.value <= 2 * lo
+
+
 def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity], set[int]]:
     """Join "X to Y" / "X or Y" / "between X and Y" / "X, Y" into one range (midpoint, rounded down);
     drop X in "X, no, Y" and "X and, uh, a Y" (the speaker corrected or restarted).
@@ -381,7 +397,15 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
             after = _word(tokens, nq.j + 1)
             if (
                 any(g in CORRECTION_WORDS for g in gap_words)
+                and not _PART_WORDS.intersection(gap_words[-2:])  # "32, sorry, counting the two managers"
+                and not _PART_WORDS.intersection(gap_words[-2:])  # "32, sorry, counting the two managers"
                 or (gap == [","] and after == "actually")
+                or (  # "twenty reps, twenty-two, sorry"
+                    "sorry" in (after, _word(tokens, nq.j + 2))
+                    and gap[-1:] == [","]
+                    and len(gap) <= 2
+                    and nq.value > q.value
+                )
                 or (gap_words == ["and"] and "," in gap)
                 or (not gap_words and gap.count(",") == 0 and gap and gap[-1] == "...")
             ):
@@ -395,6 +419,7 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
                 or (gap == ["-"] and nq.value > q.value and tokens[q.j].text[0].isdigit())
                 or (gap == [","] and nq.value >= q.value and not q.fraction)
                 or _range_after_noun(tokens, gap, q, nq)
+                or _hedged_second_end(tokens, gap, q, nq)
             )
             if gap_words == ["and"] and _word(tokens, q.i - 1) != "between":
                 is_range = False

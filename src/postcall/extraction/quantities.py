@@ -1029,7 +1029,7 @@ def find_mentions(
 # "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
 _JOIN: Final = re.compile(
     r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|"
-    r"hired)\b)"
+    r"hired|so)\b)"
     r"[^.?!\d]{0,40}",
     re.IGNORECASE,
 )

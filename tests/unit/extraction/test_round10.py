@@ -20,3 +20,27 @@ def test_a_trade_word_before_the_shop_noun_names_the_business(text: str, expecte
     # When the utterance is read
     # Then the trade is the industry, not retail
     assert extract_signals([text]).industry == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # a hedged higher figure after a comma is the top of a range; a scale said once belongs to both ends
+        ("probably twenty, maybe twenty-four users", 22, None),
+        ("we do six, maybe seven hundred NDAs a month", None, 650),
+        # a second figure with its own circumstance is another situation
+        ("two hundred NDAs a month, maybe three hundred at year end", None, 200),
+        # "so N" after a list of people is the total, not one more group
+        ("two partners and the bookkeeper and an intern, so five people", 5, None),
+        # a trailing "sorry" marks the figure before it as a correction
+        ("forty agents, forty-four, sorry", 44, None),
+        # "counting" after a correction word opens a part of the figure, not a new figure
+        ("twenty seats. twenty-three seats, sorry, counting the three team leads", 23, None),
+    ],
+)
+def test_hedged_ranges_totals_and_trailing_corrections(text: str, team: int | None, volume: int | None) -> None:
+    # Given a count said with a hedge, a total or a trailing apology
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then team size and volume are the range midpoint, the total or the corrected figure
+    assert (got.team_size, got.monthly_volume) == (team, volume)
