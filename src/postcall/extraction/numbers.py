@@ -396,9 +396,10 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
             gap_words = [g for g in gap if g.isalpha()]
             after = _word(tokens, nq.j + 1)
             if (
-                any(g in CORRECTION_WORDS for g in gap_words)
-                and not _PART_WORDS.intersection(gap_words[-2:])  # "32, sorry, counting the two managers"
-                and not _PART_WORDS.intersection(gap_words[-2:])  # "32, sorry, counting the two managers"
+                (  # "32, sorry, counting the two managers": a part, not a correction
+                    any(g in CORRECTION_WORDS for g in gap_words)
+                    and not _PART_WORDS.intersection(gap_words[-2:])
+                )
                 or (gap == [","] and after == "actually")
                 or (  # "twenty reps, twenty-two, sorry"
                     "sorry" in (after, _word(tokens, nq.j + 2))

@@ -38,7 +38,9 @@ def test_a_trade_word_before_the_shop_noun_names_the_business(text: str, expecte
         ("twenty seats. twenty-three seats, sorry, counting the three team leads", 23, None),
     ],
 )
-def test_hedged_ranges_totals_and_trailing_corrections(text: str, team: int | None, volume: int | None) -> None:
+def test_hedged_ranges_totals_and_trailing_corrections(
+    text: str, team: int | None, volume: int | None
+) -> None:
     # Given a count said with a hedge, a total or a trailing apology
     # When the utterance is read
     got = extract_signals([text])
