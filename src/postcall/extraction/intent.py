@@ -24,9 +24,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"\b(?:have|get|can|could) (?:a |someone|somebody|"
             r"one of your)?\s*(?:sales ?(?:rep|person|team)?\s*)?"
-            r"(?:from sales )?call me\b|\b(?:talk|speak|chat) (?:to|with) (?:someone in |"
-            r"somebody in |a |your )?"
-            r"sales\b|\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
+            r"(?:from sales )?call me\b|\b(?:talk|speak|chat) (?:to|with) "
+            r"(?:(?:someone|somebody|a person|one of you) (?:in|on|from) )?"
+            r"(?:a |your |the )?sales\b|\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
             r"\bconnect me (?:with|to) (?:your )?"
             r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
             r"subscribe|upgrade)\b|"
@@ -81,6 +81,20 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         ),
     ),
 )
+# A turn that is only a request noun answers "how can I help?": "pricing", "a demo, please", "quote".
+BARE_REQUEST: Final = re.compile(
+    r"^\W*(?:(?:um|uh|hi|hey|yeah|yes|so|i need|i want|i'd like|looking for|need)\W+){0,3}"
+    r"(?:some |a |your )?(?P<kind>pricing|prices|price|demo|quote|sales)(?:\W+please)?\W*$",
+    _I,
+)
+_BARE_KINDS: Final[dict[str, IntentKind]] = {
+    "pricing": "pricing",
+    "prices": "pricing",
+    "price": "pricing",
+    "demo": "demo",
+    "quote": "quote",
+    "sales": "sales",
+}
 # "I'm on your trial and it expires tomorrow. can you extend it?": the trial may be named a sentence earlier.
 TRIAL_EXTENSION: Final = re.compile(r"\btrial\b[^?]{0,240}\bextend (?:it|that|this)\b", _I)
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
@@ -137,7 +151,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bhow your \w+ (?:compares|stacks up)\b|"
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}(?:and|&) e-?sign\w*"
             r"(?: software| platform| tools?)? (?:as well|too)\b|"
-            r"\b(?:we're|we are) (?:kind of |sort of |basically |pretty much )?in the same space\b|"
+            r"\b(?:we're|we are) (?:\w+ly |kind of |sort of |pretty much )?in the same space\b|"
             r"\bcomparison (?:sheet|chart|matrix|grid|spreadsheet)\b|\bbattle ?cards?\b",
             _I,
         ),
@@ -386,6 +400,11 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                 if kind in {"sales", "demo"} and DEFERRED.search(sentence, m.end()):
                     continue
                 cues.append(Cue(kind, n, sentence))
+        bare = BARE_REQUEST.match(text)
+        before = asked[n] if n < len(asked) else None
+        # only as the answer to the opening "how can I help?" ("sales" may answer "which team are you on?")
+        if bare and (n == 0 or (before and "help" in before.lower())) and not any(c.turn == n for c in cues):
+            cues.append(Cue(_BARE_KINDS[bare.group("kind").lower()], n, text.strip()))
         if TRIAL_EXTENSION.search(text) and not any(
             c.kind == "trial_extension" and c.turn == n for c in cues
         ):

@@ -2,7 +2,9 @@
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import analyze_call, extract_signals
+from postcall.facts import CallFacts
+from postcall.session import TranscriptTurn
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,39 @@ def test_hedged_ranges_totals_and_trailing_corrections(
     got = extract_signals([text])
     # Then team size and volume are the range midpoint, the total or the corrected figure
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+def _call(*turns: str) -> CallFacts:
+    roles = ("assistant", "user")
+    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], [])
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent"),
+    [
+        # a turn that is only a request noun, answering the opening question, is that request
+        (("Hi, this is Docketly. How can I help?", "a demo, please"), True),
+        (("Hi, this is Docketly. How can I help?", "um, prices"), True),
+        # the same noun answering another question is no request
+        (("Hi! What can I do for you?", "hi", "Which department are you in?", "sales"), False),
+        # "someone on / from your sales team"
+        (("How can I help?", "could I chat with somebody from your sales team next week"), True),
+    ],
+)
+def test_a_bare_request_noun_and_someone_on_the_sales_team_are_intent(
+    turns: tuple[str, ...], intent: bool
+) -> None:
+    # Given a call whose only request is said in these words
+    # When it is analysed
+    facts = _call(*turns)
+    # Then intent is read from the request
+    assert facts.intent is intent
+
+
+def test_a_competitor_with_an_adverb_before_the_same_space_is_disqualified() -> None:
+    # Given a caller who admits, with an adverb, to selling the same kind of product
+    facts = _call(
+        "How can I help?", "full disclosure, we're honestly in the same space, just curious about tiers"
+    )
+    # Then the call is a competitor's
+    assert facts.disqualifier == "competitor"
