@@ -704,6 +704,15 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
 _READ_BACK: Final = frozenset({"says", "said", "shows", "showed", "lists", "listed", "quotes"})
 
 
+_HIRE_VERBS: Final = frozenset({"hired", "added", "onboarded", "lost", "fired"})
+_HIRE_PHRASES: Final = frozenset({("on", "took"), ("on", "brought"), ("off", "laid"), ("go", "let")})
+
+
+def _joined_recently(before: list[str]) -> bool:
+    """People who were just hired or let go are a change to the team, not its size."""
+    return bool(before) and (before[0] in _HIRE_VERBS or tuple(before[:2]) in _HIRE_PHRASES)
+
+
 def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     if q.kind != "number" or q.fraction:
         return True
@@ -844,6 +853,8 @@ def find_mentions(
             if after in PEOPLE:
                 prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
             continue
+        if _people_noun(noun) and _joined_recently(before):
+            continue  # "fifteen, we took on three people last month": the newcomers, not the team
         carries_docs = noun in DOC_CARRIERS and (
             _docs_follow(text, tokens[noun_at].end) or _docs_precede(text, tokens[q.i].start, noun)
         )

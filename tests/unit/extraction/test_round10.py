@@ -84,3 +84,18 @@ def test_a_competitor_with_an_adverb_before_the_same_space_is_disqualified() -> 
     )
     # Then the call is a competitor's
     assert facts.disqualifier == "competitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("about thirty reps, and we brought on five people in the spring", 30),
+        ("we're nine agents now, we let go two people after the merger", 9),
+        ("there are 14 of us since we hired two coordinators", 14),
+    ],
+)
+def test_people_just_hired_or_let_go_are_a_change_not_the_team(text: str, team: int) -> None:
+    # Given a team size followed by a count of newcomers or leavers
+    # When the utterance is read
+    # Then the team is the stated size
+    assert extract_signals([text]).team_size == team
