@@ -1060,7 +1060,10 @@ PEAK: Final = re.compile(
 
 # A past figure said to hold now.
 STEADY: Final = re.compile(
-    r"\b(?:pretty |fairly |very |about )?(?:steady|consistent|typical|the same every|same every|normal)\b",
+    r"\b(?:pretty |fairly |very |about )?(?:steady|consistent|typical|the same every|same every|normal)\b|"
+    # "and this year looks the same", "it'll be about the same this year"
+    r"\b(?:looks?|looking|is|'s|should be|will be|'ll be) (?:about |roughly |pretty much |much )?"
+    r"(?:the same|similar)\b(?! as)",
     re.I,
 )
 

@@ -99,3 +99,19 @@ def test_people_just_hired_or_let_go_are_a_change_not_the_team(text: str, team: 
     # When the utterance is read
     # Then the team is the stated size
     assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("last year it was roughly 2,400 NDAs, and this year's looking about the same", 200),
+        ("last year we sent 600 contracts, should be similar this year", 50),
+        # a past figure with no word that it holds now stays past
+        ("last year it was 600 contracts", None),
+    ],
+)
+def test_a_past_figure_said_to_look_the_same_now_is_the_volume(text: str, volume: int | None) -> None:
+    # Given last year's figure and a remark that this year looks the same
+    # When the utterance is read
+    # Then the figure counts as today's volume
+    assert extract_signals([text]).monthly_volume == volume
