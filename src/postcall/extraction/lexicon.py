@@ -102,7 +102,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "real_estate",
             r"\bproperty management\b|\bproperty manager\b|(?-i:\b[A-Z][a-z]+ (?:Property|"
             r"Properties) (?:Group|Management)\b)|"
-            r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|doors|rental properties)\b|\breal ?estate\b|"
+            r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|apartment buildings|doors|"
+            r"rental properties)\b|"
+            r"\breal ?estate\b|\bapartment (?:complex(?:es)?|communities)\b|"
             r"\brealty\b|\brealtors?\b|"
             r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
             r"\brental properties\b|\bleasing office\b|\bhome builders?\b|\btitle (?:and escrow )?company\b|"
@@ -116,7 +118,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bclose (?:\w+ ){0,3}loans\b|"
             r"\binvestment (?:firm|bank)\b|"
             r"\b(?:accounting|bookkeeping|cpa|tax) (?:firm|practice|office|shop|service)\b|"
-            r"\bfintech\b|\btax prep",
+            r"\bfintech\b|\btax prep|\baccountancy\b",
             True,
         ),
         ("consulting", r"\bmanagement consulting\b|\bconsulting\b|\bconsultancy\b", True),
@@ -145,7 +147,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "software",
-            r"\bsoftware\b|\bsaas\b|\bdev shop\b|"
+            # "signing software" is a tool the caller buys, unless a business noun follows
+            r"(?<!ing )\bsoftware\b|"
+            r"\b\w+ing software(?= (?:company|companies|firm|startup|shop|business|vendor)\b)|"
+            r"\b(?:make|build|develop|sell|write)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
             r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
             r"startup)\b|"
@@ -169,7 +174,11 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*",
             True,
         ),
-        ("manufacturing", r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+", True),
+        (
+            "manufacturing",
+            r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+|\bmachining\b|\bcnc\b",
+            True,
+        ),
         (
             "nonprofit",
             r"\bnon-?profit\b|\bnot-for-profit\b|\bfive-oh-one|\b501 ?c ?3\b|\bcharity\b|"
@@ -215,14 +224,14 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bmedia\b|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|\bpodcast\w*|\bnewspaper\b|"
             r"\bbroadcast\w*|\bproduction company\b|\bradio (?:station|group|network)s?\b|"
             r"\b(?:tv|television) (?:station|channel|network)s?\b|\blocal (?:tv|television|radio)\b|"
-            r"\bfilm studio\b",
+            r"\bfilm studio\b|\b(?:youtube|multi-channel) (?:channel )?network\b|\bcreator network\b",
             True,
         ),
         (
             "automotive",
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
-            r"\bcollision (?:center|repair)\b|"
+            r"\bcollision (?:center|repair)\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
             r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|Buick|"
             r"Cadillac|Lexus|BMW|Mazda|Volkswagen|VW)\b)(?= (?i:store|dealer\w*|lot|motors)\b|\s*[,.]|$)",
@@ -269,7 +278,12 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             False,
         ),
         ("staffing", r"\brecruiters\b", False),
-        ("financial_services", r"\bcpas\b|\baccountants\b|\bbookkeepers\b", False),
+        (
+            "financial_services",
+            r"\bcpas\b|\baccountants\b|\bbookkeepers\b|"
+            r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b",
+            False,
+        ),
         ("legal", r"^(?=.*\b(?:lawyers|attorneys|paralegals)\b)(?=.*\b(?:firm|practice)\b)", False),
         ("media", r"\b(?:reporter|journalist|editor) (?:with|at|for)\b", False),
         # people counted on the caller's side whose role names the trade: "thirty-odd attorneys", "six nurses"
@@ -292,7 +306,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "construction",
             r"\bwe (?:\w+ (?:and|&) )?(?:pour|build|frame|install|lay|do) (?:\w+ )?"
-            r"(?:foundations|flatwork|concrete|driveways|decks|roofs|additions|slabs|drywall)\b",
+            r"(?:foundations|flatwork|concrete|driveways|decks|roofs|additions|slabs|drywall)\b|"
+            r"\bwe (?:\w+ (?:and|&) )?(?:build|frame) (?:\w+ )?(?:homes|houses)\b",
             False,
         ),
         (
@@ -339,6 +354,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "brokerage",
         "rental",
         "leasing",
+        "apartment",
         "home builder",
         "title",
         "escrow",
@@ -357,6 +373,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "fintech",
         "tax ",
         "bookkeeping",
+        "accountancy",
     ),
     ("consult",),
     ("law", "legal", "attorney", "lawyer", "litigation"),
@@ -384,7 +401,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("software", "saas", "dev shop", "apps", "tech", "app developer", "signature"),
     ("school", "college", "university", "tutoring", "academy", "education", "admissions", "daycare"),
     ("contractor", "roofing", "construction", "remodel", "plumbing", "hvac", "home builder", "subcontract"),
-    ("manufactur", "machine shop", "factory", "fabricat"),
+    ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc"),
     ("profit", "five-oh-one", "501", "charity", "food bank", "foundation", "church", "ministry"),
     (
         "government",
@@ -465,6 +482,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "tv",
         "television",
         "film studio",
+        "network",
     ),
     (
         "dealership",
@@ -473,6 +491,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "body shop",
         "car wash",
         "used car",
+        "rental",
         "car lot",
         "collision",
         "tire",
@@ -518,7 +537,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("we sell", "shop owner"),
     ("make", "making", "manufacture", "produce"),
     ("recruiters",),
-    ("cpas", "accountants", "bookkeepers"),
+    ("cpas", "accountants", "bookkeepers", "bookkeeper", "accountant", "cpa"),
     ("lawyers", "attorneys", "paralegals"),
     ("reporter", "journalist", "editor"),
     ("attorneys", "lawyers"),
@@ -539,7 +558,19 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("teachers", "tutors", "professors", "faculty"),
     ("underwriters", "adjusters", "insurance agents"),
     ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord", "propert"),
-    ("foundations", "flatwork", "concrete", "driveways", "decks", "roofs", "additions", "slabs", "drywall"),
+    (
+        "foundations",
+        "flatwork",
+        "concrete",
+        "driveways",
+        "decks",
+        "roofs",
+        "additions",
+        "slabs",
+        "drywall",
+        "homes",
+        "houses",
+    ),
     ("p and c", "p & c", "casualty", "policies", "auto", "lines", "property", "underwriters"),
     ("wind", "solar", "geothermal", "turbine"),
     ("solicitors", "barristers", "notar"),

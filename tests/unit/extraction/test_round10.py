@@ -115,3 +115,28 @@ def test_a_past_figure_said_to_look_the_same_now_is_the_volume(text: str, volume
     # When the utterance is read
     # Then the figure counts as today's volume
     assert extract_signals([text]).monthly_volume == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tool category the caller buys is no industry; one they make or sell is
+        ("we pay way too much for scheduling software already", None),
+        ("honestly our billing software is the problem", None),
+        ("we write payroll software for restaurants", "software"),
+        ("we're a ticketing software company out of Austin", "software"),
+        # trade words the closed list lacked: British and shop-floor names, rentals, channels, apartments
+        ("small accountancy firm, four partners", "financial_services"),
+        ("I'm an independent bookkeeper, mostly solo", "financial_services"),
+        ("we're a CNC job shop, mostly brackets", "manufacturing"),
+        ("we frame and build houses out in the valley", "construction"),
+        ("we run an RV rental outfit by the lake", "automotive"),
+        ("we own two apartment complexes in town", "real_estate"),
+        ("it's a creator network, gaming channels mostly", "media"),
+    ],
+)
+def test_industry_round_10_words_and_bought_tools(text: str, expected: str | None) -> None:
+    # Given a caller naming their trade, or a tool they buy
+    # When the utterance is read
+    # Then the industry is the trade, and a bought tool names none
+    assert extract_signals([text]).industry == expected
