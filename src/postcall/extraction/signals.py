@@ -278,6 +278,16 @@ INTEGRATION_RETRACTED: Final = re.compile(
     _I,
 )
 
+# A tool weighed and passed over for another: "we looked at X but went with Y".
+CONSIDERED: Final = re.compile(
+    r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|demoed)\s+"
+    r"(?:\w+\s+){0,3}$",
+    _I,
+)
+CHOSE_OTHER: Final = re.compile(
+    r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with)\b",
+    _I,
+)
 # Before a lowercase tool word, an article (with an adjective) reads the common noun; before a day, a verb
 # of arriving reads the day.
 COMMON_READING: Final = re.compile(
@@ -406,6 +416,8 @@ def integrations_in(text: str) -> dict[Integration, str]:
             and not TOOL_NOUN.match(text, m.end())
         ):
             continue  # "a blue stripe", "the auditors come in Monday": the common word or the day
+        if CONSIDERED.search(head) and CHOSE_OTHER.match(text, m.end()):
+            continue  # "we thought about Box but we ended up on Google Drive": weighed and passed over
         if not negated and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
     if "-" in text or re.search(r"\b\w \w \w\b", text):

@@ -140,3 +140,19 @@ def test_industry_round_10_words_and_bought_tools(text: str, expected: str | Non
     # When the utterance is read
     # Then the industry is the trade, and a bought tool names none
     assert extract_signals([text]).industry == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we looked at Dropbox and Box but went with OneDrive", ["onedrive"]),
+        ("we considered Pipedrive but stuck with HubSpot", ["hubspot"]),
+        # weighed and kept is still used
+        ("we looked at Slack last year and we use it every day now", ["slack"]),
+    ],
+)
+def test_a_tool_weighed_and_passed_over_is_not_used(text: str, expected: list[str]) -> None:
+    # Given tools the caller considered before choosing another
+    # When the utterance is read
+    # Then only the chosen tool is an integration
+    assert extract_signals([text]).integrations == expected
