@@ -662,6 +662,9 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                     tokens[m].low == ","
                     and seen >= 3
                     and (not consequent or _word_at(tokens, m + 1) in _NEW_SUBJECT)
+                    # "if we ever go to, like, a hundred": a comma before a spoken aside stays inside
+                    and _word_at(tokens, m + 1) not in _ASIDES
+                    and not (_word_at(tokens, m - 1) in _ASIDES and _word_at(tokens, m - 2) == ",")
                 )
             ):
                 hypo[m] = True
@@ -701,6 +704,7 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     return hypo, past
 
 
+_ASIDES: Final = frozenset({"like", "say", "uh", "um", "what"})
 _READ_BACK: Final = frozenset({"says", "said", "shows", "showed", "lists", "listed", "quotes"})
 
 

@@ -156,3 +156,22 @@ def test_a_tool_weighed_and_passed_over_is_not_used(text: str, expected: list[st
     # When the utterance is read
     # Then only the chosen tool is an integration
     assert extract_signals([text]).integrations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        ("if we ever get to, say, fifty reps we'd call you back", None, None),
+        ("if volume hits, uh, two hundred NDAs a month, sure", None, None),
+        # a comma that opens a new statement still ends the 'if' clause
+        ("if it works, like I said, we have 20 reps", 20, None),
+    ],
+)
+def test_a_spoken_aside_inside_an_if_clause_keeps_the_figure_hypothetical(
+    text: str, team: int | None, volume: int | None
+) -> None:
+    # Given a hypothetical figure with an aside between commas
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then the figure does not count
+    assert (got.team_size, got.monthly_volume) == (team, volume)
