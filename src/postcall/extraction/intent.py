@@ -14,7 +14,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     (
         "demo",
         re.compile(
-            r"\bdemo\b|\bwalk (?:me|us) through (?:it|the product|how it works)\b|\bsee it in action\b|"
+            # "their demo bookings", "demo requests": demo modifying a noun is no request
+            r"\bdemo\b(?! (?:bookings?|requests?|calls booked|numbers|rates?|volume)\b)|"
+            r"\bwalk (?:me|us) through (?:it|the product|how it works)\b|\bsee it in action\b|"
             r"\bshow (?:me|us) how it works\b|\bwalkthrough\b",
             _I,
         ),

@@ -197,7 +197,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
             r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr (?:agency|firm)\b|\bpublic relations\b|"
             r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|"
-            r"\b(?:social media|seo|ppc|influencer|content|web design) (?:marketing )?(?:agency|firm|shop)\b|"
+            r"\b(?:social media|seo|ppc|influencer|content|web design|lead gen(?:eration)?) (?:marketing )?"
+            r"(?:agency|firm|shop)\b|"
             r"\bagency\b[^.?!]{0,20}\bmarketing\b",
             True,
         ),
@@ -433,6 +434,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "influencer",
         "content",
         "web design",
+        "lead gen",
     ),
     (
         "staffing",
@@ -599,8 +601,8 @@ Council Union Trust Foundation Institute Organization Fund Cooperative System Sy
 """)
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = re.compile(
-    r"\b(?:to|for(?! (?:our|my) )|clients?|customers?|serve|serving|helped|work with|partner with|"
-    r"integrate with|"
+    r"\b(?:to|for(?! (?:our|my) )|clients?|customers?|serve|serving|we help|helps|helped|work with|"
+    r"partner with|integrate with|"
     r"connect with|"
     r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"
     r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$",

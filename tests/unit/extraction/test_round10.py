@@ -175,3 +175,13 @@ def test_a_spoken_aside_inside_an_if_clause_keeps_the_figure_hypothetical(
     got = extract_signals([text])
     # Then the figure does not count
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+def test_a_pitch_about_demo_bookings_for_companies_like_yours_is_no_request_and_not_our_industry() -> None:
+    # Given a vendor describing what they do for their clients
+    facts = _call(
+        "How can I help?",
+        "I'm Dana from Upfunnel, a lead gen agency. we help fintech companies double their demo requests",
+    )
+    # Then the clients' trade is not the caller's, and 'demo requests' is no demo request
+    assert (facts.signals.industry, facts.intent) == ("marketing_agency", False)
