@@ -252,7 +252,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "retail",
             r"\bretail\b|\bboutique (?:store|shop)\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)|"
             r"\b(?:a|an|our|two|three|few|of|the|my|own|run|have(?: small| little| tiny)?) "
-            r"(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) "
+            r"(?:(?:small|little|tiny|wee|cute|local) )?(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) "
             r"(?:shop|store)s?\b",
             True,
         ),

@@ -185,3 +185,18 @@ def test_a_pitch_about_demo_bookings_for_companies_like_yours_is_no_request_and_
     )
     # Then the clients' trade is not the caller's, and 'demo requests' is no demo request
     assert (facts.signals.industry, facts.intent) == ("marketing_agency", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I run a tiny sneaker shop in the mall", "retail"),
+        ("we have a small furniture store on Main", "retail"),
+        # a size word alone is still no trade
+        ("we're a little shop, four of us", None),
+    ],
+)
+def test_a_size_word_before_a_goods_shop_keeps_it_retail(text: str, expected: str | None) -> None:
+    # Given a shop described with a size word before its goods
+    # Then it is retail; with no goods word it names no trade
+    assert extract_signals([text]).industry == expected
