@@ -47,8 +47,8 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
 
 
 HERE = Path(__file__).parent
-# Nine rounds labelled before the extractor first ran on them; their first-run scores are in docs/scoring.md.
-BLIND_DIRS = tuple(HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))
+# Ten rounds labelled before the extractor first ran on them; their first-run scores are in docs/scoring.md.
+BLIND_DIRS = tuple(HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"))
 KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
     # (forty patients a day, a quarter need an estimate: 10 a day, 210 a month), yet it says null.
@@ -59,6 +59,23 @@ KNOWN_MISSES = {
     "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
     # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
     "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",
+    # round 10's honest misses after its fixes (tiers all right; these are fields)
+    "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings'",
+    "b10u-0022": "industry implied only by 'consent forms ... at the front desk'",
+    "b10u-0030": "a board meeting date read as a buying deadline although the purchase is 'Q3 maybe'",
+    "b10u-0048": "a count of people 'in sales and finance' (a department, no people noun)",
+    "b10u-0080": "'the company's maybe sixty' said after the using team (6) replaces it",
+    "b10u-0084": "'forty creators signed to us' read as the team (they are talent, not staff)",
+    "b10c-0005": "'in the year it is around 3,600' (rate before the figure, non-native order); 'we make ...'",
+    "b10c-0011": "a company said bare before 'this is Wes' ('hey, Dale's Roofing and Gutters, this is Wes')",
+    "b10c-0012": "name only inside a spelled email ('rosa dot ferreira, F-E-R-R-E-I-R-A, at ...')",
+    "b10c-0015": "a company after 'I manage the' ('I manage the Maison Verte, is a small boutique hotel')",
+    "b10c-0017": "a company name swallowing 'and I' ('called Juniper and Jade and I sell wholesale')",
+    "b10c-0019": "retail implied by 'I make candles, sell online' (no shop or store word)",
+    "b10c-0023": "a name after 'it's' ('great, it's Jordan Pike, jordan dot ...')",
+    # Differs from the project's documented choice (competitors keep only their industry), not from LABELS.md.
+    "b10c-0028": "label keeps a competitor's team size (30); the rules keep only a competitor's industry",
+    "b10c-0029": "a company said as a bare answer to 'which account is this?' ('Calder Freight ...')",
 }
 
 
