@@ -297,6 +297,13 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if not t.is_word and w != "'s":
             return None, k
+        if w in {"in", "on", "at"} and k == j + 1:
+            # "eighteen in sales and finance who'd need it": a place or department, then "who" (persons)
+            for r in range(k + 1, min(len(tokens), k + 7)):
+                if not tokens[r].is_word or tokens[r].low in RATE_UNITS:
+                    break  # "300 in a month": a period, not a place
+                if tokens[r].low in _WHO:
+                    return "us", r
         if (
             (w in RATE_ARTICLES and w not in {"the", "one", "this"})
             or w[0].isdigit()
@@ -306,6 +313,7 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return None, k  # a rate or another figure comes first
         if w in {"of"} and k + 1 < len(tokens) and tokens[k + 1].low in {"us"}:
             return "us", k + 1
+
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"them", "those"}:
             # "the intake coordinators, there's six of them": people when people were just named;
             # "assignment contracts ... we do about 450 of them a quarter": documents when they were.
@@ -704,6 +712,7 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     return hypo, past
 
 
+_WHO: Final = frozenset({"who", "who'd", "who'll", "who're", "who've"})
 _ASIDES: Final = frozenset({"like", "say", "uh", "um", "what"})
 _READ_BACK: Final = frozenset({"says", "said", "shows", "showed", "lists", "listed", "quotes"})
 

@@ -200,3 +200,20 @@ def test_a_size_word_before_a_goods_shop_keeps_it_retail(text: str, expected: st
     # Given a shop described with a size word before its goods
     # Then it is retail; with no goods word it names no trade
     assert extract_signals([text]).industry == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("we have eleven in dispatch who'd be sending these", 11),
+        ("there's seven at the front counter who sign people up", 7),
+        # a period or money after 'in' is no place of people
+        ("we do about 300 in a month, who knows why", None),
+        ("we did two million in sales, which is great", None),
+    ],
+)
+def test_a_count_in_a_place_then_who_is_people(text: str, team: int | None) -> None:
+    # Given a figure, a department or place, then a relative 'who'
+    # When the utterance is read
+    # Then the figure is the using team
+    assert extract_signals([text]).team_size == team
