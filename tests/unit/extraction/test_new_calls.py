@@ -63,7 +63,7 @@ KNOWN_MISSES = {
     "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings'",
     "b10u-0022": "industry implied only by 'consent forms ... at the front desk'",
     "b10u-0030": "a board meeting date read as a buying deadline although the purchase is 'Q3 maybe'",
-    "b10u-0080": "'the company's maybe sixty' said after the using team (6) replaces it",
+    "b10u-0080": "a using team whose head is far from its figure ('our leasing team at the ... is six')",
     "b10u-0084": "'forty creators signed to us' read as the team (they are talent, not staff)",
     "b10c-0005": "'in the year it is around 3,600' (rate before the figure, non-native order); 'we make ...'",
     "b10c-0011": "a company said bare before 'this is Wes' ('hey, Dale's Roofing and Gutters, this is Wes')",
