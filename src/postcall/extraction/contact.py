@@ -459,4 +459,20 @@ def contact_from_turns(
             out["email"] = Found(email, n, text)
         for _, phone in phones_in(text, question):
             out["phone"] = Found(phone, n, text)
+    if "first_name" not in out and "email" in out:
+        _name_from_email(user_texts, out)
     return out
+
+
+def _name_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> None:
+    """ "it's Jordan Pike, jordan dot pike ninety-two at ...": a capitalised pair the email spells."""
+    parts = re.findall(r"[a-z]+", out["email"].value.split("@")[0])
+    if len(parts) < 2 or min(len(p) for p in parts[:2]) < 2:
+        return
+    pair = re.compile(rf"\b({re.escape(parts[0].capitalize())})\s+({re.escape(parts[1].capitalize())})\b")
+    for n, text in enumerate(user_texts):
+        m = pair.search(text)
+        if m and _ok_name(m.group(1), m.group(2)):
+            out["first_name"] = Found(m.group(1), n, text)
+            out["last_name"] = Found(m.group(2), n, text)
+            return

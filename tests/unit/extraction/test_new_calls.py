@@ -71,7 +71,6 @@ KNOWN_MISSES = {
     "b10c-0015": "a company after 'I manage the' ('I manage the Maison Verte, is a small boutique hotel')",
     "b10c-0017": "a company name swallowing 'and I' ('called Juniper and Jade and I sell wholesale')",
     "b10c-0019": "retail implied by 'I make candles, sell online' (no shop or store word)",
-    "b10c-0023": "a name after 'it's' ('great, it's Jordan Pike, jordan dot ...')",
     # Differs from the project's documented choice (competitors keep only their industry), not from LABELS.md.
     "b10c-0028": "label keeps a competitor's team size (30); the rules keep only a competitor's industry",
     "b10c-0029": "a company said as a bare answer to 'which account is this?' ('Calder Freight ...')",

@@ -217,3 +217,20 @@ def test_a_count_in_a_place_then_who_is_people(text: str, team: int | None) -> N
     # When the utterance is read
     # Then the figure is the using team
     assert extract_signals([text]).team_size == team
+
+
+def test_a_capitalised_pair_the_callers_email_spells_is_their_name() -> None:
+    # Given a caller who says their name with no cue, then an email made of it
+    facts = _call(
+        "Got it. Anything else?",
+        "great, it's Marisol Okafor, marisol dot okafor at gmail dot com",
+    )
+    # Then first and last name come from the pair the email confirms
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Marisol", "Okafor")
+
+
+def test_a_capitalised_pair_the_email_does_not_spell_is_no_name() -> None:
+    # Given a capitalised pair that the email does not spell (a place)
+    facts = _call("Who should I send this to?", "we're near Grand Rapids, dana at acme dot io")
+    # Then no name is read from it
+    assert facts.contact.first_name is None
