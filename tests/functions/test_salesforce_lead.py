@@ -20,6 +20,7 @@ from moto import mock_aws
 from postcall.crm import CrmUnavailable, lead_payload
 from postcall.lead import LeadRecord
 from tests.fixtures.salesforce.fake_org import FakeSalesforceOrg, error
+from tests.lambda_doubles import FakeLambdaContext
 
 # Repeated deliveries do nothing, so they publish no metrics: Powertools warns, which is the point.
 pytestmark = pytest.mark.filterwarnings("ignore:No application metrics to publish:UserWarning")
@@ -35,15 +36,8 @@ HOT = LeadRecord.model_validate_json((ROOT / "tests/fixtures/salesforce/lead_hot
 HOT = HOT.model_copy(update={"session_id": SESSION_ID})
 
 
-@dataclass
-class Context:
-    function_name: str = "SalesforceLeadFunction"
-    memory_limit_in_mb: int = 256
-    invoked_function_arn: str = "arn:aws:lambda:us-east-1:123456789012:function:SalesforceLeadFunction"
-    aws_request_id: str = "req-1"
-
-    def get_remaining_time_in_millis(self) -> int:
-        return 60_000
+def Context() -> FakeLambdaContext:
+    return FakeLambdaContext("SalesforceLeadFunction", memory_limit_in_mb=256)
 
 
 @dataclass

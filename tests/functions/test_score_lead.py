@@ -20,6 +20,7 @@ from moto import mock_aws
 from postcall.lead import LeadRecord
 from postcall.services.score_lead import ScoreLeadService, build_score_lead_service
 from postcall.settings import ScoreLeadSettings
+from tests.lambda_doubles import FakeLambdaContext, chat_completion
 
 ROOT = Path(__file__).parents[2]
 EVENTS = ROOT / "events"
@@ -41,17 +42,6 @@ def record_of(event: dict[str, Any]) -> tuple[str, str]:
 
 
 BUCKET, HOT_KEY = record_of(load_event("hot"))
-
-
-@dataclass
-class FakeLambdaContext:
-    function_name: str = "ScoreLeadFunction"
-    memory_limit_in_mb: int = 512
-    invoked_function_arn: str = f"arn:aws:lambda:{REGION}:123456789012:function:ScoreLeadFunction"
-    aws_request_id: str = "6f1c2a9e-0000-4000-8000-000000000001"
-
-    def get_remaining_time_in_millis(self) -> int:
-        return 60_000
 
 
 @dataclass
@@ -145,15 +135,6 @@ HOT_VERDICT: dict[str, Any] = {
 }
 
 
-def completion(content: str | None, *, refusal: str | None = None) -> httpx2.Response:
-    return httpx2.Response(200, json={
-        "id": "chatcmpl-1", "object": "chat.completion", "created": 1_790_000_000, "model": "gpt-4.1-mini",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content, "refusal": refusal}}],
-        "usage": {"prompt_tokens": 1840, "completion_tokens": 310, "total_tokens": 2150},
-    })
-
-
 class FakeOpenAI:
     """An OpenAI endpoint that answers from a script and counts the calls it received."""
 
@@ -170,7 +151,7 @@ class FakeOpenAI:
 
 
 def answering(verdict: dict[str, Any]) -> FakeOpenAI:
-    return FakeOpenAI(lambda _: completion(json.dumps(verdict)))
+    return FakeOpenAI(lambda _: chat_completion(json.dumps(verdict)))
 
 
 def service_for(aws: Aws, llm: FakeOpenAI, metrics: RecordedMetrics | None = None, *,
@@ -191,7 +172,7 @@ def deliver(service: ScoreLeadService, event: dict[str, Any]) -> list[dict[str, 
     """What the handler does: register the context, score each decoded object ref."""
     from postcall.adapters.s3 import s3_object_refs
 
-    service.start_invocation(FakeLambdaContext())
+    service.start_invocation(FakeLambdaContext("ScoreLeadFunction"))
     return [service.score(ref) for ref in s3_object_refs(event)]
 
 
@@ -308,11 +289,11 @@ def raise_timeout(request: httpx2.Request) -> httpx2.Response:
         (lambda _: httpx2.Response(500, json={"error": {"message": "boom", "type": "server_error"}}),
          "llm_error"),
         (raise_timeout, "timeout"),
-        (lambda _: completion("this is not json {{{"), "invalid_output"),
-        (lambda _: completion(json.dumps({"tier": "lukewarm", "score": 900})), "invalid_output"),
+        (lambda _: chat_completion("this is not json {{{"), "invalid_output"),
+        (lambda _: chat_completion(json.dumps({"tier": "lukewarm", "score": 900})), "invalid_output"),
         (lambda _: httpx2.Response(429, json={"error": {"message": "slow down", "type": "rate_limit"}}),
          "rate_limited"),
-        (lambda _: completion(None, refusal="I can't help with that."), "refusal"),
+        (lambda _: chat_completion(None, refusal="I can't help with that."), "refusal"),
     ],
     ids=["http-500", "timeout", "garbage", "absurd-values", "http-429", "refusal"],
 )
@@ -475,7 +456,8 @@ def test_handler_scores_the_sample_events_from_its_environment(aws: Aws, monkeyp
     spec.loader.exec_module(app)
 
     # When each sample event is handled
-    tiers = {name: app.lambda_handler(load_event(name), FakeLambdaContext())["results"][0]["tier"]
+    context = FakeLambdaContext("ScoreLeadFunction")
+    tiers = {name: app.lambda_handler(load_event(name), context)["results"][0]["tier"]
              for name in ("hot", "warm", "cold")}
 
     # Then each lands in its tier by rules, one alert went out, and metrics were flushed as EMF

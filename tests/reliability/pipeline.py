@@ -36,6 +36,7 @@ from postcall.services.score_lead import ScoreLeadService, build_score_lead_serv
 from postcall.settings import ScoreLeadSettings
 from scripts.ops.invoke import InvokeOutcome
 from tests.fixtures.salesforce.fake_org import FakeSalesforceOrg
+from tests.lambda_doubles import FakeLambdaContext, chat_completion
 
 REGION: Final = "us-east-1"
 ACCOUNT: Final = "123456789012"
@@ -50,15 +51,6 @@ FUNCTIONS: Final[tuple[Function, ...]] = ("score", "crm")
 
 
 # --- OpenAI ------------------------------------------------------------------------------------------
-
-
-def completion(content: str | None, *, refusal: str | None = None) -> httpx2.Response:
-    return httpx2.Response(200, json={
-        "id": "chatcmpl-1", "object": "chat.completion", "created": 1_790_000_000, "model": "gpt-4.1-mini",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content, "refusal": refusal}}],
-        "usage": {"prompt_tokens": 1840, "completion_tokens": 310, "total_tokens": 2150},
-    })
 
 
 Answer = Callable[[httpx2.Request], httpx2.Response]
@@ -86,27 +78,10 @@ class ScriptedLlm:
 
 
 def verdict_answer(verdict: dict[str, Any]) -> Answer:
-    return lambda _: completion(json.dumps(verdict))
+    return lambda _: chat_completion(json.dumps(verdict))
 
 
 # --- Lambda ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Context:
-    """A Lambda context; `remaining_ms` is what Powertools gives an in-progress record to live."""
-
-    function_name: str
-    remaining_ms: int = 60_000
-    aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    memory_limit_in_mb: int = 512
-
-    @property
-    def invoked_function_arn(self) -> str:
-        return f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:{self.function_name}"
-
-    def get_remaining_time_in_millis(self) -> int:
-        return self.remaining_ms
 
 
 class LambdaKilled(BaseException):
@@ -239,10 +214,10 @@ class Pipeline:
 
     # -- Lambda ---------------------------------------------------------------------------------------------
     def invoke(self, function: Function, event: dict[str, Any],
-               context: Context | None = None) -> dict[str, Any]:
+               context: FakeLambdaContext | None = None) -> dict[str, Any]:
         """One invocation, as the handler runs it (same calls, same order)."""
         name = "ScoreLeadFunction" if function == "score" else "SalesforceLeadFunction"
-        context = context or Context(name, remaining_ms=self.remaining_ms)
+        context = context or FakeLambdaContext(name, remaining_ms=self.remaining_ms)
         if function == "score":
             self.score.start_invocation(context)
             return {"results": [self.score.score(ref) for ref in s3_object_refs(event)]}
