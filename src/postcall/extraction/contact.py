@@ -171,6 +171,19 @@ def _skip_spelling_aside(tokens: list[Token], b: int) -> int:
     return b
 
 
+def _letter_before(tokens: list[Token], b: int) -> Token | None:
+    """The letter a dictation names right before "then": ", the letter h, then" or ", h as in Henry, then"."""
+    k = b - 1
+    if k >= 0 and tokens[k].low == ",":
+        k -= 1
+    if k >= 2 and tokens[k - 2].low in {"as"} and tokens[k - 1].low == "in":
+        k -= 3  # "h as in Henry"
+        return tokens[k] if k >= 0 and len(tokens[k].low) == 1 and tokens[k].is_word else None
+    if k >= 1 and len(tokens[k].low) == 1 and tokens[k].is_word and tokens[k - 1].low == "letter":
+        return tokens[k]
+    return None
+
+
 def spoken_emails(text: str) -> list[tuple[int, str]]:
     """(position, email) for each email address in the utterance, written or spelled out aloud."""
     found = [(m.start(), m.group().lower().rstrip(".")) for m in WRITTEN_EMAIL.finditer(text)]
@@ -209,6 +222,9 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
         local: list[Token] = []
         if b >= 0 and tokens[b].low == ",":
             b = _skip_spelling_aside(tokens, b)
+            # a pause before "at" inside a dictation: "p, then moreau, at ..."
+            if b >= 2 and tokens[b].low == "," and tokens[b - 2].low == "then" and tokens[b - 1].is_word:
+                b -= 1
         while b >= 0 and sum(t.low != "-" for t in local) < 7:
             t = tokens[b]
             if t.low == "-" and local and b > 0 and tokens[b - 1].is_word:
@@ -217,7 +233,10 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
                 continue
             if not t.is_word or t.low in LOCAL_STOPS:
                 if t.low == "then":
-                    local = []  # "h, then tanaka": the local part began before; no address beats half of one
+                    # "h tanaka, that's the letter h, then tanaka": the letter named before "then" opens the
+                    # local part; without one the part began earlier and no address beats half of one
+                    letter = _letter_before(tokens, b)
+                    local = [letter, *local] if letter is not None else []
                 break
             local.insert(0, t)
             b -= 1
@@ -296,8 +315,9 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in re.finditer(
         # "St. Brendan's Academy", "Mt. Hood Dental": an abbreviation's period is inside the name
+        # the pronoun "I" is no word of a name: "called Juniper and Jade and I sell wholesale"
         r"\b(?:(?:St|Mt|Ft)\.\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?"
-        r"[A-Z][\w'\u2019&-]*)*",
+        r"(?!I\b)[A-Z][\w'\u2019&-]*)*",
         text,
     ):
         spans.append((m.start(), m.end()))
@@ -308,6 +328,43 @@ _CALENDAR: Final = word_set("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december eastern central pacific mountain am pm
 """)
+
+
+# The agent asking which organisation this is: the answer's opening name is the company ("Which account is
+# this?" -> "Calder Freight Forwarding, we've got forty users").
+ASKED_COMPANY: Final = re.compile(
+    r"\bcompany\b|\b(?:which|what(?:'s| is)?(?: the)?(?: name of)?(?: the| your)?) (?:account|business|"
+    r"organi[sz]ation|firm|practice|agency|brokerage|clinic|office|store|shop|school|restaurant)(?: name)?\b|"
+    r"\b(?:account|business|organi[sz]ation|firm|practice|agency|office|store|shop) name\b|"
+    r"\bwhere are you calling from\b|\bwho are you (?:with|calling (?:from|for))\b",
+    re.I,
+)
+# A phone greeting that names the business before the person: "hey, Dale's Roofing, this is Wes"
+GREETING_ONLY: Final = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes|yep|oh|so|um|uh|good (?:morning|afternoon|evening)|there)\W+)*$", re.I
+)
+PERSON_FOLLOWS: Final = re.compile(
+    r"^\s*,\s*(?:(?:this is|it's|I'm|I am|my name is|my name's)\s+[A-Z]|[A-Z][\w'-]*\s+(?:here|speaking)\b)"
+)
+# The caller who owns or runs the business names it: "I manage the Maison Verte", "we run Elm Street Bakery"
+OWNER_VERBS: Final = word_set("own run manage operate founded started opened co-own")
+# An apposition that says what the name is: "X, a trucking company", "X, is a small boutique hotel"
+APPOSITION_HEADS: Final = (
+    (BUSINESS_NOUNS - word_set("customers customer team office group"))
+    | {h.lower() for h in COMPANY_HEADS}
+    | word_set("""
+hotel inn motel b&b bakery dealership firm brokerage practice cafe bar brewery winery farm ranch salon spa
+gym studio franchise chain charity nonprofit co-op cooperative lab laboratory manufacturer distributor
+wholesaler retailer boutique label publisher station carrier contractor
+""")
+)
+APPOSITION: Final = re.compile(
+    r"\s*(?:,\s*(?:(?:it's|it is|is|that's|which is|we're|we are)\s+)?|\s+(?:is|it's)\s+)"
+    r"(?:a|an|one of the)\s+(?:(?!(?:for|of|with|the|in|at|to|and|on|who|that)\b)[\w&-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(h) for h in sorted(APPOSITION_HEADS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 COMPANY_CORRECTED: Final = re.compile(
@@ -377,11 +434,15 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
                 )
             )
             or (prev in {"own", "run", "of"} and prev2 in {"i", "owner", "founder"})
+            or (prev in OWNER_VERBS and prev2 in {"i", "we"})
+            or (not before_words and PERSON_FOLLOWS.match(text[e:]) is not None)
+            or (GREETING_ONLY.match(text[:s]) is not None and PERSON_FOLLOWS.match(text[e:]) is not None)
+            or APPOSITION.match(text, e) is not None
             or (prev in BUSINESS_NOUNS and re.search(r",\s*$", text[:s]))
             or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)
             or (
                 asked
-                and re.search(r"\bcompany\b", asked, re.IGNORECASE)
+                and ASKED_COMPANY.search(asked) is not None
                 and (prev in {"is", "it's", ""} or len(before_words) <= 2)
             )
         ):
@@ -460,12 +521,26 @@ def contact_from_turns(
         for _, phone in phones_in(text, question):
             out["phone"] = Found(phone, n, text)
     if "first_name" not in out and "email" in out:
-        _name_from_email(user_texts, out)
+        _name_from_email(user_texts, out, replies)
+    if "first_name" not in out:
+        _name_from_spelling(user_texts, out)
     return out
 
 
-def _name_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> None:
-    """ "it's Jordan Pike, jordan dot pike ninety-two at ...": a capitalised pair the email spells."""
+SPELLED: Final = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
+
+
+def _spelled_words(text: str) -> set[str]:
+    """Words the caller spells letter by letter: "F-E-R-R-E-I-R-A" -> "ferreira"."""
+    return {m.group().replace("-", "").lower() for m in SPELLED.finditer(text)}
+
+
+def _name_from_email(
+    user_texts: Sequence[str], out: dict[str, Found], replies: Sequence[str | None] = ()
+) -> None:
+    """ "it's Jordan Pike, jordan dot pike ninety-two at ...": a capitalised pair the email spells; or a
+    "first.last" local part one of whose words is confirmed as a name: the caller spells it
+    ("rosa dot ferreira, F-E-R-R-E-I-R-A, at ...") or the agent calls them by the first ("Thanks, Rosa!")."""
     parts = re.findall(r"[a-z]+", out["email"].value.split("@")[0])
     if len(parts) < 2 or min(len(p) for p in parts[:2]) < 2:
         return
@@ -475,4 +550,32 @@ def _name_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> None:
         if m and _ok_name(m.group(1), m.group(2)):
             out["first_name"] = Found(m.group(1), n, text)
             out["last_name"] = Found(m.group(2), n, text)
+            return
+    local = out["email"].value.split("@")[0]
+    if not re.fullmatch(r"[a-z]{2,}[._][a-z]{2,}", local):
+        return
+    first, last = parts[0].capitalize(), parts[1].capitalize()
+    spelled = {w for t in user_texts for w in _spelled_words(t)}
+    greeted = any(r and re.search(rf"\b{first}\b", r) for r in replies)
+    if _ok_name(first, last) and (spelled & {parts[0], parts[1]} or greeted):
+        found = out["email"]
+        out["first_name"] = Found(first, found.turn, found.quote)
+        out["last_name"] = Found(last, found.turn, found.quote)
+
+
+def _name_from_spelling(user_texts: Sequence[str], out: dict[str, Found]) -> None:
+    """A word the caller spells and also says capitalised is their name, with the capitalised word after it
+    as the surname ("it's just me, Ines Carvalho Photography ... I-N-E-S")."""
+    spelled = {w for t in user_texts for w in _spelled_words(t)}
+    emails = {p for f in (out.get("email"),) if f for p in re.findall(r"[a-z]+", f.value.split("@")[0])}
+    for word in spelled - emails:
+        pattern = re.compile(rf"\b({re.escape(word.capitalize())})(?:\s+({_CAP}))?\b")
+        for n, text in enumerate(user_texts):
+            m = pattern.search(text)
+            if m is None or not _ok_name(m.group(1)):
+                continue
+            last = m.group(2) if m.group(2) and _ok_name(m.group(2)) else None
+            out["first_name"] = Found(m.group(1), n, text)
+            if last and last not in COMPANY_HEADS:
+                out["last_name"] = Found(last, n, text)
             return

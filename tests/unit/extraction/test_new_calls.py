@@ -53,27 +53,18 @@ KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
     # (forty patients a day, a quarter need an estimate: 10 a day, 210 a month), yet it says null.
     "b5-c02": "label: monthly_volume null but tier hot (not fit without it); the rules read 210",
-    "b7c-0010": "a solo caller's name read only from her self-named business ('just me, X Y Photography')",
     # round 9's honest misses after its fixes
-    "b9u-0015": "a bare corrected count with no people word or question ('ten, no, twelve, ... thirteen')",
-    "b9c-0008": "an email whose local part is spelled after an aside ('h tanaka, that's the letter h, ...')",
     # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
     "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",
     # round 10's honest misses after its fixes (tiers all right; these are fields)
-    "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings'",
+    # The labels disagree: b6-u26 ("four hundred leases a year across our buildings") is null.
+    "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings' (b6-u26 says null)",
     "b10u-0022": "industry implied only by 'consent forms ... at the front desk'",
     "b10u-0030": "a board meeting date read as a buying deadline although the purchase is 'Q3 maybe'",
-    "b10u-0080": "a using team whose head is far from its figure ('our leasing team at the ... is six')",
-    "b10u-0084": "'forty creators signed to us' read as the team (they are talent, not staff)",
     "b10c-0005": "'in the year it is around 3,600' (rate before the figure, non-native order); 'we make ...'",
-    "b10c-0011": "a company said bare before 'this is Wes' ('hey, Dale's Roofing and Gutters, this is Wes')",
-    "b10c-0012": "name only inside a spelled email ('rosa dot ferreira, F-E-R-R-E-I-R-A, at ...')",
-    "b10c-0015": "a company after 'I manage the' ('I manage the Maison Verte, is a small boutique hotel')",
-    "b10c-0017": "a company name swallowing 'and I' ('called Juniper and Jade and I sell wholesale')",
     "b10c-0019": "retail implied by 'I make candles, sell online' (no shop or store word)",
     # Differs from the project's documented choice (competitors keep only their industry), not from LABELS.md.
     "b10c-0028": "label keeps a competitor's team size (30); the rules keep only a competitor's industry",
-    "b10c-0029": "a company said as a bare answer to 'which account is this?' ('Calder Freight ...')",
 }
 
 

@@ -1,0 +1,114 @@
+"""Call-reading mechanisms of round 11 (intent, disqualifiers, contact), tested in wording of our own."""
+
+import pytest
+
+from postcall.extraction import analyze_call
+from postcall.extraction.contact import company_in, spoken_emails
+from postcall.facts import CallFacts
+from postcall.session import TranscriptTurn
+
+
+def _call(*turns: str) -> CallFacts:
+    roles = ("assistant", "user")
+    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        # the answer slot of the agent's question about the organisation
+        (
+            "Brightwater Veterinary, we have three clinics",
+            "Which practice are you calling from?",
+            "Brightwater Veterinary",
+        ),
+        (
+            "Ostrander Cold Storage, and yes it's urgent",
+            "What's the business name?",
+            "Ostrander Cold Storage",
+        ),
+        ("Halvorsen Paving, we're the ones on Route 9", "Which account is this under?", "Halvorsen Paving"),
+        # a phone greeting that names the business before the person
+        ("hi there, Millbrook Orthodontics, this is Tessa at the front desk", None, "Millbrook Orthodontics"),
+        ("yeah hello, Greenleaf Nursery, Bram speaking", None, "Greenleaf Nursery"),
+        # the caller runs or owns it
+        ("so I operate the Copperline Diner out by the interstate", None, "Copperline Diner"),
+        ("we run Saltmarsh Kayak Tours in the summer", None, "Saltmarsh Kayak Tours"),
+        # an apposition that says what the name is
+        ("we're with Vantor, a freight brokerage out of Memphis", None, "Vantor"),
+        ("the place is Olmsted Arms, which is a small family inn", None, "Olmsted Arms"),
+        ("Pellham is a roofing contractor, we do about forty jobs a month", None, "Pellham"),
+        # the pronoun "I" is no word of the name
+        ("my store is called Fern and Fable and I also do pop-ups", None, "Fern and Fable"),
+        # no company: a tool, a day, a person described by a role
+        ("we switched off Dropbox, a storage tool we hated", None, None),
+        ("Thursday is a busy day for the team", None, None),
+        ("I asked Priya, a paralegal friend, about it", None, None),
+    ],
+)
+def test_company_from_the_answer_slot_greeting_ownership_and_apposition(
+    text: str, asked: str | None, expected: str | None
+) -> None:
+    # Given a caller naming their business without a "from/at" cue
+    # When the utterance is read with the agent's question before it
+    found = company_in(text, asked, {"Tessa", "Bram", "Priya"})
+    # Then the business is the company, and non-businesses are not
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter named in a dictation aside opens the local part
+        (
+            "p moreau, that's the letter p, then moreau, at lantern freight dot com",
+            ["pmoreau@lanternfreight.com"],
+        ),
+        ("sure, k as in kilo, then osei, at osei build dot io", ["kosei@oseibuild.io"]),
+    ],
+)
+def test_a_dictated_letter_then_a_word_is_one_local_part(text: str, expected: list[str]) -> None:
+    got = [e for _, e in spoken_emails(text)]
+    assert got == expected
+
+
+def test_a_first_dot_last_email_confirmed_by_a_spelling_gives_the_name() -> None:
+    # Given a caller who gives no name except inside an email, spelling the surname
+    facts = _call(
+        "Hi, Docketly here. How can I help?",
+        "just send me the pricing sheet please",
+        "Sure. Where to?",
+        "tomas dot ekberg, E-K-B-E-R-G, at fjordline dot se",
+    )
+    # Then the email's two words are first and last name
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Tomas", "Ekberg")
+
+
+def test_a_first_dot_last_email_confirmed_by_the_agents_greeting_gives_the_name() -> None:
+    facts = _call(
+        "Hi, Docketly here. How can I help?",
+        "how much would it be for two people",
+        "Happy to send details. Your email?",
+        "lena dot marsh at gmail dot com",
+        "Done. Thanks, Lena!",
+        "bye",
+    )
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Lena", "Marsh")
+
+
+def test_an_unconfirmed_two_word_email_gives_no_name() -> None:
+    # "sales dot team" is no person: nothing confirms it as a name
+    facts = _call("How can I help?", "pricing please", "Email?", "sales dot team at acme dot io")
+    assert facts.contact.first_name is None
+
+
+def test_a_spelled_word_the_caller_said_capitalised_is_their_name() -> None:
+    # Given a solo owner whose business carries their name, who spells their first name
+    facts = _call(
+        "How can I help?",
+        "it's only me, Maren Holt Ceramics, I sell at markets",
+        "What email should we use?",
+        "studio at maren holt dot com, and that's M-A-R-E-N",
+    )
+    # Then the spelled word and the capitalised word after it are the caller's name
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Maren", "Holt")
