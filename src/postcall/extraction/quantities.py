@@ -726,6 +726,64 @@ def _joined_recently(before: list[str]) -> bool:
     return bool(before) and (before[0] in _HIRE_VERBS or tuple(before[:2]) in _HIRE_PHRASES)
 
 
+# A counted group bound to us as talent, clients or placements rather than as staff.
+_NOT_STAFF_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:(?:who|that|whom)\s+)?(?:(?:are|we've|we have)\s+)?(?:signed|under contract)\s+"
+    r"(?:to|with)\s+(?:us|our)\b|\s+(?:on|in)\s+our\s+(?:roster|books|client list|talent list)\b|"
+    r"\s*,?\s*(?:who|that|whom)\s+we\s+(?:\w+\s+)?(?:represent|place|book|serve|insure|treat|teach|"
+    r"train|coach|tutor|sign|signed|manage for|work with|sell to|rent to|lease to)\b",
+    re.IGNORECASE,
+)
+_NOT_STAFF_VERBS: Final = word_set("represent place book sign signed serve insure coach tutor")
+
+
+def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int) -> bool:
+    """Who a counted group is: people we represent, place or serve are no team ("we represent 30 artists")."""
+    if len(before) >= 2 and before[0] in _NOT_STAFF_VERBS and before[1] in {"we", "i", "they"}:
+        return True
+    return _NOT_STAFF_AFTER.match(text, tokens[noun_at].end) is not None
+
+
+# A bare figure followed by a hire in the same sentence counts people: "thirteen, we just hired Priya".
+_HIRE_AFTER: Final = re.compile(
+    r"[^.?!\d]{0,30}?\b(?:we|I)\s+(?:just\s+|recently\s+|finally\s+)?"
+    r"(?:hired|onboarded|brought on|took on)\b|"
+    r"\s*,?\s*(?:counting|including)\s+(?:me|myself)\b",
+    re.IGNORECASE,
+)
+_COPULA: Final = word_set("is are 's was")
+_NP_BREAKS: Final = word_set("at in on for across from with over of under between")
+_NP_SKIP: Final = FILLERS | word_set("like about around maybe roughly probably just only now currently right")
+
+
+def _subject_head(tokens: list[Token], i: int) -> str | None:
+    """The head noun of a subject before "is"/"are" right before the figure, however far from it:
+    "our leasing team at the apartment complexes is six" -> "team" (the noun before its first preposition)."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in _NP_SKIP or tokens[k].low == ","):
+        k -= 1
+    if k < 1 or tokens[k].low not in _COPULA:
+        return None
+    a = k - 1
+    while a > max(0, k - 12) and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != ",":
+        a -= 1
+    words = [t.low for t in tokens[a:k] if t.is_word]
+    while words and words[0] in {"and", "so", "but", "well", "then", "oh", "also"}:
+        words = words[1:]
+    if len(words) < 2 or words[0] not in {"our", "my", "the", "their", "whole", "entire"}:
+        return None
+    cut = next((n for n, w in enumerate(words) if n > 1 and w in _NP_BREAKS), len(words))
+    return words[cut - 1]
+
+
+def _is_people_head(head: str) -> bool:
+    return head in TEAM_HEADS or head in PEOPLE or is_role_word(head)
+
+
+# Subjects that name the whole organisation: "the firm is about ninety".
+_ORG_HEADS: Final = word_set("company firm business organization organisation agency practice")
+
+
 def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     if q.kind != "number" or q.fraction:
         return True
@@ -868,6 +926,12 @@ def find_mentions(
             continue
         if _people_noun(noun) and _joined_recently(before):
             continue  # "fifteen, we took on three people last month": the newcomers, not the team
+        if (
+            _people_noun(noun)
+            and not _rate_right_after(tokens, noun_at)
+            and _not_staff(text, tokens, before, noun_at)
+        ):
+            continue  # "forty creators signed to us", "we represent 30 artists": talent or clients, not staff
         carries_docs = noun in DOC_CARRIERS and (
             _docs_follow(text, tokens[noun_at].end) or _docs_precede(text, tokens[q.i].start, noun)
         )
@@ -923,6 +987,7 @@ def find_mentions(
                     RATE_UNITS[_word_at(tokens, (noun_at if noun else q.j) + 2)],
                 )  # "900 contracts last quarter", "it was 300 last quarter"
             elif noun is None and r is None:
+                subject = _subject_head(tokens, q.i)
                 b0 = before[0] if before else ""
                 b1 = before[1] if len(before) > 1 else ""
                 if _plural_thing(tokens, q.j):
@@ -939,11 +1004,17 @@ def find_mentions(
                     field, rate = "monthly_volume", prev_rate
                 elif (
                     b0 in TEAM_HEADS
-                    or (b0 in {"are", "is", "of"} and (b1 in TEAM_HEADS or b1 in PEOPLE or b1 == "we"))
+                    or (
+                        b0 in {"are", "is", "of"}
+                        and (b1 in TEAM_HEADS or b1 in PEOPLE or b1 == "we")
+                        and (subject is None or _is_people_head(subject))
+                    )
                     or b0 in {"we're", "were"}
                     or (b0 == "are" and b1 == "we")
                     or (b0 == "be" and b1 in {"we'd", "we'll", "would", "will"})
                     or _headcount_before(tokens, q.i)
+                    or (subject is not None and _is_people_head(subject))
+                    or _HIRE_AFTER.match(text, tokens[q.j].end) is not None
                 ):
                     field = "team_size"
                 elif b0 in {"there", "is", "are"} and b1 in PEOPLE:
@@ -979,6 +1050,10 @@ def find_mentions(
                 else 1.0
             )
             value = int(value * rate * share + 0.5)
+        if field == "team_size" and scope is None and noun is None:
+            # the subject's head says whose figure it is: "the support crew ... is eleven, the firm is ninety"
+            head = _subject_head(tokens, q.i)
+            scope = "company" if head in _ORG_HEADS else "user" if head and _is_people_head(head) else None
         if field == "team_size" and scope is None:
             scope = _scope_near(tokens, q, qs, idx)
         excluded = None
