@@ -130,8 +130,13 @@ def _analyze_call(
     if disqualifier in NO_SIGNALS:
         signals, quotes = Signals(), {}
     elif disqualifier in INDUSTRY_ONLY:
-        signals = Signals(industry=signals.industry)
         quotes = {k: v for k, v in quotes.items() if k == "industry"}
+        industry = signals.industry
+        if disqualifier == "competitor" and industry is None:
+            # a competitor is another signing-software vendor by definition: its own industry is software
+            industry = "software"
+            quotes["industry"] = [dq_quote]
+        signals = Signals(industry=industry)
     elif disqualifier == "support_only":
         signals = signals.model_copy(update={"urgency": False})
         quotes.pop("urgency", None)

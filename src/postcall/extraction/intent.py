@@ -76,12 +76,48 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"\b(?:pick|choose|chosen|decide|decided|select|selected|buy|bought|purchase|purchased|paid|sign|signed|"
             r"switch|under contract|contracted|"
             r"have (?:it|one|this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|"
-            r"in place|live|up and running)\b"
+            r"in place|live|up and running|finali[sz]e|finali[sz]ed|finali[sz]ing|close|closing|settle on|"
+            r"go with|commit|onboard(?:ed|ing)?|get started|make (?:a|the|our) (?:decision|purchase|choice)|"
+            r"decision|vendor)\b"
             r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
-            r"the )?quarter|this month)\b",
+            r"the )?quarter|this month|before (?:the )?(?:quarter|month) (?:ends|is out|closes|is over))\b",
             _I,
         ),
     ),
+)
+# A request frame: a verb of asking or wanting aimed at us, then a buying object ("please send me one formal
+# quotation", "could we get a price list", "we'd like a demonstration"). A producing verb between them makes
+# the object the caller's own document ("we need to send proposals faster"), and so does "our/their".
+_REQUEST_OBJECTS: Final[dict[str, IntentKind]] = {
+    "quote": "quote",
+    "quotes": "quote",
+    "quotation": "quote",
+    "quotations": "quote",
+    "proposal": "quote",
+    "estimate": "quote",
+    "pricing": "pricing",
+    "prices": "pricing",
+    "price": "pricing",
+    "costing": "pricing",
+    "costs": "pricing",
+    "demo": "demo",
+    "demonstration": "demo",
+}
+REQUEST_FRAME: Final = re.compile(
+    r"\b(?:(?:send|email|mail|give|share|forward|prepare|quote|show) (?:me|us)|"
+    r"(?:can|could|may|might) (?:I|we) (?:get|have|see|request|ask for|book|schedule|arrange)|"
+    r"(?:I|we)(?:'d| would) (?:like|love|need|want|appreciate)|(?:I|we) (?:need|want|require|request)|"
+    r"(?:I'm|we're|I am|we are) (?:looking for|after|wanting|hoping for|asking for|requesting)|"
+    r"(?:requesting|please (?:send|share|give|provide|prepare|arrange|email))|(?:put|pull) together)\b"
+    r"(?P<gap>(?:(?!\b(?:to (?:send|sign|get out|do|make|write|create|track|manage|store|file|handle|process|"
+    r"draft|chase)|our|their|his|her)\b)[^.?!]){0,40}?)"
+    r"\b(?:(?:a|an|one|the|your|some|full|formal|official|written|detailed|proper)\s+){0,3}"
+    r"(?:(?!(?:our|their|his|her|its|client|customer)\b)[\w-]+\s+)?(?P<obj>quotes?|quotations?|proposal|"
+    r"estimate|pricing|prices|price(?= (?:list|sheet|breakdown))|costing|demo|demonstration)\b"
+    # the object modifying a noun is a thing the caller makes: "a proposal template", "the pricing page"
+    r"(?!\s+(?:tools?|templates?|software|apps?|systems?|pages?|forms?|features?|workflows?|process|documents?|"
+    r"builders?|generators?|modules?|approvals?|turnaround|signing|signatures?|requests?|numbers?)\b)",
+    _I,
 )
 # A turn that is only a request noun answers "how can I help?": "pricing", "a demo, please", "quote".
 BARE_REQUEST: Final = re.compile(
@@ -98,11 +134,25 @@ _BARE_KINDS: Final[dict[str, IntentKind]] = {
     "sales": "sales",
 }
 # "I'm on your trial and it expires tomorrow. can you extend it?": the trial may be named a sentence earlier.
-TRIAL_EXTENSION: Final = re.compile(r"\btrial\b[^?]{0,240}\bextend (?:it|that|this)\b", _I)
+# A question mark in between ("it ends, I think, Thursday? and I wanted to ask if you could extend it") is a
+# hedge, not a new topic.
+TRIAL_EXTENSION: Final = re.compile(
+    r"\btrial\b.{0,240}?\b(?:extend|lengthen|prolong) "
+    r"(?:it|that|this|the (?:trial|deadline|end date|period))\b|"
+    r"\btrial\b.{0,240}?\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) "
+    r"(?:more|longer|extra)\b",
+    _I | re.S,
+)
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
 DECLINE: Final = re.compile(
     r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
     r"no need)\b",
+    _I,
+)
+# The caller producing the document: "we send a quote to every client" is their own quote, not a request.
+OWN_DOCUMENT: Final = re.compile(
+    r"\b(?:we|I|they|our \w+)\s+(?:\w+\s+)?(?:send|write|make|do|give|prepare|create|draft|email|issue|"
+    r"put out|get out)s?\s+(?:out\s+)?(?:a|an|the)?\s*$",
     _I,
 )
 DEFERRED: Final = re.compile(
@@ -362,6 +412,16 @@ ASKS_FOR_OTHER: Final = re.compile(
     r"\b(?:trying|looking|meaning|meant) to (?:reach|call|get hold of)\b",
 )
 WRONG_NUMBER_REPLY: Final = re.compile(r"\bwrong number\b|\bmisdial", _I)
+IS_THIS_OTHER: Final = re.compile(
+    r"\b(?i:is this|is that|am I speaking (?:to|with)|have I reached|did I reach|is this not) (?:the )?"
+    r"([A-Z][\w'&-]+)"
+)
+# The agent correcting who answered: "I'm sorry, this is Docketly, ...", "No, you've reached Docketly"
+IDENTITY_CORRECTED: Final = re.compile(
+    r"\b(?:no|sorry|afraid|actually)\b,? (?:but )?(?:this is|you've reached|you have reached|you're speaking "
+    r"(?:to|with))\b|\b(?:this isn't|this is not|we're not|we are not|we aren't)\b",
+    _I,
+)
 # "oh sorry, I was trying to reach Lakeside Pizza": an apology and a business the agent never named
 SEEKS_OTHER: Final = re.compile(
     r"\b(?:trying|meaning|meant|wanted|hoping) to (?:reach|call|get hold of|ring)|\blooking for (?=\S+'s\b)"
@@ -398,10 +458,17 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                 head = re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1]
                 if DECLINE.search(head[-40:]) or (kind == "demo" and DECLINE.search(sentence)):
                     continue
+                if kind in {"quote", "pricing"} and OWN_DOCUMENT.search(head):
+                    continue
                 # a request put off past the quarter is no intent now: "you can call me back next year"
                 if kind in {"sales", "demo"} and DEFERRED.search(sentence, m.end()):
                     continue
                 cues.append(Cue(kind, n, sentence))
+            if not any(c.turn == n and c.quote == sentence for c in cues):
+                frame = REQUEST_FRAME.search(sentence)
+                head = re.split(r"[,;]|\bbut\b", sentence[: frame.start()])[-1] if frame else ""
+                if frame and not DECLINE.search(head[-40:]) and not DECLINE.search(frame.group("gap")):
+                    cues.append(Cue(_REQUEST_OBJECTS[frame.group("obj").lower()], n, sentence))
         bare = BARE_REQUEST.match(text)
         before = asked[n] if n < len(asked) else None
         # only as the answer to the opening "how can I help?" ("sales" may answer "which team are you on?")
@@ -452,6 +519,16 @@ def disqualifier_for(
         if m and reply and WRONG_NUMBER_REPLY.search(reply):
             return "wrong_number", _sentence_of(text, m.start())
     agent_words = {w.lower() for r in agent_texts for w in re.findall(r"[\w'&-]+", r or "")}
+    # "is this Parkview Animal Hospital?" answered "sorry, this is Docketly": a business we never named
+    for text, reply in zip(user_texts, replies, strict=False):
+        m = IS_THIS_OTHER.search(text)
+        if (
+            m
+            and m.group(1).lower().removesuffix("'s") not in agent_words
+            and reply
+            and IDENTITY_CORRECTED.search(reply)
+        ):
+            return "wrong_number", _sentence_of(text, m.start())
     for text in spoken:
         m = SEEKS_OTHER.search(text)
         target = SEEK_TARGET.match(text, m.end()) if m else None

@@ -112,3 +112,70 @@ def test_a_spelled_word_the_caller_said_capitalised_is_their_name() -> None:
     )
     # Then the spelled word and the capitalised word after it are the caller's name
     assert (facts.contact.first_name, facts.contact.last_name) == ("Maren", "Holt")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a verb of asking or wanting aimed at us, then a buying object
+        ("kindly mail us a detailed quotation for fifteen licences", ["quote"]),
+        ("could we get a price list for the nonprofit plan", ["pricing"]),
+        ("we'd appreciate a short demonstration for the partners", ["demo"]),
+        ("I'm hoping for a rough estimate for ten seats", ["quote"]),
+        # a buying timeline with a decision verb
+        ("the board wants us to finalize a vendor within this quarter", ["timeline"]),
+        # the caller's own documents, or the object modifying a thing: no request
+        ("we need to send proposals faster than we do now", []),
+        ("we want a proposal template our reps can reuse", []),
+        ("we email a quote to every homeowner after the walk-through", []),
+        ("we'd like our estimates signed on the spot", []),
+        ("we don't need a quotation", []),
+    ],
+)
+def test_a_request_frame_reads_intent_in_new_words(text: str, kinds: list[str]) -> None:
+    # Given a caller's request said without the usual phrases
+    facts = _call("Thanks for calling Docketly! How can I help?", text)
+    # Then the request kind is read, and the caller's own documents are not requests
+    assert [k for k in facts.intent_kinds if k != "urgency"] == kinds
+
+
+def test_a_trial_extension_asked_after_a_hedged_question_mark() -> None:
+    # Given a trial user whose request follows an unsure "Friday?"
+    facts = _call(
+        "How can I help?",
+        "so we're on the free trial, it runs out, um, Friday? and I wondered if you could extend it a bit",
+    )
+    # Then the request is a trial extension
+    assert facts.intent_kinds == ["trial_extension"]
+
+
+def test_asking_for_another_business_corrected_by_the_agent_is_a_wrong_number() -> None:
+    # Given a caller asking for a business the agent never named, and the agent saying who it is
+    facts = _call(
+        "Thanks for calling Docketly! How can I help?",
+        "hello, is this Maple Grove Pharmacy? I need my prescription refilled today",
+        "Sorry, this is Docketly, a software company. You may want to check the pharmacy's number.",
+        "oh, I'm so sorry, bye",
+    )
+    # Then it is a wrong number, and the urgency about the prescription is not buying urgency
+    assert (facts.disqualifier, facts.intent, facts.signals.urgency) == ("wrong_number", False, False)
+
+
+def test_asking_whether_this_is_us_is_no_wrong_number() -> None:
+    facts = _call(
+        "Thanks for calling Docketly! How can I help?",
+        "hi, is this Docketly? we need a demo for our twelve agents",
+        "Yes, this is Docketly. Happy to set that up.",
+        "great",
+    )
+    assert facts.disqualifier is None and facts.intent
+
+
+def test_a_competitor_with_no_industry_word_is_software() -> None:
+    # Given a caller from another e-signature vendor who never names a trade
+    facts = _call(
+        "How can I help?",
+        "hey, I'm on the product team at Quillmark, we're basically in the same space, just comparing notes",
+    )
+    # Then the call is a competitor's and their industry is software
+    assert (facts.disqualifier, facts.signals.industry) == ("competitor", "software")
