@@ -54,7 +54,7 @@ PHONE_MINE: Final = re.compile(
 PHONE_THEIRS: Final = re.compile(
     r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
 )
-_CAP = r"[A-Z][a-z][A-Za-z\u00c0-\u00ff'\u2019-]*"  # "Peña", "Müller"
+_CAP = r"[A-Z](?:['\u2019][A-Z])?[a-z][A-Za-z\u00c0-\u00ff'\u2019-]*"  # "Peña", "Müller", "O'Shea"
 NAME_CUE: Final = re.compile(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b|"
     r"^\W*(?:(?:hi|hey|hello|yeah|yes)\W+)+it's(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"
@@ -222,8 +222,13 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
         local: list[Token] = []
         if b >= 0 and tokens[b].low == ",":
             b = _skip_spelling_aside(tokens, b)
-            # a pause before "at" inside a dictation: "p, then moreau, at ..."
-            if b >= 2 and tokens[b].low == "," and tokens[b - 2].low == "then" and tokens[b - 1].is_word:
+            # a pause before "at": "h pruitt, at ...", "so b-o-s-h-e-a, at ..."
+            if (
+                b >= 1
+                and tokens[b].low == ","
+                and tokens[b - 1].is_word
+                and tokens[b - 1].low not in LOCAL_STOPS
+            ):
                 b -= 1
         while b >= 0 and sum(t.low != "-" for t in local) < 7:
             t = tokens[b]
@@ -283,6 +288,16 @@ MESSAGE_NAME: Final = re.compile(
 )
 
 
+# The agent asking who the caller is: the answer's opening capitalised words are the name
+ASKED_NAME: Final = re.compile(
+    r"\bname\b|\bwho (?:am I|I'm|I am) (?:speaking|talking) (?:with|to)\b|\bwho(?:'s| is) (?:calling|this|"
+    r"speaking)\b|\bwho do I have\b",
+    re.I,
+)
+ASKED_FIRST: Final = re.compile(r"\b(?:first|given|christian) name\b", re.I)
+ASKED_LAST: Final = re.compile(r"\b(?:last|sur|family) ?name\b", re.I)
+
+
 def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
     """(first, last) the caller gives for themselves in this utterance."""
     for m in NAME_CUE.finditer(text):
@@ -296,7 +311,7 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
         m2 = pattern.search(text)
         if m2 and _ok_name(m2.group(1), m2.group(2)) and m2.group(2) not in COMPANY_HEADS:
             return m2.group(1), m2.group(2)
-    if asked and re.search(r"\bname\b", asked, re.IGNORECASE):
+    if asked and ASKED_NAME.search(asked):
         m3 = ANSWER_NAME.search(text)
         if m3 and _ok_name(m3.group(1), m3.group(2), m3.group(3)):
             return m3.group(1), m3.group(3) or m3.group(2)
@@ -320,7 +335,13 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
         r"(?!I\b)[A-Z][\w'\u2019&-]*)*",
         text,
     ):
-        spans.append((m.start(), m.end()))
+        end = m.end()
+        # "The Granary at Fox Hollow": a name of the form "The <noun> at <place>" keeps its place
+        if text.startswith("The ", m.start()):
+            place = re.match(r" at (?:the )?[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*)*", text[end:])
+            if place:
+                end += place.end()
+        spans.append((m.start(), end))
     return spans
 
 
@@ -364,6 +385,14 @@ APPOSITION: Final = re.compile(
     + "|".join(re.escape(h) for h in sorted(APPOSITION_HEADS, key=len, reverse=True))
     + r")\b",
     re.I,
+)
+
+
+# A description before the name: "I got a small used car lot, Big Lou's Auto Sales, in Baton Rouge"
+DESCRIBED_HEADS: Final = APPOSITION_HEADS | word_set("lot yard garage operation outfit place venue")
+# A unit of an organisation before "at/for/with" the organisation
+UNIT_NOUNS: Final = (BUSINESS_NOUNS | DEPARTMENTS) - word_set("customers customer") | word_set(
+    "department desk division branch unit"
 )
 
 
@@ -438,7 +467,9 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             or (not before_words and PERSON_FOLLOWS.match(text[e:]) is not None)
             or (GREETING_ONLY.match(text[:s]) is not None and PERSON_FOLLOWS.match(text[e:]) is not None)
             or APPOSITION.match(text, e) is not None
-            or (prev in BUSINESS_NOUNS and re.search(r",\s*$", text[:s]))
+            or ((prev in BUSINESS_NOUNS or prev in DESCRIBED_HEADS) and re.search(r",\s*$", text[:s]))
+            # "the clerk's office for the City of Fairhaven", "the front desk at X"
+            or (prev in {"at", "for", "with"} and prev2 in UNIT_NOUNS)
             or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)
             or (
                 asked
@@ -490,6 +521,25 @@ def echoed_name(text: str, reply: str | None) -> tuple[str, str | None] | None:
     return (first, last) if _ok_name(first) else None
 
 
+def _fills_name_slot(
+    name: tuple[str, str | None], question: str | None, out: dict[str, Found], found: Found
+) -> bool:
+    """A single name answering "your first name?" or "last name?" fills that slot; the single name said before
+    ("Who am I speaking with?" "Pruitt." ... "And your first name?" "Harold.") is then the surname."""
+    if name[1] is not None or not question or "first_name" not in out or "last_name" in out:
+        return False
+    if name[0] == out["first_name"].value:
+        return False
+    if ASKED_FIRST.search(question):
+        out["last_name"] = out["first_name"]
+        out["first_name"] = found
+        return True
+    if ASKED_LAST.search(question):
+        out["last_name"] = found
+        return True
+    return False
+
+
 def contact_from_turns(
     user_texts: Sequence[str], asked: Sequence[str | None], replies: Sequence[str | None] = ()
 ) -> dict[str, Found]:
@@ -499,6 +549,8 @@ def contact_from_turns(
     for n, text in enumerate(user_texts):
         question = asked[n] if n < len(asked) else None
         name = names_in(text, question) or echoed_name(text, replies[n] if n < len(replies) else None)
+        if name is not None and _fills_name_slot(name, question, out, Found(name[0], n, text)):
+            name = None
         if name is not None:
             first, last = name
             prev_first = out.get("first_name")
@@ -508,7 +560,8 @@ def contact_from_turns(
                     out["last_name"] = Found(last, n, text)
         if "first_name" in out and "last_name" not in out:
             # "... it's Giselle Marchetti": the surname after a first name already given
-            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_CAP})\b", text)
+            # a longer capitalised run is a business named after them ("Okafor Baptiste Design"), not a name
+            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_CAP})\b(?!\s+[A-Z])", text)
             if later and _ok_name(later.group(1)) and later.group(1) not in COMPANY_HEADS:
                 out["last_name"] = Found(later.group(1), n, text)
         person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}

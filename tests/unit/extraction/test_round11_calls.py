@@ -179,3 +179,60 @@ def test_a_competitor_with_no_industry_word_is_software() -> None:
     )
     # Then the call is a competitor's and their industry is software
     assert (facts.disqualifier, facts.signals.industry) == ("competitor", "software")
+
+
+def test_a_surname_given_first_then_a_first_name_asked_for() -> None:
+    # Given a caller who answers "who am I speaking with?" with a surname, then gives the first name asked for
+    facts = _call(
+        "How can I help?",
+        "Quote.",
+        "Sure. Who am I speaking with?",
+        "Okafor. Okafor Baptiste Design.",
+        "And your first name?",
+        "Nneka.",
+    )
+    # Then the first answer is the surname and the asked-for one the first name
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Nneka", "Okafor")
+
+
+def test_the_answer_to_who_am_i_speaking_with_is_the_name() -> None:
+    facts = _call("Can I ask who I'm speaking with?", "yeah, it's Corbin, I handle ops over at Tallow Supply")
+    assert facts.contact.first_name == "Corbin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pause before "at", after a short local part or a spelling said as the address itself
+        ("Email. r okoye, at okoye build dot com.", ["rokoye@okoyebuild.com"]),
+        ("it's m d'souza, no apostrophe, so m-d-s-o-u-z-a, at sunfield dot org", ["mdsouza@sunfield.org"]),
+        # a stop word before the pause gives no local part
+        ("send it to me, at the office", []),
+    ],
+)
+def test_a_pause_before_at_in_a_spoken_email(text: str, expected: list[str]) -> None:
+    assert [e for _, e in spoken_emails(text)] == expected
+
+
+def test_a_surname_with_an_apostrophe() -> None:
+    facts = _call(
+        "How can I help?", "hi, this is Declan O'Rourke, I run the front office at Brackenridge Tiles"
+    )
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Declan", "O'Rourke")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The <noun> at <place>" keeps its place
+        ("we own a little event barn, The Loft at Cedar Ridge", "The Loft at Cedar Ridge"),
+        # a description of the business, a comma, then its name
+        ("I got a tire and brake garage, Ray's Auto Care, over in Tulsa", "Ray's Auto Care"),
+        # a unit of the organisation before "for/at" the organisation
+        ("I'm calling from the permits desk for the County of Alder", "County of Alder"),
+        ("this is the billing department at Northgate Orthopedics", "Northgate Orthopedics"),
+    ],
+)
+def test_company_after_a_description_or_a_unit_and_the_x_at_y(text: str, expected: str) -> None:
+    found = company_in(text, None, set())
+    assert (found[0] if found else None) == expected
