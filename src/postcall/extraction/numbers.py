@@ -347,6 +347,14 @@ _OWN_CIRCUMSTANCE: Final = frozenset({"in", "during", "at", "on", "when", "if", 
 _PART_WORDS: Final = frozenset({"counting", "including", "includes", "plus"})
 
 
+def _corrects(words: list[str], n: int) -> bool:
+    """A correction word; "make" only as "make it/that" ("we make per week forty orders" corrects nothing)."""
+    w = words[n]
+    if w == "make":
+        return words[n + 1 : n + 2] in (["it"], ["that"])
+    return w in CORRECTION_WORDS
+
+
 def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quantity) -> bool:
     """ "ninety NDAs, ninety-five a month": a second, nearby figure after the first one's noun is the upper
     end of a range, unless it has a noun of its own ("20 reps, 30 users")."""
@@ -397,7 +405,7 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
             after = _word(tokens, nq.j + 1)
             if (
                 (  # "32, sorry, counting the two managers": a part, not a correction
-                    any(g in CORRECTION_WORDS for g in gap_words)
+                    any(_corrects(gap_words, n) for n in range(len(gap_words)))
                     and not _PART_WORDS.intersection(gap_words[-2:])
                 )
                 or (gap == [","] and after == "actually")

@@ -520,6 +520,8 @@ _PLURAL_PERIODS: Final = {
 
 def _rate_sentence(tokens: list[Token], k: int) -> float | None:
     """A sentence that only adds the period to the figure before it: "About 120. Per quarter, that is." """
+    while _word_at(tokens, k) in {"that", "'s", "it", "is", "and"}:
+        k += 1  # "eighteen hundred. that's per quarter, the supplier agreements."
     first, second = _word_at(tokens, k), _word_at(tokens, k + 1)
     if first in {"per", "a", "every", "each"} and second in RATE_UNITS and not second.endswith("ly"):
         rate, rest = RATE_UNITS[second], k + 2
@@ -528,6 +530,12 @@ def _rate_sentence(tokens: list[Token], k: int) -> float | None:
     else:
         return None
     tail = [t.low for t in tokens[rest : rest + 4] if t.low not in {",", "that", "is", "i", "mean", "that's"}]
+    if tail and tail[0] in {"the", "our", "those", "mostly", "all"}:
+        # "... per quarter, the supplier agreements.": the documents named after the period
+        tail = tail[1:]
+        while tail and tail[0] not in DOCS and tail[0].isalpha() and tail[0] not in CLAUSE_STOPS:
+            tail = tail[1:]
+        return rate if tail and tail[0] in DOCS else None
     return rate if not tail or tail[0] in CLAUSE_STOPS else None
 
 
@@ -609,13 +617,23 @@ def _period_after(tokens: list[Token], k: int) -> bool:
 
 
 def _figure_before(tokens: list[Token], k: int) -> bool:
-    """A number earlier in the sentence owns a rate that follows it: "10 deals a week and each has 3 docs"."""
-    while k > 0 and tokens[k - 1].low not in {".", "?", "!", ";"}:
+    """A number earlier in the sentence owns a rate that follows it: "10 deals a week and each has 3 docs";
+    not once a new clause with its own verb opens ("twelve dispatchers, and we make per week forty")."""
+    while k > 0 and tokens[k - 1].low not in {".", "?", "!", ";", "..."}:
         k -= 1
         w = tokens[k].low
         if w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
             return True
+        if (
+            w == ","
+            and _word_at(tokens, k + 1) in {"and", "but", "so"}
+            and _word_at(tokens, k + 2) in _SUBJECTS
+        ):
+            return False
     return False
+
+
+_SUBJECTS: Final = word_set("we i they our")
 
 
 def _word_at(tokens: list[Token], k: int) -> str:
@@ -1081,8 +1099,8 @@ def find_mentions(
             excluded = "negated"
             if out and out[-1].field == field:
                 out[-1] = _with(out[-1], corrects=value)
-        elif hypo[at]:
-            excluded = "hypothetical"
+        elif hypo[at] or _PROJECTED.match(text, tokens[max(q.j, noun_at if noun else q.j)].end):
+            excluded = "hypothetical"  # or a projection: "maybe fifty people by next year"
         elif (
             past[at]
             and not STEADY.search(_sentence_text(text, tokens, at))
@@ -1092,6 +1110,15 @@ def find_mentions(
         elif pending:
             excluded = PENDING_DOCUMENTS
         start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
+        if (
+            field == "monthly_volume"
+            and out
+            and out[-1].field == field
+            and out[-1].excluded is None
+            and excluded is None
+            and _RESTATED.fullmatch(text, out[-1].end, start)
+        ):
+            continue  # "3,200 a year, so what's that, two-something a month?": the caller's own arithmetic
         mention = Mention(
             field,
             max(value, 1),
@@ -1122,7 +1149,43 @@ def find_mentions(
             # the team as it stands, set against a hypothetical or past one said after it
             out.append(Mention("team_size", q.value, tokens[q.i].start, tokens[q.j + 1].end, then.scope))
     out.sort(key=lambda x: x.start)
-    return out
+    return _only_users(text, out)
+
+
+# "... but only the office uses it": the group that uses the product, named by its place or its noun.
+_ONLY_USERS: Final = re.compile(
+    r"\bonly\s+(?:the\s+|our\s+)?([a-z]+)(?:\s+(?!would|will|uses?|needs?)[a-z]+)?(?:\s+(?:folks|people|"
+    r"team|guys|staff|side))?"
+    r"\s+(?:would\s+|will\s+|'d\s+)?"
+    r"(?:uses?|using|need|needs|touch(?:es)?|sends?|signs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_users(text: str, out: list[Mention]) -> list[Mention]:
+    """Of several groups of people, the one a restriction names is the using team; the rest the company."""
+    teams = [n for n, m in enumerate(out) if m.field == "team_size" and m.excluded is None]
+    if len(teams) < 2 or "only" not in text.lower():
+        return out
+    only = _ONLY_USERS.search(text, out[teams[0]].end)
+    if only is None:
+        return out
+    if out[teams[-1]].start > only.start():
+        return out  # the group is counted after the restriction: "only HR would use it, that's three"
+    word = only.group(1).lower()
+    hits = []
+    for k, n in enumerate(teams):
+        # the figure, its noun and what follows up to the next comma or group: "seven people in the office"
+        seg_end = min(out[teams[k + 1]].start if k + 1 < len(teams) else only.start(), only.start())
+        comma = text.find(",", out[n].end, seg_end)
+        seg = re.findall(r"[a-z]+", text[out[n].start : comma if comma >= 0 else seg_end].lower())
+        if word in seg or word + "s" in seg:
+            hits.append(n)
+    if len(hits) != 1:
+        return out
+    return [
+        _with(m, scope="user" if n == hits[0] else "company") if n in teams else m for n, m in enumerate(out)
+    ]
 
 
 # "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
@@ -1153,6 +1216,25 @@ STEADY: Final = re.compile(
     r"\b(?:looks?|looking|is|'s|should be|will be|'ll be) (?:about |roughly |pretty much |much )?"
     r"(?:the same|similar)\b(?! as)",
     re.I,
+)
+
+
+# A figure for a time still to come: "fifty people by next year", "eighty seats by the summer".
+_PROJECTED: Final = re.compile(
+    r"\s*,?\s*(?:(?:by|in|within|come)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next|coming)\s+"
+    r"(?:year|quarter|spring|summer|fall|autumn|winter)|(?:by|come)\s+(?:the\s+)?(?:spring|summer|fall|"
+    r"autumn|"
+    r"winter|new year)|next\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+# A figure that restates the one before in another unit: "..., so what's that, two-something a month?"
+_RESTATED: Final = re.compile(
+    r"[^.?!\d]{0,30}?\b(?:what's that|what is that|that's|that is|which is|which comes to|that'd be|"
+    r"that comes to|"
+    r"(?:that )?works out to|so)\s*,?\s*(?:about|around|roughly|like|maybe|uh|um|\s)*",
+    re.IGNORECASE,
 )
 
 
@@ -1211,7 +1293,16 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and not any(w in TEAM_HEADS for w in re.findall(r"[a-z']+", text[a.end : b.start].lower()))
         and _JOIN.fullmatch(text[a.end : b.start]) is not None
         and _TOTAL_AFTER.match(text, b.end) is None
+        and not _restricted(text, b.end, (a.noun, b.noun))
     )
+
+
+def _restricted(text: str, pos: int, nouns: tuple[str, ...]) -> bool:
+    """ "forty drivers and six dispatchers, but only the dispatchers would use it": one group is named."""
+    if "only" not in text[pos:].lower():
+        return False
+    only = _ONLY_USERS.search(text, pos, _sentence_span(text, pos, pos)[1])
+    return only is not None and any(only.group(1).lower() in (n, n[:-1]) for n in nouns)
 
 
 GOODS_VERBS: Final = word_set(

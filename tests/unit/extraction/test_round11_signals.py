@@ -56,3 +56,45 @@ def test_a_bare_figure_followed_by_a_hire_counts_people(text: str, team: int | N
     # When the utterance is read
     # Then the count is the team size
     assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # "make" corrects only as "make it/that"; a rate before a figure in a new clause is that figure's
+        ("we've got nine estimators, and we make per month maybe sixty bids", 9, 60),
+        ("forty seats, make that forty-four", 44, None),
+        # a figure for a time still to come is a projection
+        ("probably eighty people by next year if the merger happens", None, None),
+        ("we're at thirty now, maybe forty-five by the summer", 30, None),
+        # the caller's own arithmetic restates the figure before it (even when it comes out vague)
+        ("about fifteen hundred contracts a year, so what's that, a hundred-something a month", None, 125),
+        ("nine hundred NDAs a quarter, so that's three hundred a month", None, 300),
+        # the period said in the next sentence with the documents after it
+        ("forty, give or take. that's per week, the rental agreements.", None, 173),
+        # a pause ("...") ends the stretch in which an earlier figure owns a rate
+        ("per month no idea, give me one sec... per year it's around 2,400 contracts", None, 200),
+    ],
+)
+def test_figures_read_from_their_clause(text: str, team: int | None, volume: int | None) -> None:
+    # Given a figure whose rate, correction or time frame sits in its own clause
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then team size and volume follow that clause
+    assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("nine people at the front desk, forty in the warehouse, but only the front desk would use it", 9),
+        ("twenty drivers plus three schedulers, but only the schedulers send anything", 3),
+        # without a restriction two groups of staff add up
+        ("twenty drivers plus three schedulers", 23),
+    ],
+)
+def test_the_group_a_restriction_names_is_the_using_team(text: str, team: int) -> None:
+    # Given several groups of people and "only the <group> would use it"
+    # When the utterance is read
+    # Then the named group is the team size
+    assert extract_signals([text]).team_size == team
