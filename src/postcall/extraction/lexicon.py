@@ -25,16 +25,27 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     ("box", r"(?<![Dd]rop)(?<![Dd]rop )\bBox\b(?! [Ss]ign)|\bbox\.com\b|\bbox dot com\b"),
     ("onedrive", r"(?i:\bone ?drive\b)"),
     ("sharepoint", r"(?i:\bshare ?point\b)"),
-    ("slack", r"\bSlack\b"),
-    ("microsoft_teams", r"(?i:\b(?:microsoft|ms) teams\b)|\bTeams\b"),
+    ("slack", r"\bSlack\b|(?i:\bslack(?= (?:channels?|messages?|workspace|notifications?|pings?|bots?)\b))"),
+    (
+        "microsoft_teams",
+        r"(?i:\b(?:microsoft|ms) teams\b)|\bTeams\b|"
+        # lowercase after a preposition of medium: "we talk in teams chat"
+        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bvia )|(?<=\bover ))"
+        r"(?i:teams(?= (?:channels?|chats?|calls?|meetings?)\b))",
+    ),
     ("zapier", r"(?i:\bzapier\b|\bzaps\b)"),
     ("quickbooks", r"(?i:\bquick ?books\b|\bqbo\b)"),
     ("xero", r"(?i:\bxero\b)"),
     ("stripe", r"(?i:\bstripe\b)"),
     ("paypal", r"(?i:\bpay ?pal\b)"),
     ("gmail", r"(?i:\bg ?mail\b|\bgoogle mail\b)"),
-    ("outlook", r"\bOutlook\b"),
-    ("notion", r"\bNotion\b"),
+    # lowercase (as speech-to-text writes it) only before a product noun: "our outlook calendar"
+    (
+        "outlook",
+        r"\bOutlook\b|(?i:\boutlook(?= (?:calendars?|inbox(?:es)?|e-?mails?|mail|contacts|add-?ins?|"
+        r"plug-?ins?)\b))",
+    ),
+    ("notion", r"\bNotion\b|(?i:\bnotion(?= (?:pages?|docs?|databases?|workspace|boards?)\b))"),
     # "we run projects in Monday" (a day is "on Monday")
     (
         "monday",
@@ -100,14 +111,15 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "real_estate",
-            r"\bproperty management\b|\bproperty manager\b|(?-i:\b[A-Z][a-z]+ (?:Property|"
+            r"\bproperty management\b|\bproperty managers?\b|(?-i:\b[A-Z][a-z]+ (?:Property|"
             r"Properties) (?:Group|Management)\b)|"
             r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|apartment buildings|doors|"
             r"rental properties)\b|"
             r"\breal ?estate\b|\bapartment (?:complex(?:es)?|communities)\b|"
-            r"\brealty\b|\brealtors?\b|"
+            r"\brealty\b|\brealtors?\b|\b(?:estate|letting) (?:agents?|agency)\b|"
             r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
-            r"\brental properties\b|\bleasing office\b|\bhome builders?\b|\btitle (?:and escrow )?company\b|"
+            r"\brental properties\b|\bleasing (?:office|agents?|consultants?)\b|\bhome builders?\b|"
+            r"\btitle (?:and escrow )?company\b|"
             r"\bescrow\b",
             True,
         ),
@@ -152,7 +164,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b\w+ing software(?= (?:company|companies|firm|startup|shop|business|vendor)\b)|"
             r"\b(?:make|build|develop|sell|write)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
-            r"\btech startup\b|\bapp developers?\b|\be-?signature (?:company|companies|software|vendor|"
+            r"\btech startup\b|\bapp developers?\b|\b(?:app|software|web) development (?:studio|shop|firm|"
+            r"company|agency)\b|"
+            r"\b(?:we )?(?:build|make|develop) (?:\w+ )?apps\b|\be-?signature (?:company|companies|software|"
+            r"vendor|"
             r"startup)\b|"
             r"\bwe (?:also )?do e-?signatures?\b|"
             r"\b(?:we're|we are) (?:also )?in e-?sign\w*,? (?:too|as well)\b|"
@@ -196,7 +211,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "marketing_agency",
             r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
             r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr (?:agency|firm)\b|\bpublic relations\b|"
-            r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|"
+            r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|\bmedia (?:buy\w*|plann\w*)\b|"
             r"\b(?:social media|seo|ppc|influencer|content|web design|lead gen(?:eration)?) (?:marketing )?"
             r"(?:agency|firm|shop)\b|"
             r"\bagency\b[^.?!]{0,20}\bmarketing\b",
@@ -222,7 +237,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "media",
-            r"\bmedia\b|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|\bpodcast\w*|\bnewspaper\b|"
+            r"\bmedia\b(?! (?:buy\w*|plann\w*))|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|\bpodcast\w*|"
+            r"\bnewspaper\b|"
             r"\bbroadcast\w*|\bproduction company\b|\bradio (?:station|group|network)s?\b|"
             r"\b(?:tv|television) (?:station|channel|network)s?\b|\blocal (?:tv|television|radio)\b|"
             r"\bfilm studio\b|\b(?:youtube|multi-channel) (?:channel )?network\b|\bcreator network\b",
@@ -234,7 +250,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
-            r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|Buick|"
+            r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|"
+            r"Buick|"
             r"Cadillac|Lexus|BMW|Mazda|Volkswagen|VW)\b)(?= (?i:store|dealer\w*|lot|motors)\b|\s*[,.]|$)",
             True,
         ),
@@ -252,8 +269,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "retail",
             r"\bretail\b|\bboutique (?:store|shop)\b|\be-?commerce\b|\bonline store\b|\bstores?\b(?= chain)|"
             r"\b(?:a|an|our|two|three|few|of|the|my|own|run|have(?: small| little| tiny)?) "
-            r"(?:(?:small|little|tiny|wee|cute|local) )?(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) "
-            r"(?:shop|store)s?\b",
+            r"(?:(?:small|little|tiny|wee|cute|local) )?"
+            # one goods word before the head may be a modifier: "a little beekeeping supply store"
+            r"(?:(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+ )(?=(?-i:[a-z]+) (?:shop|store)s?\b))?"
+            r"(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) (?:shop|store)s?\b",
             True,
         ),
         # weak: role words and activity verbs
@@ -359,6 +378,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "home builder",
         "title",
         "escrow",
+        "estate agen",
+        "letting",
     ),
     (
         "wealth",
@@ -589,7 +610,8 @@ INDUSTRY_NEGATED: Final = re.compile(
 )
 # Nouns that make the last of adjacent descriptions the business itself: "healthcare staffing *agency*".
 BUSINESS_HEAD: Final = re.compile(
-    r"(?:\s+\w+)?\s+(?:agency|agencies|firm|company|practice|shop|brokerage|group|office|network|business|startup|"
+    r"(?:\s+\w+)?\s+(?:agency|agencies|firm|company|practice|shop|brokerage|group|office|network|business|"
+    r"startup|"
     r"studio|clinic|provider|vendor|platform|outfit|house)\b",
     _I,
 )

@@ -94,6 +94,7 @@ _LIST_NAME: Final = re.compile(
 _LIST_ITEM_HEAD: Final = re.compile(
     _LIST_ITEM.pattern.replace("{0,2}?", "{0,2}") + r"(?=\s*(?:[,.;?!]|$|\b(?:and|plus|so|but|who)\b))", _I
 )
+_APPOSED_NAME: Final = re.compile(r"\s+(?!I\b|And\b)[A-Z][a-z]+\b(?=\s*(?:,|and\b|plus\b|[.?!]|$))")
 _LIST_TITLE: Final = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:head|director|chief|vp) of [a-z]+\b", _I
 )
@@ -109,6 +110,8 @@ def people_list(text: str) -> list[tuple[int, int, int]]:
             gap = text[pos : step[1]]
             apposition = step[2] and after_role and gap.lstrip().startswith(",") and " and " not in gap
             count, pos, after_role = count + (0 if apposition else step[0]), step[1], not step[2]
+            if after_role and (named := _APPOSED_NAME.match(text, pos)) is not None:
+                pos = named.end()  # "my partner Jonah, and ...": the name is the partner, no one more
         if count > 1:
             found.append((m.start(), pos, count))
     return found
@@ -149,13 +152,14 @@ URGENT_STRONG: Final = re.compile(
     _I,
 )
 URGENT_NEED: Final = re.compile(
-    WORD_START + r"(?<!\bnothing )(?<!\bno )(?<!n't )"
+    # "it's not that we need it now": a need denied as the point
+    WORD_START + r"(?<!\bnothing )(?<!\bno )(?<!n't )(?<!\bnot that we )(?<!\bnot that I )(?<!\bnot like we )"
     r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
     # not across a new clause with its own subject: "nothing needs connecting, we just scan right now"
     r"(?:(?!,\s*(?:we|I|they|it's|our|he|she)\b|,?\s*but\b)[^.?!]){0,40}?"
     r"(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
     r"yesterday)\b|"
-    r"(?<!\bnothing )(?<!\bno )(?<!n't )(?<!\bnot )"
+    r"(?<!\bnothing )(?<!\bno )(?<!n't )(?<!\bnot )(?<!\bnot that we )(?<!\bnot that I )(?<!\bnot like we )"
     r"\b(?:need|needs|have to|gotta|got to|must)\b(?:(?!\bbut\b)[^.?!]){0,30}?(?<!\bfor )(?<!\bby )\bnow\b"
     r"(?! (?:that|and then|on|is|are)\b)",
     _I,
@@ -194,7 +198,8 @@ BUYING_CONTEXT: Final = re.compile(
     WORD_START
     + r"(?<!\byou )\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|"
     r"running|"
-    r"start\w*|switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|e-?sign\w*|"
+    r"start\w*|switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|"
+    r"e-?sign\w*|"
     r"vendor|provider|decide|sign up|buy|purchase|quote|budget|shut\w*|sunset\w*|deadline|expir\w*|"
     r"lapse[sd]?|runs? out|finish|close[sd]?|docusign|pandadoc|migrat\w*|go live|launch|something|done|"
     r"ready)\b",
@@ -229,6 +234,13 @@ NEGATED_CUE: Final = re.compile(
 CONDITIONAL_CONSEQUENT: Final = re.compile(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\s+(?:\w+\s+)?$", _I
 )
+CONDITIONAL_SCOPE: Final = re.compile(
+    r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\b[^.?!,]{0,40}$", _I
+)
+# A strong cue told as the past: "it was urgent last year", "that was the rush back then".
+PAST_CUE: Final = re.compile(
+    r"\b(?:was|were|used to be|had been)\s+(?:really\s+|very\s+|super\s+|kind of\s+)?$", _I
+)
 HANGING_UP: Final = re.compile(
     r"\b(?:(?:can|could|let) (?:I|me) call you back|on the other line|I'll call you back)\b", _I
 )
@@ -237,7 +249,9 @@ URGENT_DENY: Final = re.compile(
     + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
     r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
-    r"next (?:fiscal|calendar|financial|budget|school) year|(?:got |was |been )?(?:pushed|moved) "
+    r"next (?:fiscal|calendar|financial|budget|school) year|(?:given|gave|giving) up on (?:it|this|that|"
+    r"the idea)|"
+    r"shelved|(?:got |was |been )?(?:pushed|moved) "
     r"(?:back |out )?to next|postponed|put on hold|on the back burner|(?:was|were) supposed to be|"
     r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around|"
     r"not (?:super |that |very |really |too |all that |especially )?(?:pressing|urgent|time[- ]sensitive)|"
@@ -256,9 +270,22 @@ ADDRESSEE: Final = re.compile(
     r"[^.?!]{0,30}$",
     _I,
 )
+# "I run IT for a community college", "I work for a law firm": the caller's employer, not a client.
+OWN_EMPLOYER: Final = re.compile(
+    r"\b(?:I|I'm|I am)\s+(?:\w+\s+)?(?:run|head|manage|lead|oversee|direct|work|working)\s+(?:in\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:for|at)\s+(?:a|an|the|this)\s+(?:\S+\s+){0,2}$",
+    _I,
+)
 # An industry word modifying a thing is no self-description: "the bank statement", "the hospital contract"
 THING_HEAD: Final = re.compile(
-    r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b", _I
+    r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b|"
+    # an outside official or contact: "the county inspector's coming", "our insurance guy"
+    r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b",
+    _I,
+)
+# Software the caller has or uses is a tool, not their trade: "we have our own property software".
+TOOL_OWNED: Final = re.compile(
+    r"\b(?:our|own|their|use|uses|using|have|has|current|new|old|existing)\s+(?:[\w-]+\s+){0,2}$", _I
 )
 # An industry naming a price class is no self-description: "do you do a nonprofit discount?"
 PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
@@ -278,6 +305,13 @@ INTEGRATION_RETRACTED: Final = re.compile(
     _I,
 )
 
+# A tool left, said after it was first named as in use: the later statement wins.
+TOOL_LEFT: Final = re.compile(
+    r"\b(?:moved off|moving off|switched (?:away )?from|left|dropped|got rid of|no longer|stopped using|"
+    r"used to|"
+    r"cancell?ed|ditched|not on|don't use|do not use)\b(?:\s+\S+){0,3}\s*$",
+    _I,
+)
 # A tool weighed and passed over for another: "we looked at X but went with Y".
 CONSIDERED: Final = re.compile(
     r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|demoed)\s+"
@@ -291,13 +325,17 @@ CHOSE_OTHER: Final = re.compile(
 # Before a lowercase tool word, an article (with an adjective) reads the common noun; before a day, a verb
 # of arriving reads the day.
 COMMON_READING: Final = re.compile(
-    r"\b(?:(?:a|an|one|that|this)\s+(?:\w+\s+)?|(?:come|comes|coming|came|be|back|here|start|starts|in)\s+in\s+)$",
+    r"\b(?:(?:a|an|one|that|this)\s+(?:\w+\s+)?|(?:come|comes|coming|came|be|back|here|start|starts|"
+    r"in)\s+in\s+)$",
     _I,
 )
 TOOL_NOUN: Final = re.compile(
-    r"\s+(?:account|integration|payments?|checkout|invoices?|board|workspace)\b", _I
+    r"\s+(?:account|integration|payments?|checkout|invoices?|board|workspace|channels?|calendar|inbox|"
+    r"pages?)\b",
+    _I,
 )
-SPELLED: Final = re.compile(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b")
+# "X-E-R-O" letter by letter, or a name broken by a hyphen as speech-to-text hears it: "zap-ier", "hub-spot"
+SPELLED: Final = re.compile(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b|\b[A-Za-z]{2,}(?:-[A-Za-z]+)+\b")
 _SPELLED_NAMES: Final[dict[str, Integration]] = {
     str(name).replace("_", ""): cast(Integration, name) for name in get_args(Integration)
 }
@@ -369,7 +407,9 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
         if HANGING_UP.search(clean):  # the caller's own time pressure to end this call, whatever the topic
             continue
         for m in URGENT_STRONG.finditer(clean):
-            if not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]):
+            if PAST_CUE.search(clean[: m.start()]):
+                events.append((sm.start() + m.start(), False, sentence.strip()))  # pressure that has passed
+            elif not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_NEED.finditer(clean):
             # "if we land it, we'd need forty seats": the consequent of a condition is a hypothesis
@@ -379,6 +419,8 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
                 events.append((sm.start() + m.end(), True, sentence.strip()))
         for m in URGENT_WINDOW.finditer(clean):
             negated = re.search(r"\bnot (?:until |before |by )?$", clean[: m.start()], _I) is not None
+            # "if we win the bid we'd need it within a month": a deadline inside the consequent of a condition
+            negated = negated or CONDITIONAL_SCOPE.search(clean[: m.start()]) is not None
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and BUYING_CONTEXT.search(context):
@@ -398,8 +440,6 @@ def integrations_in(text: str) -> dict[Integration, str]:
     found: dict[Integration, str] = {}
     for m in INTEGRATIONS_ANY.finditer(text):
         name = cast(Integration, m.lastgroup)
-        if name in found:
-            continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in ".?!;") + 1
         comma = text.rfind(",", 0, m.start())
         but = text.lower().rfind(" but ", 0, m.start())
@@ -410,6 +450,12 @@ def integrations_in(text: str) -> dict[Integration, str]:
             and not destination
             and DELIVERY_FAILED.search(head) is None
         )
+        if name in found:
+            if negated and TOOL_LEFT.search(head):
+                del found[
+                    name
+                ]  # "HubSpot is our CRM, uh, no, we moved off HubSpot last year": said, then left
+            continue
         if (
             COMMON_READING.search(text, max(0, m.start() - 30), m.start())
             and (m.group()[:1].islower() or name == "monday")
@@ -445,12 +491,17 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
             head = text[max(0, m.start() - 40) : m.start()]
             clause = re.split(r"[,.;?!]", head)[-1]
             if (
-                INDUSTRY_OTHERS.search(head)
+                (INDUSTRY_OTHERS.search(head) and not OWN_EMPLOYER.search(head))
                 or INDUSTRY_NEGATED.search(clause)
                 or _names_modifier(text, m)
                 or PRICE_CLASS.match(text, m.end())
                 or ADDRESSEE.search(head)
                 or THING_HEAD.match(text, m.end())
+                or (
+                    m.group().lower() == "software"
+                    and TOOL_OWNED.search(head)
+                    and not BUSINESS_HEAD.match(text, m.end())
+                )
             ):
                 continue
             if not strong and n < ACTIVITY_FROM and DEPARTMENT.search(text):

@@ -91,6 +91,8 @@ def test_figures_read_from_their_clause(text: str, team: int | None, volume: int
         ("twenty drivers plus three schedulers, but only the schedulers send anything", 3),
         # without a restriction two groups of staff add up
         ("twenty drivers plus three schedulers", 23),
+        # a name right after a role in a list is that person
+        ("me, my brother Tomas, and a part-time bookkeeper", 3),
     ],
 )
 def test_the_group_a_restriction_names_is_the_using_team(text: str, team: int) -> None:
@@ -98,3 +100,65 @@ def test_the_group_a_restriction_names_is_the_using_team(text: str, team: int) -
     # When the utterance is read
     # Then the named group is the team size
     assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("it's not that I need it right now, if we get the grant we'd need it within two weeks", False),
+        ("it was really urgent in March, honestly we've given up on it since", False),
+        ("the project got shelved", False),
+        # a deadline that is not inside an "if" still counts
+        ("we need it within two weeks, the old contract lapses", True),
+    ],
+)
+def test_urgency_denied_conditional_or_past(text: str, urgent: bool) -> None:
+    # Given time pressure that is denied, conditional, or over
+    # When the utterance is read
+    # Then urgency follows the caller's present state
+    assert extract_signals([text]).urgency is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        # lowercase, as speech-to-text writes it, before a product noun
+        ("our outlook inbox is a mess of signed PDFs", ["outlook"]),
+        ("we post everything in a slack channel", ["slack"]),
+        ("honestly the outlook for next year is good", []),
+        ("we mostly talk in teams chat", ["microsoft_teams"]),
+        # a name broken by a hyphen
+        ("we log deals in pipe-drive", ["pipedrive"]),
+        # named as in use, then said to be left
+        ("we use Pipedrive, well, we dropped Pipedrive in May, it's HubSpot now", ["hubspot"]),
+    ],
+)
+def test_integrations_from_how_speech_to_text_writes_them(text: str, tools: list[str]) -> None:
+    # Given tool names in lowercase, hyphenated or taken back later in the turn
+    # When the utterance is read
+    # Then only the tools in use are listed
+    assert extract_signals([text]).integrations == tools
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("we're letting agents, two offices in Leeds", "real_estate"),
+        ("there's two leasing agents and a manager", "real_estate"),
+        ("we're property managers mostly", "real_estate"),
+        # the caller's employer after a position verb; a service done for someone else names no trade
+        ("I head up finance for a regional hospital", "healthcare"),
+        ("we do bookkeeping for a hospital", None),
+        # an outside official, software the caller has
+        ("the city inspector comes Friday", None),
+        ("we have our own dispatch software for that", None),
+        ("we're media planners, really a small ad agency", "marketing_agency"),
+        ("we build custom web apps, a software development shop", "software"),
+        ("it's a tiny vintage clothing store", "retail"),
+    ],
+)
+def test_industry_from_who_the_caller_is(text: str, industry: str | None) -> None:
+    # Given a trade said through roles, positions, a two-word shop or someone else's words
+    # When the utterance is read
+    # Then the industry is the caller's own
+    assert extract_signals([text]).industry == industry
