@@ -81,6 +81,10 @@ class ObjectStore(Protocol):
         """Copy the object to quarantine/<key> with the reason attached; return the new key."""
         ...
 
+    def find_quarantined(self, ref: ObjectRef) -> tuple[str, str] | None:
+        """(quarantine key, reason) if this object version (key and ETag) is in quarantine, else None."""
+        ...
+
 
 class AlertPublisher(Protocol):
     def publish(self, subject: str, body: str, attributes: Mapping[str, str | int | float]) -> str:

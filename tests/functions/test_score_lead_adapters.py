@@ -14,7 +14,7 @@ from postcall.adapters.openai_llm import OpenAiLeadJudge, secret_api_key
 from postcall.adapters.s3 import S3ObjectStore, quarantine_key, s3_object_refs
 from postcall.adapters.sns import SnsAlertPublisher
 from postcall.ports import LlmUnavailable, ObjectRef, ObjectTooLarge
-from postcall.scoring import JudgePrompt
+from postcall.scoring import JudgePrompt, LlmVerdict
 from postcall.settings import ConfigError, ScoreLeadSettings
 
 REGION = "us-east-1"
@@ -77,6 +77,21 @@ def test_quarantine_keeps_the_object_and_a_safe_reason(aws: None):
     assert s3.get_object(Bucket=BUCKET, Key=target)["Body"].read() == b"{not json"
     assert s3.head_object(Bucket=BUCKET, Key=target)["Metadata"] == {"quarantine-reason": "invalid_json",
                                                                      "source-etag": "e1"}
+
+
+def test_a_quarantined_version_is_found_again_but_not_an_earlier_one(aws: None):
+    # Given version e1 of a session in quarantine
+    s3 = boto3.client("s3", region_name=REGION)
+    s3.create_bucket(Bucket=BUCKET)
+    s3.put_object(Bucket=BUCKET, Key="sessions/bad.json", Body=b"{not json")
+    store = S3ObjectStore(s3)
+    store.quarantine(ObjectRef(BUCKET, "sessions/bad.json", etag="e1"), "invalid_json")
+
+    # Then a duplicate event for e1 finds it with its reason, a new version e2 and an unseen key do not
+    assert store.find_quarantined(ObjectRef(BUCKET, "sessions/bad.json", etag="e1")) == (
+        "quarantine/sessions/bad.json", "invalid_json")
+    assert store.find_quarantined(ObjectRef(BUCKET, "sessions/bad.json", etag="e2")) is None
+    assert store.find_quarantined(ObjectRef(BUCKET, "sessions/other.json", etag="e1")) is None
 
 
 def test_quarantine_key_stays_within_s3s_key_limit():
@@ -142,6 +157,10 @@ def test_judge_asks_for_strict_structured_output_from_the_configured_server():
     assert body["model"] == "gpt-4.1-mini"
     assert body["response_format"]["type"] == "json_schema"
     assert body["response_format"]["json_schema"]["strict"] is True
+    # ... exactly the format the SDK builds from LlmVerdict (the adapter builds it once, not per call)
+    from openai.lib._parsing import type_to_response_format_param
+
+    assert body["response_format"] == json.loads(json.dumps(type_to_response_format_param(LlmVerdict)))
     assert [m["role"] for m in body["messages"]] == ["system", "user"]
 
 

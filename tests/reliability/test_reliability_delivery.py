@@ -154,26 +154,6 @@ def test_lambda_killed_before_the_alert_then_retried_alerts_once(pipeline: Pipel
     assert_clean(pipeline)
 
 
-def test_failure_after_the_alert_was_recorded_never_alerts_again(pipeline: Pipeline):
-    # Given the alert goes out and is recorded, then the invocation fails (the scoring record cannot be
-    # saved: DynamoDB throttled past the SDK's retries)
-    pipeline.put(HOT_KEY, sample("hot"))
-    pipeline.faults.after(("sns", "Publish"), ("dynamodb", "UpdateItem"), skip=1,
-                          replies=[client_error("ProvisionedThroughputExceededException", "UpdateItem")])
-    pipeline.remaining_ms, pipeline.retry_wait_s = 50, 0.1
-
-    # When Lambda retries the event
-    invocations = [i for i in pipeline.drain() if i.function == "score"]
-
-    # Then the retry found the alert already sent: still one alert, one LLM call, one lead record
-    assert invocations[0].attempts == 2
-    assert len(pipeline.alerts()) == 1
-    assert len(pipeline.llm.requests) == 1
-    assert pipeline.keys("leads/") == [HOT_LEAD]
-    assert len(pipeline.crm_creates()) == 1
-    assert_clean(pipeline)
-
-
 def test_concurrent_duplicate_waits_for_the_first_and_changes_nothing(pipeline: Pipeline):
     # Given the hot call's event is being scored, and S3's duplicate of it arrives in a second instance
     # while the first is still waiting on the LLM

@@ -80,7 +80,8 @@ def test_no_wildcard_actions(function: str):
 
 
 def test_each_function_touches_only_its_own_prefixes():
-    assert grants("ScoreLeadFunction", "s3:GetObject") == {"sessions/*"}
+    # ScoreLead reads back only what it wrote: a repeated event checks its lead record and quarantine copy.
+    assert grants("ScoreLeadFunction", "s3:GetObject") == {"sessions/*", "leads/*", "quarantine/*"}
     assert grants("ScoreLeadFunction", "s3:PutObject") == {"leads/*", "quarantine/*"}
     # The Lead a session became is remembered under crm-links/ (read before, written after each save).
     assert grants("SalesforceLeadFunction", "s3:GetObject") == {"leads/*", "crm-links/*"}

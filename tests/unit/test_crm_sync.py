@@ -40,6 +40,10 @@ class MemoryStore:
         self.quarantined[ref.key] = reason
         return f"quarantine/{ref.key}"
 
+    def find_quarantined(self, ref: ObjectRef) -> tuple[str, str] | None:
+        reason = self.quarantined.get(ref.key)
+        return None if reason is None else (f"quarantine/{ref.key}", reason)
+
 
 class RecordingSink:
     """Answers like a CRM that hands out ids; `fail_with` makes the next save raise."""

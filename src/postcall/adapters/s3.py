@@ -115,6 +115,19 @@ class S3ObjectStore:
                 raise
         return target
 
+    def find_quarantined(self, ref: ObjectRef) -> tuple[str, str] | None:
+        target = quarantine_key(ref.key)
+        try:
+            head = self._s3.head_object(Bucket=ref.bucket, Key=target)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in (*_MISSING, "404"):
+                return None
+            raise
+        metadata = head.get("Metadata", {})
+        if metadata.get("source-etag") != _ascii(ref.etag):
+            return None  # an earlier version of the key was quarantined, not this one
+        return target, str(metadata.get("quarantine-reason", ""))
+
 
 def build_object_store(client: Any | None = None) -> S3ObjectStore:
     if client is None:

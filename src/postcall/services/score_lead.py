@@ -1,9 +1,13 @@
 """ScoreLead: a raw session object in, a lead record (and for hot leads one alert) out.
 
 load -> validate -> analyze (rules) -> judge (LLM, optional) -> verify and merge -> write lead -> alert.
-Exactly once: scoring is guarded per object version (bucket, key, ETag), the alert per session id.
+Exactly once: the LLM answer is kept per object version (bucket, key, ETag), the alert per session id.
+A repeat of an object version reuses the answer, writes the lead record only if no earlier attempt
+did, and finds the alert already sent: two guards, not one more around the whole scoring, because each
+guard costs two DynamoDB writes on every first delivery.
 """
 
+import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -44,7 +48,6 @@ class ScoreLeadService:
         store: ObjectStore,
         judge: LeadJudge,
         alerts: AlertPublisher,
-        score_once: Once,
         judge_once: Once,
         alert_once: Once,
         metrics: MetricsSink,
@@ -56,7 +59,6 @@ class ScoreLeadService:
         self._store = store
         self._judge = judge
         self._alerts = alerts
-        self._score_once = score_once
         self._judge_once = judge_once
         self._alert_once = alert_once
         self._metrics = metrics
@@ -66,7 +68,7 @@ class ScoreLeadService:
         self._clock = clock
 
     def start_invocation(self, context: Any) -> None:
-        for once in (self._score_once, self._judge_once, self._alert_once):
+        for once in (self._judge_once, self._alert_once):
             once.register_lambda_context(context)
 
     def score(self, ref: ObjectRef) -> dict[str, Any]:
@@ -84,9 +86,14 @@ class ScoreLeadService:
             return {"status": "missing", "key": ref.key}
         except BadInput as exc:
             return self._quarantine(ref, exc.reason)
-        return self._score_once.run(stored.ref.identity(), lambda: self._score(stored))
+        return self._score(stored)
 
     def _quarantine(self, ref: ObjectRef, reason: str) -> dict[str, Any]:
+        # A duplicate event for a version already quarantined: kept and counted once already.
+        if (earlier := self._store.find_quarantined(ref)) is not None:
+            self._log.info("session already quarantined", key=ref.key)
+            target, reason = earlier
+            return {"status": "quarantined", "key": ref.key, "quarantine_key": target, "reason": reason}
         target = self._store.quarantine(ref, reason)
         self._metrics.add_metric(name="SessionsQuarantined", unit=COUNT, value=1)
         self._log.error("session quarantined", key=ref.key, quarantine_key=target, reason=reason)
@@ -104,8 +111,15 @@ class ScoreLeadService:
             return self._quarantine(stored.ref, "session_id_mismatch: the session id is not the file name")
 
         facts = analyze_call(session.transcript, session.tool_calls)
-        # Its own guard: a retry after a later failure (S3 write, SNS) reuses the answer, never asks again.
-        answer = self._judge_once.run(stored.ref.identity(), lambda: self._ask_llm(session))
+        asked = False
+
+        def ask() -> dict[str, Any]:
+            nonlocal asked
+            asked = True
+            return self._ask_llm(session)
+
+        # A retry after a later failure (S3 write, SNS) or a duplicate reuses the answer, never asks again.
+        answer = self._judge_once.run(stored.ref.identity(), ask)
         llm = LlmResult.model_validate(answer["llm"]) if answer["llm"] else None
         fallback: FallbackReason | None = answer["fallback_reason"]
         verified = merge_verdict(session, facts, llm.verdict if llm else None)
@@ -120,9 +134,11 @@ class ScoreLeadService:
             fallback_reason=fallback,
         )
         key = lead_key(session.session_id, session.ended_at)
-        # Deterministic key: a rescore overwrites the same record, never adds a second.
-        self._store.put_json(ref.bucket, key, lead.model_dump(mode="json"))
-        self._record(lead, rejected_claims=verified.rejected_claims)
+        # Deterministic key: a rescore overwrites the same record, never adds a second. A repeat leaves the
+        # record an earlier attempt wrote alone: a rewrite would trigger the CRM function again.
+        if asked or not self._lead_written_for(ref, key):
+            self._store.put_json(ref.bucket, key, lead.model_dump(mode="json"))
+            self._record(lead, rejected_claims=verified.rejected_claims)
 
         result: dict[str, Any] = {
             "status": "scored", "session_id": lead.session_id, "tier": lead.tier, "score": lead.score,
@@ -134,6 +150,15 @@ class ScoreLeadService:
             )
             result["alert_message_id"] = sent["message_id"]
         return result
+
+    def _lead_written_for(self, ref: ObjectRef, key: str) -> bool:
+        """Whether the lead record at `key` was scored from this very object version."""
+        try:
+            written = self._store.read(ObjectRef(bucket=ref.bucket, key=key), max_bytes=self._max_bytes)
+            source = json.loads(written.body)["source"]
+        except (ObjectMissing, BadInput, ValueError, KeyError, TypeError):
+            return False  # absent or unreadable: write it (again)
+        return isinstance(source, dict) and source.get("key") == ref.key and source.get("etag") == ref.etag
 
     def _ask_llm(self, session: RawSession) -> dict[str, Any]:
         try:
@@ -204,14 +229,13 @@ def build_score_lead_service(
     if dynamodb is None:
         import boto3
 
-        # One client for the three guards: each would otherwise build its own session (cold start cost).
+        # One client for both guards: each would otherwise build its own session (cold start cost).
         dynamodb = boto3.client("dynamodb")
     return ScoreLeadService(
         store=build_object_store(s3_client),
         judge=judge,
         alerts=build_alert_publisher(settings.hot_lead_topic_arn, sns_client),
         # S3 may redeliver for hours and Lambda retries for up to 6 h: a week covers both.
-        score_once=DynamoDbOnce(table, scope="ScoreLead.score", ttl_seconds=7 * DAY, client=dynamodb),
         judge_once=DynamoDbOnce(table, scope="ScoreLead.judge", ttl_seconds=7 * DAY, client=dynamodb),
         # A session is alerted once, ever in practice: a rescore after an overwrite must not re-alert.
         alert_once=DynamoDbOnce(table, scope="ScoreLead.alert", ttl_seconds=365 * DAY, client=dynamodb),
