@@ -1,9 +1,14 @@
 """Call-reading mechanisms of round 11 (intent, disqualifiers, contact), tested in wording of our own."""
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from postcall.extraction import analyze_call
 from postcall.extraction.contact import company_in, spoken_emails
+from postcall.extraction.intent import ROLE_FRAMES, ROLE_TRIGGERS
 from postcall.facts import CallFacts
 from postcall.session import TranscriptTurn
 
@@ -236,3 +241,150 @@ def test_a_surname_with_an_apostrophe() -> None:
 def test_company_after_a_description_or_a_unit_and_the_x_at_y(text: str, expected: str) -> None:
     found = company_in(text, None, set())
     assert (found[0] if found else None) == expected
+
+
+_GREETING = "Thanks for calling Docketly! How can I help you today?"
+
+
+@pytest.mark.parametrize(
+    ("text", "disqualifier"),
+    [
+        # the caller's own role: a student, an applicant
+        (
+            "hello, I study business at Lakeland College and our group has to interview a software company",
+            "student",
+        ),
+        ("hey, so I'm an MBA candidate and I'm writing up a case on how SaaS firms price seats", "student"),
+        ("hi there, our professor assigned us to pick a startup and analyze its go-to-market", "student"),
+        (
+            "hi, I'm a developer and I wanted to know if there are any openings on your engineering team",
+            "job_seeker",
+        ),
+        (
+            "hello, I interviewed with your recruiter last week and wanted to check on the status",
+            "job_seeker",
+        ),
+        ("hi, I'd love to work for Docketly, who should I send my résumé to?", "job_seeker"),
+        ("hey, do you have any internships this summer?", "job_seeker"),
+        # a seller whose beneficiary is us
+        (
+            "hi, I'm with Brightpath SEO, we help software companies rank on page one, do you have a minute?",
+            "vendor_pitch",
+        ),
+        (
+            "hi, I represent a payroll firm and wanted to see if Docketly would benefit from our services",
+            "vendor_pitch",
+        ),
+        ("hi, we build custom chatbots and I think your website could really use one", "vendor_pitch"),
+        (
+            "hi, we're an office cleaning service nearby and I'd like to give your office a free quote",
+            "vendor_pitch",
+        ),
+        # a recorded threat, another signing vendor
+        ("hello, your Google business profile will be deactivated unless you verify it today", "spam"),
+        (
+            "hi, I run product at SignFlow, another e-signature company, curious what your top tier includes",
+            "competitor",
+        ),
+        ("hey, full disclosure, I work for one of your competitors", "competitor"),
+        # our customer by our name, with a fault and no request
+        (
+            "hi, we've been using Docketly for a year, and today none of our envelopes are going out",
+            "support_only",
+        ),
+        ("hi, I'm an admin on our Docketly account and I need to change the billing email", "support_only"),
+        (
+            "hello, we have a subscription with you and a signer says the link expired, how do I resend it?",
+            "support_only",
+        ),
+    ],
+)
+def test_who_the_caller_is_and_what_they_want_in_new_words(text: str, disqualifier: str) -> None:
+    # Given a non-buyer saying who they are or what they want in words no phrase list has
+    facts = _call(_GREETING, text)
+    # Then the call is disqualified for that reason
+    assert facts.disqualifier == disqualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, I'm a recruiter at Bluewave Staffing, we send about 400 offer letters a month, need e-signature",
+        "we're hiring five more reps this spring, so we'd need seats for twelve people",
+        "we help healthcare companies with billing compliance, and we send 200 engagement letters a month",
+        "we're a consulting firm, we help small businesses grow, about 12 of us",
+        "I'm the student services coordinator at Lakeview College, we have 15 staff",
+        "do you have any openings on your calendar for a demo next week?",
+        "I'd love to work with you on getting this set up for our 30 agents",
+        "we could really benefit from e-signature, we have 25 people in the office",
+        "we provide home care services, about 50 caregivers, and we need consent forms signed",
+        "we're currently with your competitor and our renewal is next month, 15 seats",
+        "we've been using your free trial and we'd like to buy 8 seats",
+    ],
+)
+def test_buyers_near_each_frame_are_not_disqualified(text: str) -> None:
+    # Given a buyer whose words come close to a non-buyer frame
+    facts = _call(_GREETING, text)
+    # Then the call is not disqualified
+    assert facts.disqualifier is None
+
+
+def test_the_agent_saying_who_the_caller_reached_is_a_wrong_number() -> None:
+    # Given a caller asking about something we do not do, and the agent saying which business this is
+    facts = _call(
+        _GREETING,
+        "hi, I'm calling about my car, is it ready yet?",
+        "Sorry, this is Docketly, an e-signature company. You may have the wrong number.",
+        "oh, sorry about that",
+    )
+    # Then it is a wrong number
+    assert facts.disqualifier == "wrong_number"
+
+
+def test_a_customer_told_which_business_this_is_stays_a_support_call() -> None:
+    facts = _call(
+        _GREETING,
+        "hi, is this support? our Docketly account won't let us log in",
+        "Sorry, this is Docketly's sales line, but I can open a ticket for you.",
+        "ok thanks",
+    )
+    assert facts.disqualifier == "support_only"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("we're a twelve-person law firm, can someone show us?", ["demo"]),
+        ("I'd like to see how your tool handles retainer agreements", ["demo"]),
+        ("we want it rolled out before our quarter closes", ["timeline"]),
+        # showing how to do a task is support, and walking through what a plan includes is research
+        ("can you show me how to resend an envelope", []),
+        ("could you walk me through what your top plan includes", []),
+    ],
+)
+def test_demo_requests_and_quarter_timelines_in_new_words(text: str, kinds: list[str]) -> None:
+    facts = _call(_GREETING, text)
+    assert [k for k in facts.intent_kinds if k != "urgency"] == kinds
+
+
+def test_the_role_frame_triggers_never_hide_a_match() -> None:
+    # Given every caller turn of the blind rounds and the sentences of this file
+    here = Path(__file__).parent
+    texts = [
+        t["text"]
+        for f in sorted(here.glob("blind*/calls.jsonl"))
+        for line in f.read_text().splitlines()
+        if line.strip()
+        for t in json.loads(line)["transcript"]
+        if t["role"] == "user"
+    ]
+    texts += re.findall(r'"([^"\n]{20,})"', Path(__file__).read_text())
+    # When a role frame matches a text
+    hidden = [
+        (kind, text)
+        for kind, pattern in ROLE_FRAMES
+        for text in texts
+        if pattern.search(text) and not any(t in text.lower() for t in ROLE_TRIGGERS[kind])
+    ]
+    # Then one of its trigger substrings is in the text, so the pre-check would not have skipped it
+    assert hidden == []
