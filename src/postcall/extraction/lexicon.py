@@ -345,6 +345,23 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"(?:department|dept|division|office|commission)\b",
             False,
         ),
+        # goods the caller sells through an online shop: "I make candles, sell online"
+        (
+            "retail",
+            r"\bsell(?:s|ing)? (?:\w+ )?(?:online|on (?:etsy|amazon|shopify|ebay))\b|"
+            r"\b(?:etsy|shopify|amazon|ebay) (?:shop|store|seller)\b",
+            False,
+        ),
+        # the documents of a trade, when nothing else names it: "nine consent forms a day"
+        ("healthcare", r"\bconsent forms?\b", False),
+        (
+            "education",
+            r"\bpermission slips?\b|\benrollment (?:contracts?|packets?|forms?|agreements?)\b",
+            False,
+        ),
+        ("real_estate", r"\blisting agreements?\b", False),
+        ("logistics", r"\bbills? of lading\b|\bBOLs\b", False),
+        ("construction", r"\bchange orders?\b|\blien waivers?\b", False),
     )
 )
 # Substrings (lowercase) at least one of which any match of INDUSTRY_PATTERNS[n] contains: a cheap
@@ -598,10 +615,16 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("wind", "solar", "geothermal", "turbine"),
     ("solicitors", "barristers", "notar"),
     ("department", "dept", "division", "office", "commission"),
+    ("online", "etsy", "shopify", "amazon", "ebay"),
+    ("consent",),
+    ("permission", "enrollment"),
+    ("listing agreement",),
+    ("lading", "bols"),
+    ("change order", "lien waiver"),
 )
 assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)
 # Activity frames are no counted roles: an in-house department ("the parks department") does not cancel them.
-ACTIVITY_FROM: Final = len(INDUSTRY_PATTERNS) - 6
+ACTIVITY_FROM: Final = len(INDUSTRY_PATTERNS) - 12
 # "we're not a law firm, we're legal tech": a description the caller rejects.
 INDUSTRY_NEGATED: Final = re.compile(
     r"\b(?:not|aren't|isn't|never|no longer|nor)\s+(?:really\s+|just\s+|exactly\s+)?(?:a|an|the|in)?\s*"

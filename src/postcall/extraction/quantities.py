@@ -483,7 +483,9 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
         art = k - 1
         while art > 0 and tokens[art].low in {"single", "given", "typical", "average", "normal", "good"}:
             art -= 1
-        if w in RATE_UNITS and k > 0 and tokens[art].low in {"per", "each", "every", "a", "one"}:
+        # "in the year it is around 3,600": "in the <period>" before the figure, as "per <period>"
+        in_the = tokens[art].low == "the" and _word_at(tokens, art - 1) == "in"
+        if w in RATE_UNITS and k > 0 and (tokens[art].low in {"per", "each", "every", "a", "one"} or in_the):
             return None if _figure_before(tokens, k - 1) else RATE_UNITS[w]
         if (
             w in {"monthly", "weekly", "daily", "yearly", "annually", "quarterly"}

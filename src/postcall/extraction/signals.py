@@ -251,7 +251,12 @@ URGENT_DENY: Final = re.compile(
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
     r"next (?:fiscal|calendar|financial|budget|school) year|(?:given|gave|giving) up on (?:it|this|that|"
     r"the idea)|"
-    r"shelved|(?:got |was |been )?(?:pushed|moved) "
+    r"shelved|"
+    # the purchase set after an approval step, at a named quarter or season: "and then it'd be Q3 maybe"
+    r"then (?:it'd be|it would be|it'll be|we'd|we would|we'll|we will)\b(?:\s+\w+){0,3}?\s+(?:in\s+)?"
+    r"(?:Q[1-4]|(?:the )?(?:first|second|third|fourth|next) quarter|the (?:fall|autumn|spring|summer|"
+    r"winter))|"
+    r"(?:got |was |been )?(?:pushed|moved) "
     r"(?:back |out )?to next|postponed|put on hold|on the back burner|(?:was|were) supposed to be|"
     r"just (?:looking|curious|researching|browsing)|gathering info\w*|poking around|"
     r"not (?:super |that |very |really |too |all that |especially )?(?:pressing|urgent|time[- ]sensitive)|"
@@ -270,6 +275,7 @@ ADDRESSEE: Final = re.compile(
     r"[^.?!]{0,30}$",
     _I,
 )
+OWN_CLAUSE: Final = re.compile(r"[,;.]\s*(?=(?:we|I|we're|I'm|our|my)\s+(?:\S+\s*)?$)", _I)
 # "I run IT for a community college", "I work for a law firm": the caller's employer, not a client.
 OWN_EMPLOYER: Final = re.compile(
     r"\b(?:I|I'm|I am)\s+(?:\w+\s+)?(?:run|head|manage|lead|oversee|direct|work|working)\s+(?:in\s+)?"
@@ -490,8 +496,11 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
         for m in pattern.finditer(text):
             head = text[max(0, m.start() - 40) : m.start()]
             clause = re.split(r"[,.;?!]", head)[-1]
+            # "calling for Brandauer, we make precision parts": a clause with its own subject is ours again
+            own = OWN_CLAUSE.search(head)
+            others_head = head[own.start() :] if own else head
             if (
-                (INDUSTRY_OTHERS.search(head) and not OWN_EMPLOYER.search(head))
+                (INDUSTRY_OTHERS.search(others_head) and not OWN_EMPLOYER.search(head))
                 or INDUSTRY_NEGATED.search(clause)
                 or _names_modifier(text, m)
                 or PRICE_CLASS.match(text, m.end())

@@ -47,7 +47,7 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
 
 
 HERE = Path(__file__).parent
-# Eleven rounds labelled before the extractor first ran on them; their first-run scores are in docs/scoring.md.
+# Eleven rounds labelled before the extractor first ran on them; first-run scores are in docs/scoring.md.
 BLIND_DIRS = tuple(HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))
 KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
@@ -59,10 +59,7 @@ KNOWN_MISSES = {
     # round 10's honest misses after its fixes (tiers all right; these are fields)
     # The labels disagree: b6-u26 ("four hundred leases a year across our buildings") is null.
     "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings' (b6-u26 says null)",
-    "b10u-0022": "industry implied only by 'consent forms ... at the front desk'",
-    "b10u-0030": "a board meeting date read as a buying deadline although the purchase is 'Q3 maybe'",
-    "b10c-0005": "'in the year it is around 3,600' (rate before the figure, non-native order); 'we make ...'",
-    "b10c-0019": "retail implied by 'I make candles, sell online' (no shop or store word)",
+    "b10c-0005": "contact: 'my name is Jürgen Kessler' not read (its signals are right since round 11)",
     # Differs from the project's documented choice (competitors keep only their industry), not from LABELS.md.
     "b10c-0028": "label keeps a competitor's team size (30); the rules keep only a competitor's industry",
     # round 11: a judgement the earlier labels made the other way (b7u-0107 keeps the average, not a peak mix)

@@ -162,3 +162,49 @@ def test_industry_from_who_the_caller_is(text: str, industry: str | None) -> Non
     # When the utterance is read
     # Then the industry is the caller's own
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # the documents of a trade decide when nothing else names it
+        ("about thirty consent forms a week, all paper right now", "healthcare"),
+        ("the permission slips are the worst of it", "education"),
+        ("we chase bills of lading all day", "logistics"),
+        # a trade word still wins over a document
+        ("we're a youth theatre nonprofit and parents sign consent forms", "nonprofit"),
+        # goods sold through an online shop
+        ("I knit scarves and sell them online", "retail"),
+        # a clause with its own subject after a business asked for or named is the caller's own again
+        ("I'm calling on behalf of Ostmann, we make machined gears for tractor dealers", "manufacturing"),
+    ],
+)
+def test_industry_from_the_callers_documents_goods_and_own_clause(text: str, industry: str) -> None:
+    # Given a trade implied by the caller's documents, their online selling, or their own clause
+    # When the utterance is read
+    # Then that is the industry
+    assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # an approval step first, then the purchase at a named quarter or season
+        ("the partners meet on the ninth to sign off, and then we'd buy in the spring", False),
+        ("finance reviews it next week, then it'd be Q4 probably", False),
+        # a deadline before the step still counts
+        ("the partners meet on the ninth and we need it running before then", True),
+    ],
+)
+def test_a_purchase_set_after_an_approval_step(text: str, urgent: bool) -> None:
+    # Given a near date for someone's approval and a later time for the purchase
+    # When the utterance is read
+    # Then the later purchase time decides urgency
+    assert extract_signals([text]).urgency is urgent
+
+
+def test_in_the_period_before_a_figure_is_its_rate() -> None:
+    # Given "in the year" said before the figure, in non-native order
+    got = extract_signals(["in the year it is, hmm, about twelve hundred delivery notes to sign"])
+    # Then the yearly figure is divided into a month
+    assert got.monthly_volume == 100
