@@ -54,7 +54,8 @@ PHONE_MINE: Final = re.compile(
 PHONE_THEIRS: Final = re.compile(
     r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
 )
-_CAP = r"[A-Z](?:['\u2019][A-Z])?[a-z][A-Za-z\u00c0-\u00ff'\u2019-]*"  # "Peña", "Müller", "O'Shea"
+# a capitalised name word: "Peña", "Jürgen", "Élodie", "O'Shea"
+_CAP = r"[A-Z\u00c0-\u00de](?:['\u2019][A-Z])?[a-z\u00df-\u00ff][A-Za-z\u00c0-\u00ff'\u2019-]*"
 NAME_CUE: Final = re.compile(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b|"
     r"^\W*(?:(?:hi|hey|hello|yeah|yes)\W+)+it's(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"

@@ -59,7 +59,6 @@ KNOWN_MISSES = {
     # round 10's honest misses after its fixes (tiers all right; these are fields)
     # The labels disagree: b6-u26 ("four hundred leases a year across our buildings") is null.
     "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings' (b6-u26 says null)",
-    "b10c-0005": "contact: 'my name is Jürgen Kessler' not read (its signals are right since round 11)",
     # Differs from the project's documented choice (competitors keep only their industry), not from LABELS.md.
     "b10c-0028": "label keeps a competitor's team size (30); the rules keep only a competitor's industry",
     # round 11: a judgement the earlier labels made the other way (b7u-0107 keeps the average, not a peak mix)

@@ -388,3 +388,10 @@ def test_the_role_frame_triggers_never_hide_a_match() -> None:
     ]
     # Then one of its trigger substrings is in the text, so the pre-check would not have skipped it
     assert hidden == []
+
+
+def test_a_name_opening_with_an_accented_or_umlauted_letter() -> None:
+    facts = _call("How can I help?", "bonjour, my name is Élodie Brandt, I'm calling for Vauclair Textiles")
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Élodie", "Brandt")
+    facts = _call("How can I help?", "hallo, this is Jörg Weiß from Hafenkontor Logistik")
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Jörg", "Weiß")
