@@ -397,6 +397,12 @@ UNIT_NOUNS: Final = (BUSINESS_NOUNS | DEPARTMENTS) - word_set("customers custome
 )
 
 
+# Only a take-back between two names: "Inkwell... I mean, SignRiver", "Acme, sorry, Acme Freight"
+RESTATED_NAME: Final = re.compile(
+    r"[\s,.\u2026-]*(?:(?:uh|um|er|oh)[\s,.]+)*(?:sorry|I mean|I meant|rather|no)[\s,.!-]+"
+    r"(?:(?:uh|um|it's|its|it is)[\s,.]+)*",
+    re.I,
+)
 COMPANY_CORRECTED: Final = re.compile(
     r"\b(?:sorry|I mean|actually|changed (?:the|our) name|renamed|rebranded|now called|we're now|it's now)\b",
     re.I,
@@ -406,6 +412,7 @@ COMPANY_CORRECTED: Final = re.compile(
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
     """The caller's company in this utterance, with a confidence score (higher is surer)."""
     best: tuple[int, int, str] | None = None
+    best_end = 0
     low = text.lower()
     for s, e in _cap_phrases(text):
         phrase = text[s:e].strip(" ,.'\u2019")
@@ -495,6 +502,13 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             score = 0
         if len(words) == 1 and phrase.isupper() and (score < 3 or prev not in {"at", "from", "with", "for"}):
             score = 0  # "HR", "CRM", "TV": an acronym needs a cue ("over at WKLM")
+        if (
+            not score
+            and best is not None
+            and len(words) <= 4
+            and RESTATED_NAME.fullmatch(text, best_end, s) is not None
+        ):
+            score = best[0]  # "uh, Inkwell... I mean, SignRiver": the name said right after a take-back
         if score:
             # "at The Glasshouse on Pine": a capital The inside a sentence belongs to the name
             name = (
@@ -503,9 +517,12 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
                 else re.sub(r"^(?:the|The)\s+", "", phrase)
             )
             if best is None or score > best[0]:
-                best = (score, s, name)
+                best, best_end = (score, s, name), e
             elif best is not None and COMPANY_CORRECTED.search(text, best[1], s):
-                best = (best[0], s, name)  # "Brightsmile, well, sorry, ... it's Lakeview Family Dental now"
+                best, best_end = (
+                    (best[0], s, name),
+                    e,
+                )  # "Brightsmile, well, sorry, ... it's Lakeview Dental now"
     return None if best is None else (best[2], best[0])
 
 

@@ -395,3 +395,13 @@ def test_a_name_opening_with_an_accented_or_umlauted_letter() -> None:
     assert (facts.contact.first_name, facts.contact.last_name) == ("Élodie", "Brandt")
     facts = _call("How can I help?", "hallo, this is Jörg Weiß from Hafenkontor Logistik")
     assert (facts.contact.first_name, facts.contact.last_name) == ("Jörg", "Weiß")
+
+
+def test_a_company_name_taken_back_right_away_is_the_later_one() -> None:
+    # Given a caller who names a company and at once corrects it
+    found = company_in("uh, Brightline... I mean, Northpass, we're in logistics", "Which company?", set())
+    # Then the corrected name is the company
+    assert found is not None and found[0] == "Northpass"
+    # but a person named after a pause is no take-back of the company
+    found = company_in("I'm with Harlow Freight, well, Dana told me to call", None, {"Dana"})
+    assert found is not None and found[0] == "Harlow Freight"
