@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from postcall.extraction.text import word_set
 from postcall.facts import IntentKind
 from postcall.vocab import Disqualifier
 
@@ -115,6 +116,7 @@ REQUEST_FRAME: Final = re.compile(
     r"\b(?:(?:send|email|mail|give|share|forward|prepare|quote|show) (?:me|us)|"
     r"(?:can|could|may|might) (?:I|we) (?:get|have|see|request|ask for|book|schedule|arrange)|"
     r"(?:I|we)(?:'d| would) (?:like|love|need|want|appreciate)|(?:I|we) (?:need|want|require|request)|"
+    r"(?:and|so) (?:want|need|would like|'d like|require)|"
     r"(?:I'm|we're|I am|we are) (?:looking for|after|wanting|hoping for|asking for|requesting)|"
     r"(?:requesting|please (?:send|share|give|provide|prepare|arrange|email))|(?:put|pull) together)\b"
     r"(?P<gap>(?:(?!\b(?:to (?:send|sign|get out|do|make|write|create|track|manage|store|file|handle|process|"
@@ -401,7 +403,11 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:has|have|had|need|needs) to (?:interview|profile|analy[sz]e|research|study|pick) "
             r"(?:a|an|one) (?:[\w-]+ ){0,2}(?:company|startup|business|firm)\b|"
             r"\bwriting (?:up )?(?:a|an|my|our) (?:case|paper|essay|thesis|dissertation)(?: study)? "
-            r"(?:on|about)\b|\bassigned (?:us|me) (?:to|a)\b",
+            r"(?:on|about)\b|\bassigned (?:us|me) (?:to|a)\b|"
+            # "I'm a law student researching ...", "I'm a junior in the X program"
+            r"\b(?:I'm|I am) (?:a |an )?(?:[\w-]+ )?(?:student|undergrad|junior|sophomore|freshman)\b"
+            r"(?=\s*(?:[,.;!?]|$)|\s+(?:at|in|and|who|doing|from|researching|studying|writing|looking|trying|"
+            r"working|interested|here|myself|so|but|with)\b)",
             _I,
         ),
     ),
@@ -416,7 +422,11 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:want|love|like|hoping|looking) to join (?:your|the) (?:team|company)\b|"
             r"\b(?:my|a) r[eé]sum[eé]\b|"
             r"\binterview(?:ed)? with (?:your|you|the) (?:recruiter|hiring|talent|HR)\b|"
-            r"\byour (?:recruiter|recruiting team|talent team|hiring manager)\b",
+            r"\byour (?:recruiter|recruiting team|talent team|hiring manager)\b|"
+            # "throw my hat in the ring", "do you take applications", "I have an interview with you Thursday"
+            r"\bthrow (?:my|our) hat in\b|\b(?:take|accept|taking|accepting) applications\b|"
+            r"\b(?:have|got|had) an interview (?:with|at) (?:you|your)\b|"
+            r"\b(?:contract|outsource)s? out (?:any |some )?(?:[\w-]+ )?work\b",
             _I,
         ),
     ),
@@ -440,7 +450,16 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:you|yours)\b|"
             # their clients are businesses of our kind: "we help software companies rank on page one"
             r"\bwe (?:help|serve|work with) (?:SaaS|software|tech|B2B) "
-            r"(?:companies|businesses|firms|startups|brands)\b",
+            r"(?:companies|businesses|firms|startups|brands)\b|"
+            r"\bwe speciali[sz]e in (?:[\w-]+ ){1,3}for (?:SaaS|software|tech|B2B) "
+            r"(?:companies|businesses|firms|startups|brands)\b|"
+            # an offer made to us: a promotion, samples, an introduction, a free service named to our business
+            r"\b(?:running|have|got) a (?:promotion|promo|special|sale|deal) (?:on|for)\b|"
+            r"\bfor (?:businesses|companies|offices) (?:in your area|near you|like yours)\b|"
+            r"\bintroduce (?:you to )?our\b|"
+            r"\bsend your (?:team|office|staff) (?:some )?(?:samples|swag|a gift)\b|"
+            r"\b(?:give|offer|send) (?-i:[A-Z])\w+ (?:a |an )?(?:free|complimentary|no-cost)\b|"
+            r"\bwe noticed (?:that )?your (?:company|team|business|growth|hiring)\b",
             _I,
         ),
     ),
@@ -450,7 +469,12 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:will be|is being|is going to be|are going to be) (?:deactivated|suspended|terminated|"
             r"cancell?ed|removed|disabled|closed|delisted|flagged)\b|"
             r"\bverify (?:your|the) (?:business|account|listing|profile|information|identity|details)\b|"
-            r"\b(?:this is an?|an) (?:automated|recorded|pre-?recorded|courtesy) (?:message|call)\b",
+            r"\b(?:this is an?|an) (?:automated|recorded|pre-?recorded|courtesy) (?:message|call)\b|"
+            # an authority's threat or an expiry only paying now avoids
+            r"\bthis is (?:the )?(?:IRS|internal revenue|social security)\b|"
+            r"\bwarrant (?:out )?(?:in|for) your\b|"
+            r"\b(?:is about to|will soon|is going to) expire\b[^.?!]{0,40}\brenew\b|\brenew now\b|"
+            r"\bto avoid (?:losing|suspension|penalt\w+|disconnection)\b",
             _I,
         ),
     ),
@@ -460,90 +484,43 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:I|we) (?:work|am|'m|are|'re)(?: for| at| with)? (?:one of )?your "
             r"(?:competitors?|competition)\b|"
             r"\b(?:another|a rival|a competing|a fellow) (?:e-?sign\w*|signing|signature|document signing) "
-            r"(?:company|vendor|provider|startup|platform|tool|business|product)\b",
+            r"(?:company|vendor|provider|startup|platform|tool|business|product)\b|"
+            # the caller's employer makes signing software: "a company that builds document signing software"
+            r"\b(?:I'm|I am|I work) (?:from|at|with|for|on) (?:[\w-]+ ){0,5}(?:a|an) "
+            r"(?:company|startup|firm) (?:that|which) (?:builds?|makes?|sells?|develops?) (?:[\w-]+ ){0,2}"
+            r"(?:signing|signature|e-?sign\w*) (?:software|tools?|products?|apps?|platforms?)\b",
             _I,
         ),
     ),
 )
+# A study as the reason to call, read only when the caller asks for nothing we sell ("my classmates and I are
+# putting together a presentation", "my senior capstone"); a buyer who mentions a classmate still buys.
+STUDY: Final = re.compile(
+    r"\b(?:my|our) (?:[\w-]+ ){0,2}(?:classmates?|capstone|thesis|dissertation|coursework|homework|syllabus|"
+    r"term paper|class project|group project)\b",
+    _I,
+)
 # Substrings one of which every alternative of a role frame needs: most calls skip the frame's regex.
-ROLE_TRIGGERS: Final[dict[Disqualifier, tuple[str, ...]]] = {
-    "student": (
-        "candidate",
-        "major",
-        "stud",
-        "prof",
-        "lecturer",
-        "instructor",
-        "teacher",
-        "tutor",
-        "to interview",
-        "to profile",
-        "to analy",
-        "to research",
-        "to study",
-        "to pick",
-        "writing",
-        "assigned",
+ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
+    "student": word_set(
+        """undergrad junior sophomore freshman candidate major stud prof lecturer instructor teacher tutor
+        interview profile analy research pick writing assigned capstone thesis dissertation classmate homework
+        coursework syllabus"""
     ),
-    "job_seeker": (
-        "opening",
-        "internship",
-        "vacanc",
-        "work",
-        "intern",
-        "join ",
-        "resum",
-        "résum",
-        "interview",
-        "recruit",
-        "hiring manager",
-        "talent team",
+    "job_seeker": word_set(
+        """opening internship vacanc work intern join resum résum interview recruit hiring talent hat
+        application contract outsource"""
     ),
-    "vendor_pitch": (
-        "help",
-        "save",
-        "build",
-        "redesign",
-        "optimi",
-        "audit",
-        "clean",
-        "grow",
-        "boost",
-        "scale",
-        "improve",
-        "streamline",
-        "insure",
-        "staff",
-        "supply",
-        "provide",
-        "host",
-        "outsource",
-        "rank",
-        "free",
-        "complimentary",
-        "no-cost",
-        "benefit",
-        " use",
-        "speak",
-        "talk",
-        "serve",
+    "vendor_pitch": word_set(
+        """help save build redesign optimi audit clean grow boost scale improve streamline insure staff supply
+        provide host outsource rank free complimentary no-cost benefit use speak talk serve speciali promo
+        special sale deal businesses companies offices introduce send offer give noticed"""
     ),
-    "spam": (
-        "deactivat",
-        "suspend",
-        "terminat",
-        "cancel",
-        "remov",
-        "disabl",
-        "closed",
-        "delist",
-        "flagged",
-        "verify",
-        "automated",
-        "recorded",
-        "courtesy",
+    "spam": word_set(
+        """deactivat suspend terminat cancel remov disabl closed delist flagged verify automated recorded
+        courtesy irs internal social warrant expire renew avoid"""
     ),
-    "competitor": ("competitor", "competition", "another", "rival", "competing", "fellow"),
+    "competitor": word_set("competitor competition another rival competing fellow sign"),
 }
 ABUSE: Final = re.compile(
     r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
@@ -589,6 +566,8 @@ SUPPORT: Final = re.compile(
     r"(?:aren't|isn't|are not|is not|not|won't|don't|doesn't) (?:going out|going through|loading|opening)|"
     r"none of (?:our|the|my|us)\b[^.?!]{0,30}\b(?:going out|going through|sending|loading|arriving|working|"
     r"showing up)|"
+    r"won't (?:load|open|work|sync|send|save|upload|download|let)|double[- ]charged|charged (?:us )?twice|"
+    r"overcharged|transfer (?:the )?(?:account )?ownership|"
     r"expired|re-?send\w*|(?:change|update|edit) (?:the|our|my) (?:billing|payment|card|credit card|email|"
     r"address|admin|owner|password|login|company name|logo)\b)\b",
     _I,
@@ -718,6 +697,11 @@ def disqualifier_for(
             m = pattern.search(text)
             if m:
                 return kind, _sentence_of(text, m.start())
+    if not has_intent:
+        for text in spoken:
+            m = STUDY.search(text)
+            if m:
+                return "student", _sentence_of(text, m.start())
     ours = {m.group(1).lower() for t in agent_texts[:1] if t for m in OUR_NAME.finditer(t)}
     names_us = _names_us_pattern(ours)
     existing = (
@@ -769,7 +753,8 @@ def _names_us_pattern(ours: set[str]) -> re.Pattern[str] | None:
         return None
     name = "(?:" + "|".join(re.escape(n) for n in sorted(ours)) + ")"
     return re.compile(
-        rf"\b(?:using|on|with|subscribed to|paying for|customers? of|clients? of) {name}\b|"
+        rf"\b(?:using|uses|use|on|with|subscribed to|paying for|customers? of|clients? of) {name}\b|"
+        rf"\b{name} (?:users?|customers?|clients?|admins?|subscribers?|account)\b|"
         rf"\b(?:our|my) {name} (?:account|subscription|plan|workspace|admin|login|seats?)\b",
         _I,
     )

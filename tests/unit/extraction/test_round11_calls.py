@@ -405,3 +405,75 @@ def test_a_company_name_taken_back_right_away_is_the_later_one() -> None:
     # but a person named after a pause is no take-back of the company
     found = company_in("I'm with Harlow Freight, well, Dana told me to call", None, {"Dana"})
     assert found is not None and found[0] == "Harlow Freight"
+
+
+@pytest.mark.parametrize(
+    ("text", "disqualifier"),
+    [
+        (
+            "hi, I'm working on my senior capstone about digital contracts, could someone answer questions",
+            "student",
+        ),
+        ("hello, my classmates and I are putting together a presentation on SaaS pricing", "student"),
+        ("hi, I'm a law student researching electronic signature legislation for a paper", "student"),
+        ("hi, I saw you're growing the support team and I'd like to throw my hat in the ring", "job_seeker"),
+        ("hello, I'm a recent grad, do you take applications over the phone?", "job_seeker"),
+        ("hey, I'm a freelance designer, does your company ever contract out design work?", "job_seeker"),
+        ("hi, I have an interview with you guys Thursday and wanted to confirm the address", "job_seeker"),
+        (
+            "Marco from Apex Office Supply, we're running a promotion on toner for businesses in your area",
+            "vendor_pitch",
+        ),
+        ("hello, we specialize in lead generation for software companies", "vendor_pitch"),
+        (
+            "hi, we noticed your company is growing fast and wanted to introduce our recruiting services",
+            "vendor_pitch",
+        ),
+        ("good afternoon, we make branded mugs and I'd love to send your team some samples", "vendor_pitch"),
+        (
+            "hi, I'm with a cybersecurity firm and we'd like to offer Docketly a free penetration test",
+            "vendor_pitch",
+        ),
+        ("this is the IRS, there is a warrant out in your name, call back immediately", "spam"),
+        ("hello, your domain name is about to expire, renew now to avoid losing it", "spam"),
+        ("hey, I'm from the product team at a company that builds document signing software", "competitor"),
+        ("hi, I'm a Docketly user and my signature field keeps moving when I upload a PDF", "support_only"),
+        (
+            "hey, our team uses Docketly every day and since yesterday the Outlook add-in won't load",
+            "support_only",
+        ),
+        (
+            "hello, I'm the account owner on Docketly and I need to transfer ownership to my colleague",
+            "support_only",
+        ),
+        (
+            "hi, I'm calling from Pinecrest Realty, we're Docketly customers, and we were double charged",
+            "support_only",
+        ),
+    ],
+)
+def test_a_second_set_of_non_buyers_in_new_words(text: str, disqualifier: str) -> None:
+    # Given a non-buyer written after the first frames, in words they were not written for
+    facts = _call(_GREETING, text)
+    # Then the call is disqualified for that reason
+    assert facts.disqualifier == disqualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a law professor and our clinic with 12 staff needs e-signature for intake, can I get pricing?",
+        "hello, I'm the director of a school with 40 teachers, permission slips, can we see a demo?",
+        "we're a marketing agency with 15 people, we specialize in lead generation, and we'd like pricing",
+        "hi, I'm a freelance designer, just me, and I want to buy a plan for my client contracts",
+        "hi, I'm calling from Apex Office Supply, we have 30 sales reps and we'd like a quote",
+        "I'm a Docketly user on the free plan and I want to upgrade to the team plan for 6 people",
+        "my classmates from school started a company with me, there are 6 of us, what does it cost?",
+        "hi, I'm the office manager for a dental group, we have 8 locations and want pricing",
+    ],
+)
+def test_a_second_set_of_buyers_near_the_frames_buy(text: str) -> None:
+    # Given a buyer whose words come near a non-buyer frame
+    facts = _call(_GREETING, text)
+    # Then the call is not disqualified and the request is read
+    assert facts.disqualifier is None and facts.intent
