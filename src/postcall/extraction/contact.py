@@ -57,8 +57,10 @@ PHONE_THEIRS: Final = re.compile(
 # a capitalised name word: "Peña", "Jürgen", "Élodie", "O'Shea"
 _CAP = r"[A-Z\u00c0-\u00de](?:['\u2019][A-Z])?[a-z\u00df-\u00ff][A-Za-z\u00c0-\u00ff'\u2019-]*"
 NAME_CUE: Final = re.compile(
-    r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me)\b|"
-    r"^\W*(?:(?:hi|hey|hello|yeah|yes)\W+)+it's(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"
+    r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|"
+    r"you're (?:speaking|talking) (?:to|with))\b|"
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes|there|so|oh|um|uh|good (?:morning|afternoon|evening))\W+)+it's"
+    r"(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"
     r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
     rf"(?:Dr\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,?\s+({_CAP}))?"
 )
@@ -78,11 +80,13 @@ ECHO_NAME: Final = re.compile(
 NAME_GIVEN: Final = re.compile(
     r"\bmy (?:name|info|details|contact)\b|\bleave (?:my|a) (?:name|number)\b", re.I
 )
-REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b")
+REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b(?!\s+[A-Z])")
 UNDER_NAME: Final = re.compile(
     rf"\b(?:account|order|booking|it)(?:'s| is)? under (?:the name )?({_CAP})\s+({_CAP})\b"
 )
-ROLE_THEN_NAME: Final = re.compile(rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b")
+ROLE_THEN_NAME: Final = re.compile(
+    rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b(?!\s+[A-Z])"
+)
 ANSWER_NAME: Final = re.compile(
     r"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:Dr\.?\s+)?"
     rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
@@ -475,7 +479,13 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             or (not before_words and PERSON_FOLLOWS.match(text[e:]) is not None)
             or (GREETING_ONLY.match(text[:s]) is not None and PERSON_FOLLOWS.match(text[e:]) is not None)
             or APPOSITION.match(text, e) is not None
-            or ((prev in BUSINESS_NOUNS or prev in DESCRIBED_HEADS) and re.search(r",\s*$", text[:s]))
+            # "a small nonprofit, the Riverbend Literacy Project"
+            or (
+                (prev in BUSINESS_NOUNS or prev in DESCRIBED_HEADS)
+                and re.search(r",\s*(?:the\s+)?$", text[:s])
+            )
+            # "I'm the operations manager, Pinebrook Senior Living": a run longer than a person's name
+            or (prev in ROLE_WORDS and len(words) >= 3 and re.search(r",\s*$", text[:s]))
             # "the clerk's office for the City of Fairhaven", "the front desk at X"
             or (prev in {"at", "for", "with"} and prev2 in UNIT_NOUNS)
             or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)

@@ -477,3 +477,32 @@ def test_a_second_set_of_buyers_near_the_frames_buy(text: str) -> None:
     facts = _call(_GREETING, text)
     # Then the call is not disqualified and the request is read
     assert facts.disqualifier is None and facts.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name then a business named after it: the business's words are no surname
+        (
+            "yeah hi, you've got Dana Whitlock, Whitlock Family Orchards",
+            ("Dana", "Whitlock", "Whitlock Family Orchards"),
+        ),
+        # "it's <name> from ..." after any greeting
+        ("hi there, it's Odessa from Bramble Lane Bakery", ("Odessa", None, "Bramble Lane Bakery")),
+        # a description, a comma, "the", then the name
+        (
+            "we're a small charity, the Eastside Tenant Alliance, I'm Marguerite",
+            ("Marguerite", None, "Eastside Tenant Alliance"),
+        ),
+        # a role, a comma, then a run longer than a person's name
+        (
+            "I'm the facilities director, Cedar Hollow Assisted Living, two campuses",
+            (None, None, "Cedar Hollow Assisted Living"),
+        ),
+    ],
+)
+def test_names_and_companies_after_greetings_roles_and_descriptions(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    contact = _call(_GREETING, text).contact
+    assert (contact.first_name, contact.last_name, contact.company) == expected
