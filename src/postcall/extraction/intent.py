@@ -24,7 +24,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             # the product itself is what is shown ("walk me through what your plan includes" is research)
             r"\b(?:can|could) (?:you|someone|somebody|one of you|your team) (?:show|walk) (?:me|us)"
             r"(?: (?:around|through (?:it|the (?:product|platform|tool|app|software))))?\s*(?:[?.!,]|$)|"
-            r"\bsee how (?:your|the|this) (?:[\w-]+ ){0,2}(?:works|handles|would work|would handle|looks)\b",
+            r"\bsee how (?:your|the|this) (?:[\w-]+ ){0,2}(?:works|handles|would work|would handle|looks)\b|"
+            # a time arranged to see the product: "set up a time to see the product"
+            r"\b(?:set up|book|schedule|arrange|find) (?:a )?time to (?:see|look at|go over|walk through)\b",
             _I,
         ),
     ),
@@ -43,7 +45,19 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"\bready to (?:move forward|get started|go ahead|commit)\b|"
             r"\b(?:how (?:do|can) (?:we|I)|want to|like to|ready to) get (?:started|set up)\b|"
             r"\b(?:have|can|could) (?:someone|somebody) (?:from (?:your team|sales) )?(?:reach out|follow up|"
-            r"get in touch|contact me)\b|\b(?:set up|schedule|book) (?:a|an) (?:call|meeting) with\b",
+            r"get in touch|contact me)\b|\b(?:set up|schedule|book) (?:a|an) (?:call|meeting) with\b|"
+            # someone of theirs to contact us: "please have a salesperson reach out", "book me in with a rep"
+            r"\b(?:someone|somebody|a (?:sales ?person|salesperson|sales rep|rep|representative)|"
+            r"one of your (?:reps|salespeople|sales people|team)|your (?:sales )?team)\b"
+            # a call from support is about a problem, not buying
+            r"(?![^.?!]{0,25}\b(?:support|tech|technical|billing|help ?desk|(?-i:IT)|customer service)\b)"
+            r"[^.?!]{0,25}\b"
+            r"(?:(?:call|ring|reach out|contact|get in touch|follow up)\b[^.?!]{0,20}\b(?:me|us)|"
+            r"give (?:me|us) a (?:call|ring|shout|buzz))\b|"
+            r"\b(?:book|schedule|set|put) (?:me|us) (?:in |up )?with (?:one of your|a|your) "
+            r"(?:reps?|sales|team|specialists?|experts?|consultants?)\b|"
+            # ready to pay: "pull the trigger", "how do we pay?"
+            r"\bpull the trigger\b|\bhow (?:do|can|would) (?:we|I) pay\b|\btake my (?:money|card)\b",
             _I,
         ),
     ),
@@ -56,7 +70,16 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"know the price|price for|(?:send|email|give|tell) (?:me |us )?(?:the |your |a )?(?:price|"
             r"prices|cost)|"
             r"how much it cost|what (?:does|would|will) (?:it|that|this) (?:\w+ )?cost|"
-            r"what do you (?:charge|cost))\b",
+            r"what do you (?:charge|cost)|"
+            # a question whose object is what we charge: "what would twenty seats run us", "your rates for X"
+            r"how much (?:do|are|can|should|did)\b(?=[^.?!]*\b(?:charge|cost|pay|run)\b)|"
+            # "charge" as what we do, not a line on a bill ("what's this charge on my invoice?")
+            r"what (?:would|will|does|do|is|are|'s)\b[^.?!]{0,40}\b"
+            r"(?:run (?:us|me)|cost|(?:you|they) charge)\b|"
+            r"(?:your|the) (?:rates?|fees?|prices?) (?:for|per)\b|"
+            r"(?:ballpark|rough idea of|estimate|idea of|sense of) (?:the |your )?(?:cost|price|pricing)\b|"
+            r"(?:cost|price|rate|charge|fee)s? per (?:seat|user|licen[cs]e|head)\b|"
+            r"discount if (?:we|I) (?:sign up|buy|get|commit|go with|take))\b",
             _I,
         ),
     ),
@@ -86,7 +109,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"in place|live|up and running|finali[sz]e|finali[sz]ed|finali[sz]ing|close|closing|settle on|"
             r"go with|commit|onboard(?:ed|ing)?|get started|make (?:a|the|our) (?:decision|purchase|choice)|"
             r"decision|vendor)\b"
-            r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |"
+            r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |our |"
             r"the )?quarter|this month|before (?:the )?(?:quarter|month) (?:ends|is out|closes|is over)|"
             r"(?:before|by the time) (?:our|the|this) (?:quarter|month) "
             r"(?:ends|closes|is out|is over|wraps))\b",
@@ -150,7 +173,8 @@ TRIAL_EXTENSION: Final = re.compile(
     r"\btrial\b.{0,240}?\b(?:extend|lengthen|prolong) "
     r"(?:it|that|this|the (?:trial|deadline|end date|period))\b|"
     r"\btrial\b.{0,240}?\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) "
-    r"(?:more|longer|extra)\b",
+    r"(?:more|longer|extra)\b|"
+    r"\btrial\b.{0,240}?\b(?:a few|a couple(?: of)?|a|one|two|three|some) (?:more|extra) (?:days?|weeks?)\b",
     _I | re.S,
 )
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
@@ -568,6 +592,8 @@ SUPPORT: Final = re.compile(
     r"showing up)|"
     r"won't (?:load|open|work|sync|send|save|upload|download|let)|double[- ]charged|charged (?:us )?twice|"
     r"overcharged|transfer (?:the )?(?:account )?ownership|"
+    r"(?:charge|charges|line item) on (?:our|my|the) (?:invoice|bill|card|statement)|"
+    r"billing (?:question|issue|problem|error)|"
     r"expired|re-?send\w*|(?:change|update|edit) (?:the|our|my) (?:billing|payment|card|credit card|email|"
     r"address|admin|owner|password|login|company name|logo)\b)\b",
     _I,

@@ -506,3 +506,51 @@ def test_names_and_companies_after_greetings_roles_and_descriptions(
 ) -> None:
     contact = _call(_GREETING, text).contact
     assert (contact.first_name, contact.last_name, contact.company) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a question whose object is what we charge
+        ("what would thirty seats run us a year?", "pricing"),
+        ("could you ballpark the price for a team of nine?", "pricing"),
+        ("what are your fees for the business plan?", "pricing"),
+        ("how much do you folks charge for each user?", "pricing"),
+        ("what does the premium tier cost per licence?", "pricing"),
+        # someone of ours to contact them, a time to see the product, ready to pay
+        ("I'd like somebody on your end to give us a ring about buying", "sales"),
+        ("could you set me up with one of your specialists?", "sales"),
+        ("okay, we're ready to pull the trigger", "sales"),
+        ("can we book a time to look at the platform together?", "demo"),
+        # a trial running out and a few more days
+        ("our trial ends Friday, could we get a couple more days?", "trial_extension"),
+        # a buying timeline at the end of the caller's quarter
+        ("we need a vendor picked by the end of our quarter", "timeline"),
+    ],
+)
+def test_requests_said_as_questions_about_cost_contact_and_time(text: str, kind: str) -> None:
+    facts = _call(_GREETING, text)
+    assert kind in facts.intent_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the price of lumber is killing us this year",
+        "our clients ask for demos of our software constantly",
+        "we track quotes in a spreadsheet",
+        "our sales team closes about forty deals a month",
+        "how much storage do we get? just curious",
+    ],
+)
+def test_talk_about_prices_demos_and_sales_that_asks_for_nothing(text: str) -> None:
+    facts = _call(_GREETING, text)
+    assert not facts.intent
+
+
+def test_a_customer_asking_support_to_call_or_about_a_charge_stays_a_support_call() -> None:
+    facts = _call(
+        _GREETING,
+        "we're Docketly customers, what's this charge on our invoice? can someone from billing call me",
+    )
+    assert (facts.intent, facts.disqualifier) == (False, "support_only")
