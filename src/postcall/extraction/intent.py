@@ -204,6 +204,13 @@ NOT_AN_OFFER_ANSWER: Final = re.compile(
     r"\b(?:info|information|material|overview)\b",
     _I,
 )
+# The agent offering something ("Would you like a demo?", "Shall I set up a call with sales?"), not asking
+# which line the caller wanted ("Were you trying to reach support? This is the sales line.")
+OFFER: Final = re.compile(
+    r"\b(?:would you like|do you want|want me to|shall I|should I|can I|could I|may I|I can|I could|happy to|"
+    r"interested in|like me to|like to|how about|want to)\b",
+    _I,
+)
 OFFER_KINDS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ("demo", re.compile(r"\bdemo\b", _I)),
     ("sales", re.compile(r"\bsales\b|\bcall with\b", _I)),
@@ -593,7 +600,7 @@ SUPPORT: Final = re.compile(
     r"won't (?:load|open|work|sync|send|save|upload|download|let)|double[- ]charged|charged (?:us )?twice|"
     r"overcharged|transfer (?:the )?(?:account )?ownership|"
     r"(?:charge|charges|line item) on (?:our|my|the) (?:invoice|bill|card|statement)|"
-    r"billing (?:question|issue|problem|error)|"
+    r"billing (?:question|issue|problem|error)|(?:is|got|was|been|gets) (?:locked|frozen|suspended|disabled)|"
     r"expired|re-?send\w*|(?:change|update|edit) (?:the|our|my) (?:billing|payment|card|credit card|email|"
     r"address|admin|owner|password|login|company name|logo)\b)\b",
     _I,
@@ -629,6 +636,12 @@ OUR_NAME: Final = re.compile(
 AGENT_CORRECTS: Final = re.compile(
     r"\b(?i:sorry|afraid|actually|no)\b,? (?i:but )?(?i:this is|you've reached|you have reached|"
     r"you've called|you have called|you're speaking (?:to|with)) (?i:actually )?(?:the )?([A-Z][\w'&-]+)"
+)
+# The agent asking whether the caller meant someone else: "Were you trying to reach a different business?"
+AGENT_ASKS_OTHER: Final = re.compile(
+    r"\b(?:were|are) you (?:trying|looking|hoping|meaning) to (?:reach|call|get)\b|"
+    r"\b(?:a different|another|the wrong) (?:number|business|company|office|place|practice|clinic)\b",
+    _I,
 )
 APOLOGY: Final = re.compile(r"\b(?:sorry|oops|my bad|my mistake|apologies|whoops)\b", _I)
 
@@ -681,7 +694,13 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
             m2 = TRIAL_EXTENSION.search(text)
             cues.append(Cue("trial_extension", n, _sentence_of(text, m2.start() if m2 else 0)))
         question = asked[n] if n < len(asked) else None
-        if question and "?" in question and AFFIRM.search(text) and not NOT_AN_OFFER_ANSWER.search(text):
+        if (
+            question
+            and "?" in question
+            and OFFER.search(question)
+            and AFFIRM.search(text)
+            and not NOT_AN_OFFER_ANSWER.search(text)
+        ):
             first = _sentences(text)[0] if _sentences(text) else text.strip()
             for kind, pattern in OFFER_KINDS:
                 if pattern.search(question) and not DECLINE.search(first):
@@ -740,6 +759,8 @@ def disqualifier_for(
         for text, reply in zip(user_texts, replies, strict=False):
             m3 = AGENT_CORRECTS.search(reply or "")
             if text.strip() and m3 and m3.group(1).lower().removesuffix("'s") in ours:
+                return "wrong_number", _sentence_of(text, 0)
+            if text.strip() and reply and AGENT_ASKS_OTHER.search(reply):
                 return "wrong_number", _sentence_of(text, 0)
     for text, reply in zip(user_texts, replies, strict=False):
         m = ASKS_FOR_OTHER.search(text)

@@ -554,3 +554,34 @@ def test_a_customer_asking_support_to_call_or_about_a_charge_stays_a_support_cal
         "we're Docketly customers, what's this charge on our invoice? can someone from billing call me",
     )
     assert (facts.intent, facts.disqualifier) == (False, "support_only")
+
+
+def test_the_agent_asking_whether_the_caller_meant_another_business_is_a_wrong_number() -> None:
+    # Given a caller asking for a person we do not have, and the agent asking whom they meant to reach
+    facts = _call(
+        _GREETING,
+        "hi, is Dr. Okafor in? I have to push back my cleaning",
+        "This is Docketly, we make signing software. Were you trying to reach a dental office?",
+        "oh my, yes, sorry",
+    )
+    # Then it is a wrong number
+    assert facts.disqualifier == "wrong_number"
+
+
+def test_yes_to_which_line_the_customer_wanted_is_no_sales_request() -> None:
+    # Given a customer with a locked account told this is the sales line
+    facts = _call(
+        _GREETING,
+        "hi, our Docketly account is locked, is this support?",
+        "Sorry, this is the sales line. Were you trying to reach support?",
+        "yes, sorry",
+    )
+    # Then "yes" answers no offer, and the call is support only
+    assert (facts.intent, facts.disqualifier) == (False, "support_only")
+
+
+def test_yes_to_an_offer_of_a_sales_call_is_still_a_request() -> None:
+    facts = _call(
+        _GREETING, "we're a 20-person firm", "Would you like a call with our sales team?", "yes please"
+    )
+    assert "sales" in facts.intent_kinds
