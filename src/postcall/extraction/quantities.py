@@ -37,7 +37,7 @@ ndas nda forms form leases lease policies policy renewals waivers waiver registr
 letters letter packets packet authorizations authorization orders order confirmations confirmation
 applications application invoices envelopes signatures estimates bids disclosures releases consents
 offers paperwork addenda contracts agreements slips permits checklists statements amendments
-retainers
+retainers msas msa
 """)
 # Words before a period word that make it a rate ("for the school year"), not a date ("by next year").
 PERIOD_BEFORE: Final = word_set(
@@ -764,6 +764,12 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int) 
     return _NOT_STAFF_AFTER.match(text, tokens[noun_at].end) is not None
 
 
+# A group said not to use the product: "twenty techs out in the field who never touch paperwork".
+_NO_USE_AFTER: Final = re.compile(
+    r"[^.?!,]{0,30}?\b(?:who|that|they)\s+(?:never|don't|do not|won't|will not|wouldn't|would not|doesn't|"
+    r"aren't going to)\s+(?:\w+\s+)?(?:use|touch|need|sign|send|see|deal with|handle)\b",
+    re.IGNORECASE,
+)
 # A bare figure followed by a hire in the same sentence counts people: "thirteen, we just hired Priya".
 _HIRE_AFTER: Final = re.compile(
     r"[^.?!\d]{0,30}?\b(?:we|I)\s+(?:just\s+|recently\s+|finally\s+)?"
@@ -952,11 +958,20 @@ def find_mentions(
             and _not_staff(text, tokens, before, noun_at)
         ):
             continue  # "forty creators signed to us", "we represent 30 artists": talent or clients, not staff
+        if _people_noun(noun) and _NO_USE_AFTER.match(text, tokens[noun_at].end):
+            continue  # "twenty techs out in the field who never touch paperwork": people who would not use it
         carries_docs = noun in DOC_CARRIERS and (
             _docs_follow(text, tokens[noun_at].end) or _docs_precede(text, tokens[q.i].start, noun)
         )
         if noun == "partitive" or (noun in OTHER and not carries_docs):
             continue
+        if (
+            noun in DOCS
+            and _word_at(tokens, q.j + 1) == "of"
+            and _word_at(tokens, q.j + 2) in {"them", "those"}
+            and any(m.field == "monthly_volume" and m.excluded is None for m in out)
+        ):
+            continue  # "300 NDAs a month, and 40 of them are renewals": a part of the count said before
         if noun in {"orders", "order"} and GOODS_VERBS.intersection(_prev_words(tokens, q.i, 6)):
             continue  # "we ship two thousand orders a month": parcels, not paperwork
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
@@ -965,6 +980,7 @@ def find_mentions(
             continue  # "each deal goes out as one packet": a ratio to the count said before it
         pending = False
         cue_noun: str | None = None
+        shared_end: int | None = None
         people_noun = noun is not None and (noun in PEOPLE or noun == "us" or is_role_word(noun))
         people_rate = people_noun and _rate_right_after(tokens, noun_at)
         if people_rate and not docs_here:
@@ -994,6 +1010,9 @@ def find_mentions(
             elif noun in DOCS and (shared := _shared_rate(tokens, qs, idx)) is not None:
                 # "we ship 2,000 orders a month but only sign thirty contracts": the rate said once is shared
                 field, rate = "monthly_volume", shared
+            elif noun in DOCS and (ahead := _rate_of_next_docs(text, tokens, qs, idx, noun_at)) is not None:
+                # "two hundred purchase orders and thirty vendor contracts a month": one rate for both
+                field, rate = "monthly_volume", ahead
             elif (
                 (
                     noun in DOCS
@@ -1039,6 +1058,9 @@ def find_mentions(
                     field = "team_size"
                 elif b0 in {"there", "is", "are"} and b1 in PEOPLE:
                     field, cue_noun = "team_size", b1  # "the finance managers, there's four"
+                elif (shared_noun := _people_noun_shared(text, tokens, qs, idx)) is not None:
+                    field, cue_noun = "team_size", shared_noun  # "3 full-time and 2 part-time staff"
+                    shared_end = tokens[qs[idx + 1].i - 2].end  # the modifier, so that the groups add up
                 elif asked and asked.field is not None and not out_has_field_before(out):
                     field, rate, scope = asked.field, asked.rate, asked.scope
                 elif prev_field is not None:
@@ -1112,6 +1134,8 @@ def find_mentions(
         elif pending:
             excluded = PENDING_DOCUMENTS
         start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
+        if shared_end is not None:
+            end = max(end, shared_end)
         if (
             field == "monthly_volume"
             and out
@@ -1133,6 +1157,9 @@ def find_mentions(
         )
         if field == "monthly_volume" and PEAK.search(_clause_text(text, tokens, q)):
             mention = _with(mention, peak=True)
+        if out and _docs_add_up(text, out[-1], mention):
+            mention = _with(mention, value=out[-1].value + mention.value, start=out[-1].start)
+            out.pop()
         if out and _adds_up(text, out[-1], mention):
             prev = out[-1]
             mention = _with(
@@ -1206,7 +1233,7 @@ _TOTAL_AFTER: Final = re.compile(
 PEAK: Final = re.compile(
     r"\b(?:in|during) (?:the )?(?:\w+ )?season\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
     r"\bat (?:the )?peak\b|"
-    r"\bsome (?:weeks|months|days)\b|\bon a (?:busy|good|big) (?:day|week|month)\b",
+    r"\bsome (?:weeks|months|days)\b|\bon a (?:busy|good|big) (?:day|week|month)\b|\bsometimes\b",
     re.IGNORECASE,
 )
 
@@ -1297,6 +1324,57 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and _TOTAL_AFTER.match(text, b.end) is None
         and not _restricted(text, b.end, (a.noun, b.noun))
     )
+
+
+_DOC_JOIN: Final = re.compile(
+    r"(?:\s+(?:a|per|each|every)\s+(?:month|week|day|year|quarter))?\s*,?\s*(?:and|plus|"
+    r"&)\b(?:\s*,?\s*(?:I dunno|I don't know|I guess|uh|um|say|"
+    r"maybe|about|around|another|also|roughly))*\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _rate_of_next_docs(
+    text: str, tokens: list[Token], qs: list[Quantity], idx: int, noun_at: int
+) -> float | None:
+    """The rate of the next document count joined by "and" in the same clause, if this one has none."""
+    if idx + 1 >= len(qs):
+        return None
+    nq = qs[idx + 1]
+    if not _DOC_JOIN.fullmatch(text, tokens[noun_at].end, tokens[nq.i].start):
+        return None
+    nxt, nxt_at = _noun_after(tokens, nq.j)
+    if nxt not in DOCS:
+        return None
+    return _rate_near(tokens, replace(nq, j=nxt_at), len(tokens))
+
+
+def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:
+    """ "two hundred purchase orders and thirty vendor contracts a month": two kinds of document, one sum."""
+    return (
+        a.field == b.field == "monthly_volume"
+        and a.excluded is None
+        and b.excluded is None
+        and a.noun in DOCS
+        and b.noun in DOCS
+        and a.noun != b.noun
+        and _DOC_JOIN.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+_ADJ_JOIN: Final = re.compile(r"(?:\s*[\w-]+)?\s*,?\s*(?:and|plus|&)\s*", re.IGNORECASE)
+
+
+def _people_noun_shared(text: str, tokens: list[Token], qs: list[Quantity], idx: int) -> str | None:
+    """ "3 full-time and 2 part-time staff", "two senior and four junior associates": the people noun of the
+    next figure, joined by "and" with only a modifier between, counts this figure too."""
+    if idx + 1 >= len(qs):
+        return None
+    q, nq = qs[idx], qs[idx + 1]
+    if not _ADJ_JOIN.fullmatch(text, tokens[q.j].end, tokens[nq.i].start):
+        return None
+    nxt, _ = _noun_after(tokens, nq.j)
+    return nxt if _people_noun(nxt) else None
 
 
 def _restricted(text: str, pos: int, nouns: tuple[str, ...]) -> bool:
@@ -1446,6 +1524,8 @@ def _scope_near(tokens: list[Token], q: Quantity, qs: list[Quantity], idx: int) 
         if stop or nearer_other:
             continue
         if w in COMPANY_CUES and d < best[0]:
+            if w == "company" and {"a", "an"} & {t.low for t in tokens[max(0, k - 4) : k]}:
+                continue  # "we're an HVAC company, eleven techs": the kind of business, not its whole staff
             best = (d, "company")
         elif w in USER_CUES and d < best[0]:
             best = (d, "user")

@@ -208,3 +208,35 @@ def test_in_the_period_before_a_figure_is_its_rate() -> None:
     got = extract_signals(["in the year it is, hmm, about twelve hundred delivery notes to sign"])
     # Then the yearly figure is divided into a month
     assert got.monthly_volume == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # a group said not to use the product is no part of the using team
+        (
+            "ten of us in the office, plus thirty pickers in the warehouse who never touch a contract",
+            10,
+            None,
+        ),
+        # "a <trade> company" names the kind of business, not a company-wide headcount
+        ("we're a pest control company, nine techs and three office staff", 12, None),
+        # a people noun said once for two figures
+        ("4 full-time and 3 part-time drivers", 7, None),
+        # two kinds of document, one rate
+        ("we send about eighty quotes and, say, twenty service agreements a month", None, 100),
+        ("120 NDAs a month and 30 MSAs a month", None, 150),
+        # "N of them" after a document count is a part of it
+        ("500 waivers a month, and 100 of them are for minors", None, 500),
+        # "sometimes" marks a peak, the typical figure stays
+        ("about twelve a week, sometimes twenty", None, 52),
+    ],
+)
+def test_groups_and_document_kinds_add_up_by_structure(
+    text: str, team: int | None, volume: int | None
+) -> None:
+    # Given several groups of people or kinds of document in one sentence
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then groups that use the product and documents that are signed add up; parts and peaks do not
+    assert (got.team_size, got.monthly_volume) == (team, volume)
