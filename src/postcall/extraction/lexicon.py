@@ -153,8 +153,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "healthcare",
             r"\bphysical therapy\b|\bdental\b|\bdentists?\b|\bdentistry\b|\bclinics?\b|\bmedical\b|"
             r"\bhospitals?\b|\bhealth ?care\b|\bchiropract\w+|\borthodont\w+|\bpharmacy\b|"
-            r"\boptometr\w+|\bhome health\b|\b(?:senior|assisted) living\b|\bnursing homes?\b|\bhospice\b|"
-            r"\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b",
+            r"\boptometr\w+|\bhome health\b|\b(?:in-)?home care\b|\b(?:senior|elder) care\b|\b(?:senior|"
+            r"assisted) living\b|\bnursing homes?\b|\bhospice\b|"
+            r"\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b|\bphysio\w*|\bveterinar\w+|\burgent care\b|"
+            r"\b(?:mental|behavioral) health\b",
             True,
         ),
         (
@@ -320,7 +322,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "real_estate",
             r"\bwe (?:\w+ (?:and|&) )?(?:list|sell|buy|flip|rent|lease|show) (?:out )?(?:\w+ )?"
-            r"(?:homes|houses|condos|listings|apartments|rentals|property|properties)\b|\blandlords?\b",
+            r"(?:homes|houses|condos|listings|apartments|rentals|property|properties)\b|\blandlords?\b|"
+            # the caller's tenants: "each tenant signs a lease", "our tenants"
+            r"\b(?:our|each|every|new|all the) tenants?\b",
             False,
         ),
         (
@@ -342,7 +346,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "government",
             r"\b(?:the |our )?(?:city|county|state|town|village|municipal) (?:[\w-]+ ){0,2}"
-            r"(?:department|dept|division|office|commission)\b",
+            r"(?:department|dept|division|office|commission)\b|"
+            r"\b(?:department|dept|division|office) (?:for|of) the (?:city|county|state|town|village)\b",
             False,
         ),
         # goods the caller sells through an online shop: "I make candles, sell online"
@@ -359,7 +364,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bpermission slips?\b|\benrollment (?:contracts?|packets?|forms?|agreements?)\b",
             False,
         ),
-        ("real_estate", r"\blisting agreements?\b", False),
+        ("real_estate", r"\blisting agreements?\b|\b(?:rental|lease|tenant) applications?\b", False),
         ("logistics", r"\bbills? of lading\b|\bBOLs\b", False),
         ("construction", r"\bchange orders?\b|\blien waivers?\b", False),
     )
@@ -436,8 +441,14 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "hipaa",
         "pediatric",
         "med spa",
+        "physio",
+        "veterinar",
+        "urgent care",
+        "home care",
+        "senior care",
+        "elder care",
     ),
-    ("software", "saas", "dev shop", "apps", "tech", "app developer", "signature"),
+    ("software", "saas", "dev shop", "apps", "tech", "app developer", "development", "signature"),
     ("school", "college", "university", "tutoring", "academy", "education", "admissions", "daycare"),
     ("contractor", "roofing", "construction", "remodel", "plumbing", "hvac", "home builder", "subcontract"),
     ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc"),
@@ -473,6 +484,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "content",
         "web design",
         "lead gen",
+        "media buy",
+        "media plann",
     ),
     (
         "staffing",
@@ -597,7 +610,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("teachers", "tutors", "professors", "faculty"),
     ("underwriters", "adjusters", "insurance agents"),
-    ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord", "propert"),
+    ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord", "propert", "tenant"),
     (
         "foundations",
         "flatwork",
@@ -618,7 +631,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("online", "etsy", "shopify", "amazon", "ebay"),
     ("consent",),
     ("permission", "enrollment"),
-    ("listing agreement",),
+    ("listing agreement", "rental application", "lease application", "tenant application"),
     ("lading", "bols"),
     ("change order", "lien waiver"),
 )
@@ -650,6 +663,9 @@ INDUSTRY_OTHERS: Final = re.compile(
     r"partner with|integrate with|"
     r"connect with|"
     r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"
-    r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$",
+    r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$|"
+    # "get my kid from school": a family member's place
+    r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)\s+(?:\S+\s+){0,2}?(?:from|at|to)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?$",
     _I,
 )

@@ -208,7 +208,9 @@ BUYING_CONTEXT: Final = re.compile(
 # Time pressure about something other than buying: a patient, a school call, a broken sync, a robocall.
 URGENT_VETO: Final = re.compile(
     WORD_START
-    + r"\b(?:unrelated|school|daughter|son|kids?|patient|tooth|appointment|reschedul\w*|cleaning|invoice|"
+    # a child's school, not a school year starting: "I need to get my kid from school right now"
+    + r"\b(?:unrelated|(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
+    r"tooth|appointment|reschedul\w*|cleaning|invoice|"
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|"
     r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
     r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
@@ -341,6 +343,15 @@ TOOL_NOUN: Final = re.compile(
     _I,
 )
 # "X-E-R-O" letter by letter, or a name broken by a hyphen as speech-to-text hears it: "zap-ier", "hub-spot"
+LISTED_TOOL: Final = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|so|plus)\s+)(outlook|teams|slack|notion)(?=\s*(?:,|\band\b|\bplus\b|[.;?!]|$))"
+)
+_LISTED_NAMES: Final[dict[str, Integration]] = {
+    "outlook": "outlook",
+    "teams": "microsoft_teams",
+    "slack": "slack",
+    "notion": "notion",
+}
 SPELLED: Final = re.compile(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b|\b[A-Za-z]{2,}(?:-[A-Za-z]+)+\b")
 _SPELLED_NAMES: Final[dict[str, Integration]] = {
     str(name).replace("_", ""): cast(Integration, name) for name in get_args(Integration)
@@ -478,6 +489,12 @@ def integrations_in(text: str) -> dict[Integration, str]:
             spelled = _SPELLED_NAMES.get(re.sub(r"[- ]", "", m.group()).lower())
             if spelled is not None and spelled not in found:
                 found[spelled] = _quote(text, m.start(), m.end())
+    if found:
+        # lowercase names listed beside another tool: "microsoft 365, so outlook, teams, sharepoint"
+        for m in LISTED_TOOL.finditer(text):
+            listed = _LISTED_NAMES[m.group(1).lower()]
+            if listed not in found:
+                found[listed] = _quote(text, m.start(1), m.end(1))
     if "google_drive" not in found and GOOGLE_CONTEXT.search(text):
         m2 = GOOGLE_DRIVE_BARE.search(text)
         if m2:
@@ -485,13 +502,15 @@ def integrations_in(text: str) -> dict[Integration, str]:
     return found
 
 
+# Every stem with its pattern's index, checked in one flat pass (a third faster than a loop per pattern).
+_STEMS_FLAT: Final = tuple((stem, n) for n, stems in enumerate(INDUSTRY_STEMS) for stem in stems)
+
+
 def industry_in(text: str) -> tuple[Industry, bool, str] | None:
     """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
     low = text.lower()
     found: list[tuple[bool, int, Industry, int, int]] = []
-    for n, stems in enumerate(INDUSTRY_STEMS):
-        if not any(stem in low for stem in stems):
-            continue
+    for n in sorted({n for stem, n in _STEMS_FLAT if stem in low}):
         ind, pattern, strong = INDUSTRY_PATTERNS[n]
         for m in pattern.finditer(text):
             head = text[max(0, m.start() - 40) : m.start()]

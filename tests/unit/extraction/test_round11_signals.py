@@ -240,3 +240,40 @@ def test_groups_and_document_kinds_add_up_by_structure(
     got = extract_signals([text])
     # Then groups that use the product and documents that are signed add up; parts and peaks do not
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent", "industry"),
+    [
+        # a child's school is a family errand, no buying urgency and no trade
+        ("I need to pick my son up at school right now, can we make this quick", False, None),
+        # a school year starting is a deadline
+        ("we need it live before school starts in three weeks", True, "education"),
+        ("every new tenant signs a lease with us", False, "real_estate"),
+        ("we get maybe forty rental applications a week", False, "real_estate"),
+        ("we run a small physio practice", False, "healthcare"),
+        ("we're a home care agency, about forty aides", False, "healthcare"),
+        ("I'm in the water department for the county", False, "government"),
+    ],
+)
+def test_urgency_and_industry_from_whose_place_it_is(text: str, urgent: bool, industry: str | None) -> None:
+    # Given a place, a document or a department said by the caller
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then urgency and industry are the caller's own
+    assert (got.urgency, got.industry) == (urgent, industry)
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("we use HubSpot, outlook, teams", ["hubspot", "microsoft_teams", "outlook"]),
+        # without another tool in the list the lowercase words stay English
+        ("our outlook, teams and plans look good this year", []),
+    ],
+)
+def test_lowercase_tool_names_in_a_list_of_tools(text: str, tools: list[str]) -> None:
+    # Given tool names in lowercase listed beside a tool
+    # When the utterance is read
+    # Then they are integrations
+    assert extract_signals([text]).integrations == tools
