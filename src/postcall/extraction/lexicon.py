@@ -72,8 +72,13 @@ INTEGRATION_NEGATORS: Final = re.compile(
     r"(?:moving|migrating|switching|transitioning) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
     r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate|left|stopped using|quit|abandoned|"
     # someone else's tool: "my old boss used HubSpot"
-    r"(?:my|his|her|their|our) (?:old|former|previous|ex)[- ]?(?:boss|manager|employer|company|job|"
-    r"coworkers?|colleagues?|firm))\b[^,.;?!]{0,40}$",
+    r"(?:my|his|her|their|our|the) (?:old|former|previous|ex)[- ]?(?:boss|manager|employer|company|job|"
+    r"coworkers?|colleagues?|firm|owners?|management|team|admin)|"
+    # someone else's business: "my brother-in-law's company uses HubSpot"
+    r"(?:my|his|her|their|a) (?:[\w-]+ )?(?:friend|brother|sister|cousin|dad|mom|father|mother|wife|husband|"
+    r"brother-in-law|sister-in-law|neighbou?r|buddy|boss|client|customer)'s (?:[\w-]+ )?(?:company|business|"
+    r"office|"
+    r"firm|shop|team|place))\b[^,.;?!]{0,40}$",
     _I,
 )
 
@@ -172,6 +177,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"vendor|"
             r"startup)\b|"
             r"\bwe (?:also )?do e-?signatures?\b|"
+            # "a startup building an AI tool for lawyers": the product the caller makes
+            r"\b(?:we're |we are |startup |company )?(?:building|developing|we build|we develop) (?:an? |"
+            r"our )?"
+            r"(?:[\w-]+ ){0,2}(?:tool|platform|app|api)s?\b|"
             r"\b(?:we're|we are) (?:also )?in e-?sign\w*,? (?:too|as well)\b|"
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}"
             r"(?:and|&) e-?signatures? (?:as well|too)\b",
@@ -448,7 +457,20 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "senior care",
         "elder care",
     ),
-    ("software", "saas", "dev shop", "apps", "tech", "app developer", "development", "signature"),
+    (
+        "software",
+        "saas",
+        "dev shop",
+        "apps",
+        "tech",
+        "app developer",
+        "development",
+        "signature",
+        "building",
+        "developing",
+        "we build",
+        "we develop",
+    ),
     ("school", "college", "university", "tutoring", "academy", "education", "admissions", "daycare"),
     ("contractor", "roofing", "construction", "remodel", "plumbing", "hvac", "home builder", "subcontract"),
     ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc"),

@@ -198,7 +198,8 @@ BUYING_CONTEXT: Final = re.compile(
     WORD_START
     + r"(?<!\byou )\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|"
     r"running|"
-    r"start\w*|switch\w*|replace|renew\w*|contract\w*|subscription|tool|system|program|software|platform|"
+    r"start\w*|switch\w*|replace|hoping|roll(?:ed|ing)? (?:it )?out|rollout|up and running|implement\w*|"
+    r"renew\w*|contract\w*|subscription|tool|system|program|software|platform|"
     r"e-?sign\w*|"
     r"vendor|provider|decide|sign up|buy|purchase|quote|budget|shut\w*|sunset\w*|deadline|expir\w*|"
     r"lapse[sd]?|runs? out|finish|close[sd]?|docusign|pandadoc|migrat\w*|go live|launch|something|done|"
@@ -301,6 +302,8 @@ PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?
 INTEGRATION_RETRACTED: Final = re.compile(
     r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|"
     # tried and given up, someone else's workplace, not on it yet
+    # "Salesforce, HubSpot, we've tried them all, now we're just on spreadsheets"
+    r"[^.?!]{0,40}\b(?:we've|we have|I've|I have) tried (?:them all|all of them|all those|every one)\b|"
     r"[^.?!]{0,40}\b(?:and|but) (?:hated|dropped|ditched|quit|stopped using|gave up on|cancell?ed|"
     r"didn't like|did not like|got rid of) (?:it|them|that)\b|"
     r"[^.?!]{0,40}\bat (?:his|her|their|my) (?:last|old|previous|former) (?:place|job|company|employer|"

@@ -277,3 +277,36 @@ def test_lowercase_tool_names_in_a_list_of_tools(text: str, tools: list[str]) ->
     # When the utterance is read
     # Then they are integrations
     assert extract_signals([text]).integrations == tools
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        # someone else's business, a former owner, tools all tried and left
+        ("my cousin's shop runs on Pipedrive, we have nothing like that", []),
+        ("the previous owners kept the books in QuickBooks, we switched to Xero", ["xero"]),
+        ("Zoho, Pipedrive, we've tried them all, honestly it's a spreadsheet now", []),
+        # a tool still in use
+        ("we use Pipedrive and it's fine", ["pipedrive"]),
+    ],
+)
+def test_tools_that_are_someone_elses_or_left(text: str, tools: list[str]) -> None:
+    # Given tools of someone else, of a former owner, or tried and given up
+    # When the utterance is read
+    # Then only the caller's tools in use are listed
+    assert extract_signals([text]).integrations == tools
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent", "industry"),
+    [
+        ("we're a small team building a scheduling app for clinics", False, "software"),
+        ("we're hoping to have it rolled out within three weeks", True, None),
+    ],
+)
+def test_a_product_built_and_a_rollout_window(text: str, urgent: bool, industry: str | None) -> None:
+    # Given the caller's own product or a rollout with a near window
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then the product names the trade and the window is urgency
+    assert (got.urgency, got.industry) == (urgent, industry)
