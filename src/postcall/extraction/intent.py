@@ -241,7 +241,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # "we're with your competitor" is a buyer on a rival's product
             r"\bwork for (?:another|a competing|a rival)\b|\bcompetitor\b(?<!with your competitor)"
             r"(?<!using your competitor)(?<!on your competitor)(?<!from your competitor)"
-            r"(?<!leaving your competitor)(?<!with a competitor)(?<!using a competitor)|"
+            r"(?<!leaving your competitor)(?<!with a competitor)(?<!using a competitor)"
+            r"(?<!used to work at a competitor)(?<!used to work for a competitor)|"
             r"\bcompetitive (?:analysis|intel\w*)\b|"
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:e-?signatures?|e-?sign(?:ing)? software)\b|"
             r"\bhow your \w+ (?:compares|stacks up)\b|"
@@ -451,7 +452,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:work|working|intern|interning) (?:for|at) "
             r"(?:you\b|your (?:company|team|firm)|(?-i:[A-Z])\w+)|"
             r"\b(?:want|love|like|hoping|looking) to join (?:your|the) (?:team|company)\b|"
-            r"\b(?:my|a) r[eé]sum[eé]\b|"
+            r"\b(?:my|a) (?:r[eé]sum[eé]|CV|cover letter)\b|"
             r"\binterview(?:ed)? with (?:your|you|the) (?:recruiter|hiring|talent|HR)\b|"
             r"\byour (?:recruiter|recruiting team|talent team|hiring manager)\b|"
             # "throw my hat in the ring", "do you take applications", "I have an interview with you Thursday"
@@ -490,7 +491,17 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bintroduce (?:you to )?our\b|"
             r"\bsend your (?:team|office|staff) (?:some )?(?:samples|swag|a gift)\b|"
             r"\b(?:give|offer|send) (?-i:[A-Z])\w+ (?:a |an )?(?:free|complimentary|no-cost)\b|"
-            r"\bwe noticed (?:that )?your (?:company|team|business|growth|hiring)\b",
+            r"\bwe noticed (?:that )?your (?:company|team|business|growth|hiring)\b|"
+            # a service done to our things: "we could translate your interface", "your team needs hardware"
+            r"\b(?:we|I) (?:could|can|would|will) (?:\w+ )?(?:translate|redesign|rebuild|handle|manage|"
+            r"take over|take care of|improve|fix|update|host|clean|insure|supply|localize|localise)\b"
+            r"[^.?!]{0,20}\byour\b|"
+            r"\byour (?:team|office|company|staff) (?:needs?|could use|might need|would need|is looking for) "
+            r"(?:any|some|more|new)\b|"
+            r"\b(?:who|whoever) (?:looks after|handles|manages|takes care of|is in charge of|does) "
+            r"(?:that|this|it|[\w-]+)(?: [\w-]+)? (?:at|on|for) your (?:end|side)\b|"
+            r"\bhave (?-i:[A-Z])\w+ sponsor\b|"
+            r"\bsponsor (?:an? |our |my )?(?:episode|event|show|podcast|newsletter)\b",
             _I,
         ),
     ),
@@ -505,7 +516,9 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bthis is (?:the )?(?:IRS|internal revenue|social security)\b|"
             r"\bwarrant (?:out )?(?:in|for) your\b|"
             r"\b(?:is about to|will soon|is going to) expire\b[^.?!]{0,40}\brenew\b|\brenew now\b|"
-            r"\bto avoid (?:losing|suspension|penalt\w+|disconnection)\b",
+            r"\bto avoid (?:losing|suspension|penalt\w+|disconnection)\b|"
+            r"\bcard services\b|\bregarding your (?:credit card|car|vehicle|computer|warranty|loan|debt)\b|"
+            r"\bsuspicious activity\b|\b(?:don't|do not|please don't) hang up\b",
             _I,
         ),
     ),
@@ -519,7 +532,10 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # the caller's employer makes signing software: "a company that builds document signing software"
             r"\b(?:I'm|I am|I work) (?:from|at|with|for|on) (?:[\w-]+ ){0,5}(?:a|an) "
             r"(?:company|startup|firm) (?:that|which) (?:builds?|makes?|sells?|develops?) (?:[\w-]+ ){0,2}"
-            r"(?:signing|signature|e-?sign\w*) (?:software|tools?|products?|apps?|platforms?)\b",
+            r"(?:signing|signature|e-?sign\w*) (?:software|tools?|products?|apps?|platforms?)\b|"
+            # an employer whose name carries "Sign": "I'm an analyst at SignEasy"
+            r"\b(?:I'm|I am|I work)\b[^.?!]{0,40}\b(?:at|for|from) "
+            r"(?-i:(?:[A-Z]\w*)?Sign(?:[A-Z]\w*)?|[A-Z]\w+ Sign)\b",
             _I,
         ),
     ),
@@ -531,6 +547,52 @@ STUDY: Final = re.compile(
     r"term paper|class project|group project)\b",
     _I,
 )
+# Who the caller is, from several concept words together when no single phrase says it: a caller asking for
+# nothing we sell who speaks of an MSc, a supervisor and research is a student; of a role, applying and a CV
+# an applicant. Each group is one concept; the caller needs words from enough distinct groups.
+STUDENT_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"\b(?:msc|mba|phd|bsc|masters?|master's|bachelor'?s|undergrad\w*|postgrad\w*|grad student|"
+        r"year (?:one|two|three|four|[1-4]) of (?:uni|university|college|my degree)|(?:first|second|third|"
+        r"final)[- ]year)\b",
+        r"\b(?:uni|university|college|campus)\b",
+        r"\b(?:module|course|class|classes|seminar|lecture|studies|studying|major|degree|programme)\b",
+        # "my supervisor", not "the intake supervisor"; "for my research", not "on paper"
+        r"\b(?:my|our) (?:supervisor|professor|prof|lecturer|tutor|instructor|advisor)\b|"
+        r"\b(?:professors|lecturers)\b",
+        r"\b(?:thesis|dissertation|capstone|assignment|coursework|homework|essay|(?:a|my|our) (?:paper|"
+        r"presentation|report)|(?:my|our|for) research)\b",
+    )
+)
+JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"\b(?:job|jobs|role|position|opening|vacancy|internship|career|careers|employment)\b",
+        r"\b(?:apply|applying|applied|application|applicant|considered for|interview|interviewing|hire me)\b",
+        r"\b(?:cv|resume|résumé|portfolio|linkedin|cover letter)\b",
+        r"\b(?:between jobs|laid off|looking for work|unemployed|recent grad|new grad|anything for me|"
+        r"work for you|join (?:your|the) team)\b",
+    )
+)
+# The caller speaks for an organisation of their own: "we're a college", "I also run a tutoring business"
+OWN_ORG: Final = re.compile(
+    r"\b(?:we're|we are|we've got|we have|I run|I own|I manage|I also run|I also own|I've got|I have|our) "
+    r"(?:a |an |the )?(?:[\w-]+ ){0,3}(?:business|company|firm|shop|practice|agency|office|clinic|school|"
+    r"college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|startup|group|"
+    r"brokerage|restaurant|team of)\b|"
+    # employed there: "I'm the intake supervisor at Compass Home Health"
+    r"\b(?:I'm|I am) (?:the|a|an) (?:[\w-]+ ){0,2}"
+    r"(?!(?:student|junior|senior|sophomore|freshman|undergrad\w*|intern|major|candidate)\b)[\w-]+ "
+    r"(?:at|for|with) (?:the )?(?-i:[A-Z])",
+    _I,
+)
+
+
+def _concepts(spoken: Sequence[str], groups: Sequence[re.Pattern[str]]) -> int:
+    return sum(1 for g in groups if any(g.search(t) for t in spoken))
+
+
 # Substrings one of which every alternative of a role frame needs: most calls skip the frame's regex.
 ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
     "student": word_set(
@@ -540,16 +602,17 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
     ),
     "job_seeker": word_set(
         """opening internship vacanc work intern join resum résum interview recruit hiring talent hat
-        application contract outsource"""
+        application contract outsource cv cover"""
     ),
     "vendor_pitch": word_set(
         """help save build redesign optimi audit clean grow boost scale improve streamline insure staff supply
         provide host outsource rank free complimentary no-cost benefit use speak talk serve speciali promo
-        special sale deal businesses companies offices introduce send offer give noticed"""
+        special sale deal businesses companies offices introduce send offer give noticed translate handle
+        manage take fix update localiz localis needs need looks whoever sponsor"""
     ),
     "spam": word_set(
         """deactivat suspend terminat cancel remov disabl closed delist flagged verify automated recorded
-        courtesy irs internal social warrant expire renew avoid"""
+        courtesy irs internal social warrant expire renew avoid card regarding suspicious hang"""
     ),
     "competitor": word_set("competitor competition another rival competing fellow sign"),
 }
@@ -557,7 +620,9 @@ ABUSE: Final = re.compile(
     r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
     r"\bgo to hell\b|\bshut up\b|\bmake you sorry\b|\bidiot\w*|\bstupid\b|\bscammers?\b|"
     r"\bi'?m gonna find (?:you|your)\b|\blose my number\b|\bscrew you\b|\bmorons?\b|\bjerks\b|\blosers\b|"
-    r"\bpiss off\b|\bget lost\b|\bgarbage\b|\btrash\b|\bworthless\b|\bdrop dead\b|\btie up your line\b",
+    r"\bpiss off\b|\bget lost\b|\bgarbage\b|\btrash\b|\bworthless\b|\bdrop dead\b|\btie up your line\b|"
+    r"\bclowns?\b|\bpathetic\b|\bincompetent\b|\bstop calling (?:me|my|us|our)\b|\bare a joke\b|"
+    r"\breport you\b",
     _I,
 )
 EXISTING: Final = re.compile(
@@ -573,7 +638,7 @@ EXISTING: Final = re.compile(
     r"(?:been|we're|we are) (?:your|a) (?:paying )?(?:customer|client|subscriber)s?(?! of)|"
     r"we (?:already )?pay (?:you|for your)\b(?! to)|been with you(?: guys)?|"
     # "we have a subscription with you", "we've been using your app for a year"
-    r"(?:subscription|account|contract|plan) with (?:you|your company)|"
+    r"(?:subscription|account|contract|plan) with (?:you|your company)|pay for (?:the|our) \w+ plan|"
     r"(?:we've|we have|I've|I have) been (?:using|on) "
     r"(?:you\b|your (?:software|product|app|tool|platform|service)))\b",
     _I,
@@ -600,7 +665,10 @@ SUPPORT: Final = re.compile(
     r"won't (?:load|open|work|sync|send|save|upload|download|let)|double[- ]charged|charged (?:us )?twice|"
     r"overcharged|transfer (?:the )?(?:account )?ownership|"
     r"(?:charge|charges|line item) on (?:our|my|the) (?:invoice|bill|card|statement)|"
-    r"billing (?:question|issue|problem|error)|(?:is|got|was|been|gets) (?:locked|frozen|suspended|disabled)|"
+    r"billing (?:question|issue|problem|error)|never (?:got|received|arrived|came|showed)|"
+    r"(?:didn't|did not|hasn't|haven't|never) (?:get|receive|arrive|come through|show up)|"
+    r"can't figure out how|can(?:no|')t find (?:the|where|how)|"
+    r"(?:is|got|was|been|gets) (?:locked|frozen|suspended|disabled)|"
     r"expired|re-?send\w*|(?:change|update|edit) (?:the|our|my) (?:billing|payment|card|credit card|email|"
     r"address|admin|owner|password|login|company name|logo)\b)\b",
     _I,
@@ -723,13 +791,20 @@ def disqualifier_for(
     spoken = [t for t in user_texts if t.strip()]
     if not spoken:
         return (None, "") if spoke else ("no_speech", "")
+    # a student or applicant who also runs an organisation and asks to buy is a buyer ("I'm a grad student
+    # but I also run a tutoring business, I'd like pricing")
+    buyer_with_org = has_intent and any(OWN_ORG.search(t) for t in spoken)
     for kind, pattern in DISQUALIFIERS:
+        if buyer_with_org and kind in {"student", "job_seeker"}:
+            continue
         for text in spoken:
             m = pattern.search(text)
             if m:
                 return kind, _sentence_of(text, m.start())
     # "is this Reliable Rooter?" answered "you have the wrong number": the caller asked for another business
     for kind, pattern in FRAMES:
+        if buyer_with_org and kind in {"student", "job_seeker"}:
+            continue
         for text in spoken:
             m = pattern.search(text)
             if m:
@@ -737,6 +812,8 @@ def disqualifier_for(
     low = "\n".join(spoken).lower()
     for kind, pattern in ROLE_FRAMES:
         if not any(trigger in low for trigger in ROLE_TRIGGERS[kind]):
+            continue
+        if buyer_with_org and kind in {"student", "job_seeker"}:
             continue
         for text in spoken:
             m = pattern.search(text)
@@ -747,6 +824,15 @@ def disqualifier_for(
             m = STUDY.search(text)
             if m:
                 return "student", _sentence_of(text, m.start())
+        if not any(OWN_ORG.search(t) for t in spoken):
+            # a degree word or a supervisor and one more concept, or any three
+            student = _concepts(spoken, STUDENT_CONCEPTS)
+            if (
+                student >= 2 and _concepts(spoken, STUDENT_CONCEPTS[:1] + STUDENT_CONCEPTS[3:4])
+            ) or student >= 3:
+                return "student", _first_hit(spoken, STUDENT_CONCEPTS)
+            if _concepts(spoken, JOB_CONCEPTS) >= 2:
+                return "job_seeker", _first_hit(spoken, JOB_CONCEPTS)
     ours = {m.group(1).lower() for t in agent_texts[:1] if t for m in OUR_NAME.finditer(t)}
     names_us = _names_us_pattern(ours)
     existing = (
@@ -805,6 +891,15 @@ def _names_us_pattern(ours: set[str]) -> re.Pattern[str] | None:
         rf"\b(?:our|my) {name} (?:account|subscription|plan|workspace|admin|login|seats?)\b",
         _I,
     )
+
+
+def _first_hit(spoken: Sequence[str], groups: Sequence[re.Pattern[str]]) -> str:
+    for text in spoken:
+        for g in groups:
+            m = g.search(text)
+            if m:
+                return _sentence_of(text, m.start())
+    return spoken[0].strip()
 
 
 def _sentence_of(text: str, pos: int) -> str:

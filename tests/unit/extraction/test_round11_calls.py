@@ -585,3 +585,70 @@ def test_yes_to_an_offer_of_a_sales_call_is_still_a_request() -> None:
         _GREETING, "we're a 20-person firm", "Would you like a call with our sales team?", "yes please"
     )
     assert "sales" in facts.intent_kinds
+
+
+@pytest.mark.parametrize(
+    ("turns", "disqualifier"),
+    [
+        # several study concepts together, when nothing is asked for
+        (("hello, I'm finishing my MBA and my supervisor said to call a few software vendors",), "student"),
+        (
+            ("hey, I'm in my second year at uni, we have this course on e-commerce and a report due",),
+            "student",
+        ),
+        # several applicant concepts together, or a CV
+        (("hi, I'd love to be considered for the account manager role you have",), "job_seeker"),
+        (
+            ("morning, I'm between jobs right now and wondered if there's anything for me at your place",),
+            "job_seeker",
+        ),
+        (("hi, I emailed a CV to your office on Monday and wanted to make sure it arrived",), "job_seeker"),
+        # a service done to our things, a need of our team, a sponsorship
+        (("hi, we're a localization studio and we could localize your app into Spanish",), "vendor_pitch"),
+        (("hello, we lease office furniture, wondering if your team needs any new desks",), "vendor_pitch"),
+        (
+            ("hi, I host a newsletter for founders and would love to have Docketly sponsor an issue",),
+            "vendor_pitch",
+        ),
+        (
+            ("I'm Lena with Brightbooks, we do bookkeeping for startups, who looks after that at your end?",),
+            "vendor_pitch",
+        ),
+        # robocall threats
+        (("this is card services calling about lowering your rate",), "spam"),
+        (("we have detected suspicious activity on your account, please don't hang up",), "spam"),
+        # an employer named for signing
+        (("hi, I'm a product marketer at SignWell Labs, comparing onboarding flows",), "competitor"),
+        # our customer with a missing email or a how-to they cannot work out
+        (("hi, we're on Docketly, and our client never received the envelope",), "support_only"),
+        (
+            ("hello, we pay for the business plan and I can't figure out how to reorder signers",),
+            "support_only",
+        ),
+    ],
+)
+def test_a_third_set_of_non_buyers_from_concepts_and_frames(
+    turns: tuple[str, ...], disqualifier: str
+) -> None:
+    facts = _call(_GREETING, *turns)
+    assert facts.disqualifier == disqualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # job titles and everyday words that are also study or job words
+        "I'm the intake supervisor at Lakeside Home Care, we do it all on paper, seven coordinators",
+        "I'm the registrar at Lakeview Community College, we have 25 staff, just researching options for now",
+        "we're a recruiting agency, we interview candidates all day and send offer letters, 25 recruiters",
+        "my supervisor asked me to look into e-signature for our HR department, we're about 60 people",
+        "we translate legal documents for law firms, 6 translators, each job has an engagement letter",
+        # a student or applicant who runs an organisation and asks to buy
+        "I'm a grad student but I also run a small tutoring business with 6 tutors, I'd like pricing",
+        # a past employer that competes with us
+        "I used to work at a competitor actually, now I run ops at a 40-person clinic and we need a demo",
+    ],
+)
+def test_buyers_with_study_job_or_rival_words_are_not_disqualified(text: str) -> None:
+    facts = _call(_GREETING, text)
+    assert facts.disqualifier is None
