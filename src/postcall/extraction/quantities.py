@@ -52,7 +52,7 @@ call meetings emails pages page fields signers offices office stores store locat
 properties clinics clinic doors clients customers companies students templates zaps dollars dollar
 bucks cents grand percent spots trucks truck regions states cities hotels units sites branches
 questions steps clicks pm am versions plans tools apps miles items products accounts tickets schools
-departments teams buildings floors stars reviews
+departments teams buildings floors stars reviews patients
 """) - {"orders"}
 PAST_TRIGGERS: Final = (
     ("last", "year"),
@@ -778,6 +778,7 @@ _HIRE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COPULA: Final = word_set("is are 's was")
+_CHANGE_VERBS: Final = word_set("grown grew gotten got shrunk dropped doubled")
 _NP_BREAKS: Final = word_set("at in on for across from with over of under between")
 _NP_SKIP: Final = FILLERS | word_set("like about around maybe roughly probably just only now currently right")
 
@@ -788,7 +789,12 @@ def _subject_head(tokens: list[Token], i: int) -> str | None:
     k = i - 1
     while k >= 0 and (tokens[k].low in _NP_SKIP or tokens[k].low == ","):
         k -= 1
-    if k < 1 or tokens[k].low not in _COPULA:
+    if k >= 2 and tokens[k].low == "to" and tokens[k - 1].low in _CHANGE_VERBS:
+        # "the team's grown to about twenty": a change of size says what the subject is now
+        k -= 1
+        if tokens[k - 1].low in {"'s", "has", "have", "is", "are"}:
+            k -= 1
+    elif k < 1 or tokens[k].low not in _COPULA:
         return None
     a = k - 1
     while a > max(0, k - 12) and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != ",":
@@ -1166,6 +1172,11 @@ def find_mentions(
                 mention, value=prev.value + mention.value, start=prev.start, scope=scope or prev.scope
             )
             out.pop()
+        if mention.field == "team_size" and mention.excluded is None and _EACH_PLACE.match(text, mention.end):
+            places = _places_before(text, mention.start)
+            if places > 1:
+                # "three locations, about ten staff at each": the same team at every place
+                mention = _with(mention, value=mention.value * places, scope=mention.scope or "company")
         one = _ONE_MORE.match(text, mention.end) if mention.field == "team_size" else None
         if one and not mention.excluded and _people_noun(mention.noun) and _people_noun(one.group(1) + "s"):
             # "three lawyers and a paralegal": a singular person joined to a counted group adds one
@@ -1377,6 +1388,25 @@ def _people_noun_shared(text: str, tokens: list[Token], qs: list[Quantity], idx:
     return nxt if _people_noun(nxt) else None
 
 
+_PLACES = r"(?:locations|offices|sites|stores|branches|clinics|shops|restaurants|hotels|practices)"
+_EACH_PLACE: Final = re.compile(
+    r"\s*,?\s*(?:at|in|per|for)\s+(?:each|every)(?:\s+(?:one|location|office|site|store|branch|clinic|shop))?\b|"
+    r"\s+(?:a|per)\s+(?:location|office|site|store|branch|clinic|shop|restaurant|hotel)\b",
+    re.IGNORECASE,
+)
+_PLACE_COUNT: Final = re.compile(rf"\b([a-z]+|\d+)\s+{_PLACES}\b", re.IGNORECASE)
+
+
+def _places_before(text: str, pos: int) -> int:
+    """The count of the caller's places said earlier in the sentence: "we're three locations, ..." -> 3."""
+    start = _sentence_span(text, pos, pos)[0]
+    found = list(_PLACE_COUNT.finditer(text, start, pos))
+    if not found:
+        return 0
+    word = found[-1].group(1).lower()
+    return int(word) if word.isdigit() else UNITS.get(word, 0)
+
+
 def _restricted(text: str, pos: int, nouns: tuple[str, ...]) -> bool:
     """ "forty drivers and six dispatchers, but only the dispatchers would use it": one group is named."""
     if "only" not in text[pos:].lower():
@@ -1389,7 +1419,7 @@ GOODS_VERBS: Final = word_set(
     "ship ships shipped shipping deliver delivers delivered fulfil fulfill fulfills pack packs"
 )
 # Things counted per period that each come with paperwork: "40 new clients a month, each signs a contract".
-DOC_CARRIERS: Final = word_set("clients customers students properties accounts units doors tickets")
+DOC_CARRIERS: Final = word_set("clients customers students patients properties accounts units doors tickets")
 _SIGN_OR_DOC: Final = re.compile(
     r"\b(?:sign\w*|" + "|".join(sorted(DOCS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -1426,8 +1456,9 @@ def _docs_follow(text: str, pos: int) -> bool:
 
 
 def _docs_precede(text: str, pos: int, noun: str) -> bool:
-    """ "every new client signs an agreement, that's 35 new clients a month": tied before the figure."""
-    start = _sentence_span(text, pos, pos)[0]
+    """ "every new client signs an agreement, that's 35 new clients a month": tied before the figure, in the
+    same sentence or an earlier one ("we want the patients to sign ... we see 25 patients a day")."""
+    start = max(0, pos - _REACH)
     stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
     tie = re.compile(rf"\b{stem}\w*\b[^.?!]{{0,40}}?" + _SIGN_OR_DOC.pattern, re.IGNORECASE)
     return tie.search(text, start, pos) is not None

@@ -310,3 +310,26 @@ def test_a_product_built_and_a_rollout_window(text: str, urgent: bool, industry:
     got = extract_signals([text])
     # Then the product names the trade and the window is urgency
     assert (got.urgency, got.industry) == (urgent, industry)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # a change of size says what the subject is now
+        ("the crew's grown to about fourteen", 14, None),
+        ("our staff has shrunk to nine", 9, None),
+        # the same team at every place the caller counted
+        ("five stores, roughly eight people at each", 40, None),
+        # patients are people, not documents, until the turn ties them to one
+        ("we see about sixty patients a day", None, None),
+        ("every patient has to sign a consent form. we see about thirty patients a day", None, 630),
+    ],
+)
+def test_sizes_that_changed_or_repeat_and_patients_tied_to_documents(
+    text: str, team: int | None, volume: int | None
+) -> None:
+    # Given a size said as a change, per place, or a count of patients
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then team size and volume follow what is counted
+    assert (got.team_size, got.monthly_volume) == (team, volume)
