@@ -342,8 +342,10 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         "competitor",
         # the caller's own organisation makes a signing product: "we sell a signing tool too"
         re.compile(
-            r"\b(?:we|our (?:company|startup|team)) (?:also )?(?:sell|sells|make|makes|build|builds|develop|"
-            r"develops|offer|offers|launched) (?:a|an|our own|its own) (?:[\w-]+ ){0,2}(?:signing|signature|"
+            r"\b(?:we|we're|we are|our (?:company|startup|team)(?:'s| is)?) (?:also )?"
+            r"(?:sell|sells|make|makes|build|builds|develop|"
+            r"develops|offer|offers|launched|launch|launching|building|developing|selling|making) "
+            r"(?:a|an|our own|its own) (?:[\w-]+ ){0,2}(?:signing|signature|"
             r"e-?sign\w*) (?:tool|product|app|platform|solution|software)\b|"
             r"\b(?:compares?|stacks? up|measures? up) (?:to|against|with) ours\b|"
             # "we're in e-signature too", "benchmarking how other vendors package their plans"
@@ -501,6 +503,13 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:who|whoever) (?:looks after|handles|manages|takes care of|is in charge of|does) "
             r"(?:that|this|it|[\w-]+)(?: [\w-]+)? (?:at|on|for) your (?:end|side)\b|"
             r"\bhave (?-i:[A-Z])\w+ sponsor\b|"
+            # our own operations, which only a seller brings up: "cut your office's electricity bill",
+            # "your employees would love", "happy with your current business insurance", "invite Docketly to"
+            r"\byour (?:office'?s?|employees|staff'?s?|workforce) (?:[\w-]+ ){0,2}(?:bill|bills|costs?|"
+            r"electricity|energy|insurance|payroll|benefits|wellness|coffee|snacks|furniture|printers?|cleaning|"
+            r"would love|would benefit|deserve)\b|"
+            r"\b(?:happy|satisfied) with your current\b|\binvite (?:you|your team|(?-i:[A-Z])\w+) to "
+            r"(?:exhibit|speak|sponsor|join our|attend our|partner)\b|"
             r"\bsponsor (?:an? |our |my )?(?:episode|event|show|podcast|newsletter)\b",
             _I,
         ),
@@ -518,7 +527,9 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:is about to|will soon|is going to) expire\b[^.?!]{0,40}\brenew\b|\brenew now\b|"
             r"\bto avoid (?:losing|suspension|penalt\w+|disconnection)\b|"
             r"\bcard services\b|\bregarding your (?:credit card|car|vehicle|computer|warranty|loan|debt)\b|"
-            r"\bsuspicious activity\b|\b(?:don't|do not|please don't) hang up\b",
+            r"\bsuspicious activity\b|\b(?:don't|do not|please don't) hang up\b|"
+            r"\bfinal (?:notice|reminder)\b|\byour (?:vehicle|car)'?s? (?:service contract|warranty)\b|"
+            r"\bpre-?approved for\b",
             _I,
         ),
     ),
@@ -553,7 +564,8 @@ STUDY: Final = re.compile(
 STUDENT_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, _I)
     for p in (
-        r"\b(?:msc|mba|phd|bsc|masters?|master's|bachelor'?s|undergrad\w*|postgrad\w*|grad student|"
+        r"\b(?:msc|mba|phd|doctoral|doctorate|bsc|masters?|master's|bachelor'?s|undergrad\w*|postgrad\w*|"
+        r"grad student|"
         r"year (?:one|two|three|four|[1-4]) of (?:uni|university|college|my degree)|(?:first|second|third|"
         r"final)[- ]year)\b",
         r"\b(?:uni|university|college|campus)\b",
@@ -562,17 +574,19 @@ STUDENT_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
         r"\b(?:my|our) (?:supervisor|professor|prof|lecturer|tutor|instructor|advisor)\b|"
         r"\b(?:professors|lecturers)\b",
         r"\b(?:thesis|dissertation|capstone|assignment|coursework|homework|essay|(?:a|my|our) (?:paper|"
-        r"presentation|report)|(?:my|our|for) research)\b",
+        r"presentation|report)|(?:my|our|for) (?:research|study))\b",
     )
 )
 JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, _I)
     for p in (
-        r"\b(?:job|jobs|role|position|opening|vacancy|internship|career|careers|employment)\b",
-        r"\b(?:apply|applying|applied|application|applicant|considered for|interview|interviewing|hire me)\b",
+        r"\b(?:job|jobs|role|position|opening|vacancy|internships?|career|careers|employment|posting|"
+        r"contractor|freelancer|gig)\b",
+        r"\b(?:apply|applying|applied|application|applicant|considered for|interview|interviewing|hire me|"
+        r"submitted|(?:taking|hiring|accepting) (?:interns|applicants|new people))\b",
         r"\b(?:cv|resume|résumé|portfolio|linkedin|cover letter)\b",
         r"\b(?:between jobs|laid off|looking for work|unemployed|recent grad|new grad|anything for me|"
-        r"work for you|join (?:your|the) team)\b",
+        r"work for you|join (?:your|the) team|freelance|on a contract basis|contract work|need any help)\b",
     )
 )
 # The caller speaks for an organisation of their own: "we're a college", "I also run a tutoring business"
@@ -608,11 +622,12 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
         """help save build redesign optimi audit clean grow boost scale improve streamline insure staff supply
         provide host outsource rank free complimentary no-cost benefit use speak talk serve speciali promo
         special sale deal businesses companies offices introduce send offer give noticed translate handle
-        manage take fix update localiz localis needs need looks whoever sponsor"""
+        manage take fix update localiz localis needs need looks whoever sponsor your happy satisfied invite"""
     ),
     "spam": word_set(
         """deactivat suspend terminat cancel remov disabl closed delist flagged verify automated recorded
-        courtesy irs internal social warrant expire renew avoid card regarding suspicious hang"""
+        courtesy irs internal social warrant expire renew avoid card regarding suspicious hang final vehicle
+        car approved"""
     ),
     "competitor": word_set("competitor competition another rival competing fellow sign"),
 }
@@ -639,6 +654,7 @@ EXISTING: Final = re.compile(
     r"we (?:already )?pay (?:you|for your)\b(?! to)|been with you(?: guys)?|"
     # "we have a subscription with you", "we've been using your app for a year"
     r"(?:subscription|account|contract|plan) with (?:you|your company)|pay for (?:the|our) \w+ plan|"
+    r"one of your (?:customers|clients|users|subscribers)|signed up with you|"
     r"(?:we've|we have|I've|I have) been (?:using|on) "
     r"(?:you\b|your (?:software|product|app|tool|platform|service)))\b",
     _I,
@@ -669,6 +685,7 @@ SUPPORT: Final = re.compile(
     r"(?:didn't|did not|hasn't|haven't|never) (?:get|receive|arrive|come through|show up)|"
     r"can't figure out how|can(?:no|')t find (?:the|where|how)|"
     r"(?:is|got|was|been|gets) (?:locked|frozen|suspended|disabled)|"
+    r"(?:is|are|comes? out|shows? up) (?:all )?(?:blank|empty|missing|gone|corrupted|garbled)|all gone|"
     r"expired|re-?send\w*|(?:change|update|edit) (?:the|our|my) (?:billing|payment|card|credit card|email|"
     r"address|admin|owner|password|login|company name|logo)\b)\b",
     _I,
@@ -888,7 +905,7 @@ def _names_us_pattern(ours: set[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"\b(?:using|uses|use|on|with|subscribed to|paying for|customers? of|clients? of) {name}\b|"
         rf"\b{name} (?:users?|customers?|clients?|admins?|subscribers?|account)\b|"
-        rf"\b(?:our|my) {name} (?:account|subscription|plan|workspace|admin|login|seats?)\b",
+        rf"\b(?:our|my|a|the) {name} (?:account|subscription|plan|workspace|admin|login|seats?)\b",
         _I,
     )
 

@@ -652,3 +652,24 @@ def test_a_third_set_of_non_buyers_from_concepts_and_frames(
 def test_buyers_with_study_job_or_rival_words_are_not_disqualified(text: str) -> None:
     facts = _call(_GREETING, text)
     assert facts.disqualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "disqualifier"),
+    [
+        ("hi, I'm a doctoral researcher and I'd like to ask a few things for my study", "student"),
+        ("hi, is the support engineer posting still up? I submitted an application last week", "job_seeker"),
+        ("hello, I'm a freelancer, I write help docs, and wondered if you need any help", "job_seeker"),
+        ("hi, we install solar panels and can lower your office's energy costs", "vendor_pitch"),
+        ("hello, we'd like to invite Docketly to speak at our fintech meetup", "vendor_pitch"),
+        ("hi, are you satisfied with your current payroll provider?", "vendor_pitch"),
+        ("this is a final notice about your car's extended coverage", "spam"),
+        ("congrats, your company has been pre-approved for a line of credit", "spam"),
+        ("hi, we're building our own signing app and wondered about your pricing", "competitor"),
+        ("hello, I'm one of your customers, the audit PDFs come out blank", "support_only"),
+        ("hi, we signed up with you in March and now our saved templates are all gone", "support_only"),
+    ],
+)
+def test_a_fourth_set_of_non_buyers(text: str, disqualifier: str) -> None:
+    facts = _call(_GREETING, text)
+    assert facts.disqualifier == disqualifier
