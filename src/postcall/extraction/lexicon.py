@@ -108,6 +108,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "logistics",
             r"\bfreight\b|\btrucking\b|\blogistics?\b(?! software| platform| app)|\b3pl\b|"
+            r"\blast-mile\b|\bdelivery (?:company|service|business)\b|"
             r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
             r"\bcourier\b|\bbroker freight\b|\bhaul(?:ing|ers?|s)?\b(?! away)|"
             r"\b(?:freight |ocean |air )?forward(?:ing|ers?)\b|"
@@ -135,10 +136,16 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bclose (?:\w+ ){0,3}loans\b|"
             r"\binvestment (?:firm|bank)\b|"
             r"\b(?:accounting|bookkeeping|cpa|tax) (?:firm|practice|office|shop|service)\b|"
-            r"\bfintech\b|\btax prep|\baccountancy\b",
+            r"\bfintech\b|\btax prep|\baccountancy\b|\b(?:wealth|investment|financial) advis\w+|"
+            r"\bpayroll (?:company|companies|service|services|provider|firm|bureau)\b",
             True,
         ),
-        ("consulting", r"\bmanagement consulting\b|\bconsulting\b|\bconsultancy\b", True),
+        (
+            "consulting",
+            r"\bmanagement consulting\b|\bconsulting\b|\bconsultancy\b|"
+            r"\b(?:we're|we are|I'm|I am) (?:an? )?(?:[\w-]+ ){0,2}consultants?\b",
+            True,
+        ),
         (
             "legal",
             r"\blaw (?:firm|practice|office|group)\b|\blegal practice\b|\bfamily law\b|\bimmigration law\b|"
@@ -189,12 +196,16 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "education",
             r"\bschools?\b|\bcolleges?\b|\buniversity\b|\btutoring\b|\bacademy\b|\beducation\b|"
+            r"\bonline courses?\b|\be-?learning\b|"
             r"\badmissions\b|\bdaycare\b|\bpreschool\b",
             True,
         ),
         (
             "construction",
             r"\b(?:general|roofing|electrical|plumbing|hvac|paving|concrete|framing|building) contractors?\b|"
+            r"\b(?:we're|we are|I'm|I am) (?:an? )?(?:[\w-]+ )?(?:electricians?|plumbers?|roofers?|"
+            r"carpenters?|"
+            r"masons?|framers?|drywallers?)\b|"
             r"\b(?:we\'re|we are|I\'m|I am) (?:a |an )?contractors?\b|\broofing\b|\bconstruction\b|"
             r"\bremodel\w*|"
             r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*",
@@ -202,7 +213,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "manufacturing",
-            r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+|\bmachining\b|\bcnc\b",
+            r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+|\bmachining\b|\bcnc\b|"
+            r"\binjection mou?lding\b|\bfoundry\b",
             True,
         ),
         (
@@ -213,7 +225,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "government",
-            r"\bgovernment\b|(?<![-\w])county\b|\bcity of\b|\btown of\b|\bmunicipal\w*|\bstate agency\b|"
+            r"\bgovernment\b|(?<![-\w])county\b|\bpublic library\b|"
+            r"\b(?:housing|transit|port|parking|water|airport) authority\b|\bcity of\b|\btown of\b|"
+            r"\bmunicipal\w*|\bstate agency\b|"
             r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b|\btownship\b|"
             r"\bborough\b|\b(?:city|town|village) (?:hall|council|government|office)\b|\bvillage of\b",
             True,
@@ -231,6 +245,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "staffing",
             r"\bstaffing\b|\brecruit(?:ing|ment) (?:firm|agency|company)\b|\brecruiting\b|"
+            r"\bexecutive search\b|"
             r"\btemp agency\b|\bheadhunt\w+|\bwe place\b|"
             r"\bagency for (?:the )?(?:workers|temps|staff|nurses)\b|"
             r"\bwe (?:send|supply|provide|place) (?:the )?(?:\w+ )?(?:workers|temps|cleaners|drivers|nurses|"
@@ -239,7 +254,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "hospitality",
-            r"\bhotels?\b|\brestaurants?\b|\bcoffee shops?\b|\bcaf(?:e|é)s?\b|\bbakery\b|\bwedding venue\b|"
+            r"\bhotels?\b|\brestaurants?\b|\btaproom\b|\btasting room\b|\bcoffee shops?\b|\bcaf(?:e|é)s?\b|"
+            r"\bbakery\b|\bwedding venue\b|"
             r"\bvenue\b|\bresorts?\b|\bcatering\b|"
             r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b|\bevent space\b|\bbar and grill\b|"
             r"\b(?:wine|cocktail|sports|tapas|juice|coffee) bar\b|\bbrewpub\b|"
@@ -248,7 +264,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "media",
-            r"\bmedia\b(?! (?:buy\w*|plann\w*))|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|\bpodcast\w*|"
+            r"\bmedia\b(?! (?:buy\w*|plann\w*))|\brecord label\b|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|"
+            r"\bpodcast\w*|"
             r"\bnewspaper\b|"
             r"\bbroadcast\w*|\bproduction company\b|\bradio (?:station|group|network)s?\b|"
             r"\b(?:tv|television) (?:station|channel|network)s?\b|\blocal (?:tv|television|radio)\b|"
@@ -258,6 +275,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "automotive",
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
+            r"\b(?:rv|truck|motorcycle|boat|tractor) dealer\w*|"
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
@@ -311,6 +329,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("staffing", r"\brecruiters\b", False),
         (
             "financial_services",
+            r"\bwe do (?:the )?(?:\w+ )?(?:bookkeeping|payroll|tax returns|taxes)\b|"
             r"\bcpas\b|\baccountants\b|\bbookkeepers\b|"
             r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b",
             False,
@@ -394,6 +413,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "drayage",
         "fleet",
         "trucks",
+        "last-mile",
+        "delivery",
     ),
     (
         "property",
@@ -427,6 +448,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "tax ",
         "bookkeeping",
         "accountancy",
+        "advis",
+        "payroll",
     ),
     ("consult",),
     ("law", "legal", "attorney", "lawyer", "litigation"),
@@ -471,9 +494,36 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "we build",
         "we develop",
     ),
-    ("school", "college", "university", "tutoring", "academy", "education", "admissions", "daycare"),
-    ("contractor", "roofing", "construction", "remodel", "plumbing", "hvac", "home builder", "subcontract"),
-    ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc"),
+    (
+        "school",
+        "college",
+        "university",
+        "tutoring",
+        "academy",
+        "education",
+        "admissions",
+        "daycare",
+        "online course",
+        "learning",
+    ),
+    (
+        "contractor",
+        "roofing",
+        "construction",
+        "remodel",
+        "plumbing",
+        "hvac",
+        "home builder",
+        "subcontract",
+        "electrician",
+        "plumber",
+        "roofer",
+        "carpenter",
+        "mason",
+        "framer",
+        "drywall",
+    ),
+    ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc", "injection", "foundry"),
     ("profit", "five-oh-one", "501", "charity", "food bank", "foundation", "church", "ministry"),
     (
         "government",
@@ -493,6 +543,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "village",
         "city ",
         "town ",
+        "library",
+        "authority",
     ),
     (
         "marketing",
@@ -519,6 +571,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "we send",
         "we supply",
         "we provide",
+        "executive search",
     ),
     (
         "hotel",
@@ -543,6 +596,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "tavern",
         "bistro",
         "diner",
+        "taproom",
+        "tasting room",
     ),
     (
         "media",
@@ -558,6 +613,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "television",
         "film studio",
         "network",
+        "record label",
     ),
     (
         "dealership",
@@ -590,6 +646,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "mazda",
         "volkswagen",
         "vw",
+        "dealer",
     ),
     (
         "oil and gas",
@@ -612,7 +669,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("we sell", "shop owner"),
     ("make", "making", "manufacture", "produce"),
     ("recruiters",),
-    ("cpas", "accountants", "bookkeepers", "bookkeeper", "accountant", "cpa"),
+    ("cpas", "accountants", "bookkeepers", "bookkeeper", "accountant", "cpa", "we do"),
     ("lawyers", "attorneys", "paralegals"),
     ("reporter", "journalist", "editor"),
     ("attorneys", "lawyers"),
@@ -670,7 +727,7 @@ INDUSTRY_NEGATED: Final = re.compile(
 BUSINESS_HEAD: Final = re.compile(
     r"(?:\s+\w+)?\s+(?:agency|agencies|firm|company|practice|shop|brokerage|group|office|network|business|"
     r"startup|"
-    r"studio|clinic|provider|vendor|platform|outfit|house)\b",
+    r"studio|clinic|provider|vendor|platform|outfit|house|consultancy)\b",
     _I,
 )
 # Words that may follow an industry word inside a company name and still leave it the name's head.

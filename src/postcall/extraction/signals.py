@@ -509,6 +509,10 @@ def integrations_in(text: str) -> dict[Integration, str]:
 _STEMS_FLAT: Final = tuple((stem, n) for n, stems in enumerate(INDUSTRY_STEMS) for stem in stems)
 
 
+# A description that is itself a business noun heads the words before it.
+HEAD_WORD: Final = re.compile(r"(?:consultancy|brokerage|agency|practice|clinic|dealership|firm)$", _I)
+
+
 def industry_in(text: str) -> tuple[Industry, bool, str] | None:
     """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
     low = text.lower()
@@ -556,7 +560,11 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
                 not f_weak
                 and f_start > end - 1
                 and not text[end:f_start].strip(" -")
-                and (BUSINESS_HEAD.match(text, f_end) or BUSINESS_HEAD.search(text, f_start, f_end))
+                and (
+                    BUSINESS_HEAD.match(text, f_end)
+                    or BUSINESS_HEAD.search(text, f_start, f_end)
+                    or HEAD_WORD.search(text, f_start, f_end)  # "a software consultancy"
+                )
             ):
                 ind, start, end, moved = f_ind, f_start, f_end, True
                 break

@@ -146,9 +146,9 @@ def test_integrations_from_how_speech_to_text_writes_them(text: str, tools: list
         ("we're letting agents, two offices in Leeds", "real_estate"),
         ("there's two leasing agents and a manager", "real_estate"),
         ("we're property managers mostly", "real_estate"),
-        # the caller's employer after a position verb; a service done for someone else names no trade
+        # the caller's employer after a position verb; a service done for someone else is the caller's trade
         ("I head up finance for a regional hospital", "healthcare"),
-        ("we do bookkeeping for a hospital", None),
+        ("we do bookkeeping for a hospital", "financial_services"),
         # an outside official, software the caller has
         ("the city inspector comes Friday", None),
         ("we have our own dispatch software for that", None),
@@ -333,3 +333,28 @@ def test_sizes_that_changed_or_repeat_and_patients_tied_to_documents(
     got = extract_signals([text])
     # Then team size and volume follow what is counted
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("we're a boutique wealth advisory firm", "financial_services"),
+        ("we're a payroll company", "financial_services"),
+        ("we're electricians, mostly commercial work", "construction"),
+        ("we're a plastics injection molding shop", "manufacturing"),
+        ("we're a last-mile delivery company", "logistics"),
+        ("we're an online course company", "education"),
+        ("we're a housing authority", "government"),
+        ("we're a record label", "media"),
+        ("we're an executive search firm", "staffing"),
+        ("we're IT consultants", "consulting"),
+        # the business noun is the head: a consultancy about software is consulting
+        ("we're a software consultancy", "consulting"),
+        ("we're an RV dealer", "automotive"),
+    ],
+)
+def test_self_descriptions_in_more_trades(text: str, industry: str) -> None:
+    # Given a caller naming their trade in words the first lists lacked
+    # When the utterance is read
+    # Then the trade is the industry
+    assert extract_signals([text]).industry == industry
