@@ -154,7 +154,9 @@ URGENT_STRONG: Final = re.compile(
 URGENT_NEED: Final = re.compile(
     # "it's not that we need it now": a need denied as the point
     WORD_START + r"(?<!\bnothing )(?<!\bno )(?<!n't )(?<!\bnot that we )(?<!\bnot that I )(?<!\bnot like we )"
-    r"\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|switch)\b"
+    r"(?<!\bnot a )\b(?:need|needs|want|have to|gotta|got to|must|trying to|looking to|hoping to|sign up|"
+    r"switch|"
+    r"priority)\b"
     # not across a new clause with its own subject: "nothing needs connecting, we just scan right now"
     r"(?:(?!,\s*(?:we|I|they|it's|our|he|she)\b|,?\s*but\b)[^.?!]){0,40}?"
     r"(?<!\bnot )\b(?:today|tonight|right now|this week|this month|quick(?:ly)?|fast|"
@@ -185,7 +187,12 @@ URGENT_WINDOW: Final = re.compile(
     rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
     rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|next {_WEEKDAY}\b|deadline's|deadline is|"
-    r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next) month\b|in the next month\b|"
+    r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next|the) month\b|"
+    r"in the next month\b|"
+    # a countdown: "we've got about ten days before our old system goes read-only"
+    r"(?:got|have|there's|there are|only) (?:about |only |just |like |maybe )*"
+    rf"(?:{_DAYS} days|{_WEEKS} weeks) "
+    r"(?:left|before|until|till|to go)\b|"
     r"(?:by|before) (?:the |our |my |their )?(?:[\w-]+ ){1,3}?(?:next|this) (?:month|week)\b)",
     _I,
 )
@@ -242,7 +249,7 @@ CONDITIONAL_SCOPE: Final = re.compile(
 )
 # A strong cue told as the past: "it was urgent last year", "that was the rush back then".
 PAST_CUE: Final = re.compile(
-    r"\b(?:was|were|used to be|had been)\s+(?:really\s+|very\s+|super\s+|kind of\s+)?$", _I
+    r"\b(?:was|were|used to be|had been|had)\s+(?:an?\s+)?(?:really\s+|very\s+|super\s+|kind of\s+)?$", _I
 )
 HANGING_UP: Final = re.compile(
     r"\b(?:(?:can|could|let) (?:I|me) call you back|on the other line|I'll call you back)\b", _I
@@ -250,7 +257,7 @@ HANGING_UP: Final = re.compile(
 URGENT_DENY: Final = re.compile(
     WORD_START
     + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
-    r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next year|"
+    r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next[- ]year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
     r"next (?:fiscal|calendar|financial|budget|school) year|(?:given|gave|giving) up on (?:it|this|that|"
     r"the idea)|"

@@ -358,3 +358,23 @@ def test_self_descriptions_in_more_trades(text: str, industry: str) -> None:
     # When the utterance is read
     # Then the trade is the industry
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # a countdown to the old tool's end, "within the month", a priority with a near time
+        ("there's only two weeks left before the old platform shuts off", True),
+        ("we want it live before open house season, so within the month", True),
+        ("getting this sorted is a priority for us this week", True),
+        ("honestly it's not a priority this month", False),
+        # pressure that was had and is over, a deadline a year out
+        ("we had an urgent need back in March, but we patched it", False),
+        ("our deadline is mid-next-year", False),
+    ],
+)
+def test_countdowns_priorities_and_past_pressure(text: str, urgent: bool) -> None:
+    # Given time pressure said as a countdown, a priority, or as something past
+    # When the utterance is read
+    # Then urgency holds only for present pressure inside the window
+    assert extract_signals([text]).urgency is urgent
