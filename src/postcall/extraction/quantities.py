@@ -269,6 +269,8 @@ class Asked:
     field: Field | None = None
     rate: float = 1.0
     scope: Scope = None
+    timing: bool = False  # the agent asked when: a bare "next month" answers it
+    tools: bool = False  # the agent asked what they use: a lowercase "box" answers it
 
 
 def _prev_words(tokens: list[Token], i: int, n: int, skip: frozenset[str] = HEDGES) -> list[str]:
@@ -1308,7 +1310,7 @@ def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
 
 
 _ONE_MORE: Final = re.compile(
-    r"\s*,?\s*(?:and|plus|&) (?:a|an|one) (?:[\w-]+ )?([a-z]+)\b(?!\s*(?:'s|of|who|for|to))"
+    r"\s*,?\s*(?:and|plus|&) (?:a|an|one|our|my|the) (?:[\w-]+ )?([a-z]+)\b(?!\s*(?:'s|of|who|for|to))"
     r"(?=\s*(?:[,.?!]|$))",
     re.IGNORECASE,
 )
@@ -1390,7 +1392,8 @@ def _people_noun_shared(text: str, tokens: list[Token], qs: list[Quantity], idx:
 
 _PLACES = r"(?:locations|offices|sites|stores|branches|clinics|shops|restaurants|hotels|practices)"
 _EACH_PLACE: Final = re.compile(
-    r"\s*,?\s*(?:at|in|per|for)\s+(?:each|every)(?:\s+(?:one|location|office|site|store|branch|clinic|shop))?\b|"
+    r"\s*,?\s*(?:at|in|per|for)\s+(?:each|every)(?:\s+(?:one|location|office|site|store|branch|clinic|"
+    r"shop))?\b|"
     r"\s+(?:a|per)\s+(?:location|office|site|store|branch|clinic|shop|restaurant|hotel)\b",
     re.IGNORECASE,
 )

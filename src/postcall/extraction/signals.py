@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, cast, get_args
 
 from postcall.extraction.lexicon import (
@@ -244,6 +244,8 @@ NEGATED_CUE: Final = re.compile(
 CONDITIONAL_CONSEQUENT: Final = re.compile(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\s+(?:\w+\s+)?$", _I
 )
+# A near time said as the answer to "when?": "yesterday, honestly", "next month probably".
+ANSWER_TIME: Final = re.compile(r"\b(?:yesterday|next month|right now|as soon as we can)\b", _I)
 CONDITIONAL_SCOPE: Final = re.compile(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\b[^.?!,]{0,40}$", _I
 )
@@ -356,7 +358,12 @@ TOOL_NOUN: Final = re.compile(
 LISTED_TOOL: Final = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|so|plus)\s+)(outlook|teams|slack|notion)(?=\s*(?:,|\band\b|\bplus\b|[.;?!]|$))"
 )
+ANSWERED_TOOL: Final = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|so|plus|use|using|on|in)\s+)(outlook|teams|slack|notion|box)\b(?!\s+(?:of|up|"
+    r"is|are))"
+)
 _LISTED_NAMES: Final[dict[str, Integration]] = {
+    "box": "box",
     "outlook": "outlook",
     "teams": "microsoft_teams",
     "slack": "slack",
@@ -372,6 +379,33 @@ def parse_asked(question: str | None) -> Asked | None:
     """What the agent's last question asked for, so that a bare "about forty" can be read."""
     if not question:
         return None
+    asked = _parse_asked_figure(question)
+    timing = ASKED_TIMING.search(question) is not None and ASKED_MEETING.search(question) is None
+    tools = ASKED_TOOLS.search(question) is not None
+    if timing or tools:
+        return replace(asked or Asked(), timing=timing, tools=tools)
+    return asked
+
+
+# The agent asked when, or what the caller uses: the answer may be bare ("next month", "box, mostly").
+ASKED_TIMING: Final = re.compile(
+    r"\b(?:timeline|deadline|how soon|time ?frame|timing|start date|when (?:are|do|would|were) you (?:\w+ )?"
+    r"(?:hoping|looking|planning|want|wanting|need|needing|like|aiming) to)\b",
+    _I,
+)
+# ... unless it asks when to meet: "what's your email, and when works?"
+ASKED_MEETING: Final = re.compile(
+    r"\b(?:works|suits|free|available|availability|book\w*|call|meeting|demo)\b", _I
+)
+ASKED_TOOLS: Final = re.compile(
+    r"\b(?:tools?|software|systems?|crm|storage|integrat\w*|connect\w*|apps?|platforms?|use for|work with)\b",
+    _I,
+)
+# Adverbs of a rate in a question: "what's your monthly volume?"
+_ASKED_RATE_ADVERB: Final = re.compile(r"\b(monthly|weekly|daily|yearly|annually|annual|quarterly)\b", _I)
+
+
+def _parse_asked_figure(question: str) -> Asked | None:
     low = question.lower()
     m = re.search(r"how many (?:\w+ ){0,2}?(\w+)", low)
     heads = [m.group(1)] if m else []
@@ -395,6 +429,9 @@ def parse_asked(question: str | None) -> Asked | None:
         and "how many" in low
     ):
         return Asked("monthly_volume", rate, None)
+    if "volume" in words:  # "what's your monthly volume, roughly?"
+        adverb = _ASKED_RATE_ADVERB.search(low)
+        return Asked("monthly_volume", RATE_UNITS[adverb.group(1)] if adverb else rate, None)
     return None
 
 
@@ -419,8 +456,9 @@ def _quote(text: str, start: int, end: int) -> str:
     return clause_around(text, start, end)
 
 
-def urgency_events(text: str) -> list[tuple[int, bool, str]]:
-    """(position, urgent?, quote) for each statement about time pressure in the utterance."""
+def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, str]]:
+    """(position, urgent?, quote) for each statement about time pressure in the utterance; `timing`: the
+    agent asked when, so a near time is about buying even without a buying word ("next month probably")."""
     events: list[tuple[int, bool, str]] = []
     sentences = list(_SENTENCE.finditer(text))
     date_said: bool | None = None
@@ -450,8 +488,12 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
             negated = negated or CONDITIONAL_SCOPE.search(clean[: m.start()]) is not None
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
-            if not vetoed(m) and not negated and BUYING_CONTEXT.search(context):
+            if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
+        if timing:
+            for m in ANSWER_TIME.finditer(clean):
+                if not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]):
+                    events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in BEFORE_THEN.finditer(clean):
             if date_said is None:
                 date_said = DATE_SAID.search(text) is not None
@@ -463,7 +505,7 @@ def urgency_events(text: str) -> list[tuple[int, bool, str]]:
     return events
 
 
-def integrations_in(text: str) -> dict[Integration, str]:
+def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration, str]:
     found: dict[Integration, str] = {}
     for m in INTEGRATIONS_ANY.finditer(text):
         name = cast(Integration, m.lastgroup)
@@ -499,9 +541,10 @@ def integrations_in(text: str) -> dict[Integration, str]:
             spelled = _SPELLED_NAMES.get(re.sub(r"[- ]", "", m.group()).lower())
             if spelled is not None and spelled not in found:
                 found[spelled] = _quote(text, m.start(), m.end())
-    if found:
-        # lowercase names listed beside another tool: "microsoft 365, so outlook, teams, sharepoint"
-        for m in LISTED_TOOL.finditer(text):
+    if found or tools_asked:
+        # lowercase names listed beside another tool ("microsoft 365, so outlook, teams, sharepoint") or
+        # answering what they use ("What do you use for storage?" "box, mostly")
+        for m in (ANSWERED_TOOL if tools_asked else LISTED_TOOL).finditer(text):
             listed = _LISTED_NAMES[m.group(1).lower()]
             if listed not in found:
                 found[listed] = _quote(text, m.start(1), m.end(1))
@@ -666,9 +709,9 @@ class SignalTracker:
             v = (typical or volumes)[-1]
             s.volume = _Fact(v.value, _quote(text, v.start, v.end))
             self._volume_is_peak = v.peak
-        for _, urgent, quote in urgency_events(text):
+        for _, urgent, quote in urgency_events(text, timing=asked is not None and asked.timing):
             s.urgency = _Fact(urgent, quote)
-        for name, quote in integrations_in(text).items():
+        for name, quote in integrations_in(text, tools_asked=asked is not None and asked.tools).items():
             s.integrations.setdefault(name, quote)
         ind = industry_in(text)
         if ind is not None:

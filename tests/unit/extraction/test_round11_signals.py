@@ -2,7 +2,7 @@
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import SignalTracker, extract_signals
 
 
 @pytest.mark.parametrize(
@@ -378,3 +378,31 @@ def test_countdowns_priorities_and_past_pressure(text: str, urgent: bool) -> Non
     # When the utterance is read
     # Then urgency holds only for present pressure inside the window
     assert extract_signals([text]).urgency is urgent
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "field", "expected"),
+    [
+        # the agent asked when to start: a bare near time answers it
+        ("When are you looking to get this in place?", "next month, probably", "urgency", True),
+        ("What's your timeline?", "yesterday, to be honest", "urgency", True),
+        ("What's your timeline?", "sometime in the fall", "urgency", False),
+        # a question about when to meet is no buying timeline
+        ("Great, when works for a call?", "next month is easier for me", "urgency", False),
+        # the agent asked what they use: a lowercase tool word answers it
+        ("What do you use for file storage?", "box, mostly", "integrations", ["box"]),
+        ("Which tools should it connect to?", "slack and hubspot", "integrations", ["hubspot", "slack"]),
+        # the agent asked for a volume by an adverb of rate
+        ("What's your weekly volume, roughly?", "sixty, seventy", "monthly_volume", 282),
+        # a singular person after a counted group with a possessive
+        ("How many people would use it?", "the three partners and our office manager", "team_size", 4),
+    ],
+)
+def test_a_bare_answer_read_from_the_agents_question(
+    question: str, answer: str, field: str, expected: object
+) -> None:
+    # Given the agent's question and the caller's bare answer
+    # When the answer is observed with the question as context
+    got = SignalTracker().observe(answer, asked=question)
+    # Then the answer fills the field the question asked about
+    assert getattr(got, field) == expected
