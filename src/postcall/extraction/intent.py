@@ -109,7 +109,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"in place|live|up and running|finali[sz]e|finali[sz]ed|finali[sz]ing|close|closing|settle on|"
             r"go with|commit|onboard(?:ed|ing)?|get started|make (?:a|the|our) (?:decision|purchase|choice)|"
             r"decision|vendor)\b"
-            r"[^.?!]{0,60}\b(?:this quarter|end of (?:this |our |"
+            r"[^.?!]{0,60}\b(?:this quarter|(?:our|the|this) quarter[- ]end|end of (?:this |our |"
             r"the )?quarter|this month|before (?:the )?(?:quarter|month) (?:ends|is out|closes|is over)|"
             r"(?:before|by the time) (?:our|the|this) (?:quarter|month) "
             r"(?:ends|closes|is out|is over|wraps))\b",
@@ -152,6 +152,86 @@ REQUEST_FRAME: Final = re.compile(
     r"builders?|generators?|modules?|approvals?|turnaround|signing|signatures?|requests?|numbers?)\b)",
     _I,
 )
+# A request in any words: a request form (a question, "can you", "I'd like", "is there someone", "send
+# over") together with a concept of buying from us (a price, buying, seats, a product tour, a trial turned
+# back on), unless the concept is the caller's own ("our clients' best price"), declined, or part of a fault.
+REQUEST_FORM: Final = re.compile(
+    r"\?|\b(?:can|could|would|will) (?:you|I|we|someone|somebody)\b|\b(?:I|we)(?:'d| would) (?:like|love)\b|"
+    r"\b(?:I|we) (?:need|want)\b|\bis there (?:someone|somebody|anyone|a way)\b|"
+    r"\bhow (?:do|can|would) (?:I|we)\b|"
+    r"\b(?:send|get|give|email|set) (?:me|us|over)\b|\blet's\b|\bplease\b|\bready to\b|\bwant to\b",
+    _I,
+)
+BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
+    (
+        "trial_extension",
+        re.compile(
+            r"\btrial\b[^.?!]*\b(?:extend|longer|more time|another (?:week|few days)|"
+            r"turn it back on|reactivate|re-?open|back on)\b",
+            _I,
+        ),
+    ),
+    (
+        "demo",
+        re.compile(
+            r"\b(?:product tour|tour of (?:the|your) (?:product|platform|app|tool)|screen ?share|"
+            r"walk ?through|see (?:it|the product|the platform) (?:live|in action|working)?|"
+            r"show (?:me|us)(?! how to| where))\b",
+            _I,
+        ),
+    ),
+    (
+        "quote",
+        re.compile(
+            r"\b(?:order form|enterprise (?:contract|agreement|plan|deal)|contract with you|"
+            r"price (?:it |this )?out)\b",
+            _I,
+        ),
+    ),
+    (
+        "pricing",
+        re.compile(
+            r"\b(?:price|prices|pricing|priced|cost|costs|set (?:us|me) back|best price|"
+            r"rates|fees)\b",
+            _I,
+        ),
+    ),
+    (
+        "sales",
+        re.compile(
+            r"\b(?:buy|buying|purchase|purchasing|subscribe|sign up|get on a plan|move forward|"
+            r"next steps?|go ahead|onboard(?:ing)?|licen[cs]es|seats)\b",
+            _I,
+        ),
+    ),
+)
+# A question about how we run things is research, not a request: "how do you decide your pricing tiers?",
+# "why is the team plan priced per seat?", "do most of your customers buy ten seats?"
+ABOUT_US: Final = re.compile(
+    r"\bhow (?:do |does |did )?(?:you|your)\b|\bwhy\b|\byour (?:customers|clients|users)\b|"
+    r"\bhow many (?:businesses|companies|customers|clients|people) (?:use|buy|have)\b",
+    _I,
+)
+NOT_OURS: Final = re.compile(
+    r"\b(?:our|their|his|her|my) (?:clients?|customers?|patients?|buyers?|tenants?|members?|students?)\b|"
+    r"\b(?:another|other|a different|the old|our old|our current) (?:vendor|provider|company|tool)\b|"
+    r"\b(?:our|their) (?:own )?(?:prices|pricing|rates|fees|order forms?|costs)\b",
+    _I,
+)
+
+
+def _buying_request(sentence: str) -> IntentKind | None:
+    if not REQUEST_FORM.search(sentence) or NOT_OURS.search(sentence) or ABOUT_US.search(sentence):
+        return None
+    for kind, pattern in BUYING_CONCEPTS:
+        if kind != "trial_extension" and SUPPORT.search(sentence):
+            return None  # "what's the next step with my broken sync?" is a support question
+        m = pattern.search(sentence)
+        if m and not DECLINE.search(re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1][-40:]):
+            return kind
+    return None
+
+
 # A turn that is only a request noun answers "how can I help?": "pricing", "a demo, please", "quote".
 BARE_REQUEST: Final = re.compile(
     r"^\W*(?:(?:um|uh|hi|hey|yeah|yes|so|i need|i want|i'd like|looking for|need)\W+){0,3}"
@@ -768,6 +848,10 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                 head = re.split(r"[,;]|\bbut\b", sentence[: frame.start()])[-1] if frame else ""
                 if frame and not DECLINE.search(head[-40:]) and not DECLINE.search(frame.group("gap")):
                     cues.append(Cue(_REQUEST_OBJECTS[frame.group("obj").lower()], n, sentence))
+                else:
+                    concept = _buying_request(sentence)
+                    if concept is not None:
+                        cues.append(Cue(concept, n, sentence))
         bare = BARE_REQUEST.match(text)
         before = asked[n] if n < len(asked) else None
         # only as the answer to the opening "how can I help?" ("sales" may answer "which team are you on?")

@@ -673,3 +673,41 @@ def test_buyers_with_study_job_or_rival_words_are_not_disqualified(text: str) ->
 def test_a_fourth_set_of_non_buyers(text: str, disqualifier: str) -> None:
     facts = _call(_GREETING, text)
     assert facts.disqualifier == disqualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request form together with a concept of buying from us
+        "what's this going to set us back for eight users?",
+        "could you price it out for twenty licences?",
+        "how would I go about buying this for the front office?",
+        "is there somebody I can talk to about an enterprise agreement?",
+        "okay, we want to move forward, what are the next steps?",
+        "just send over the order form and we'll sign",
+        "can we do a screen share so my partner can see it live?",
+        "I'd like to book a product tour for Thursday",
+        "the trial lapsed on Monday, could you turn it back on for a few days?",
+        "we must pick a vendor before the 30th, that's our quarter-end",
+    ],
+)
+def test_a_request_form_with_a_buying_concept_is_intent(text: str) -> None:
+    facts = _call(_GREETING, text)
+    assert facts.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # research about how we run things, the caller's own prices and forms, a rival's tour, a fault
+        "how do you decide what goes in each tier?",
+        "why is the business plan priced per user?",
+        "could you tell me how many companies use you?",
+        "what's the best price our customers can get on a lease?",
+        "we got a product tour from another vendor last week, can I tell you what they showed?",
+        "our order forms are a mess, can you believe it?",
+    ],
+)
+def test_questions_about_us_or_the_callers_own_prices_are_no_request(text: str) -> None:
+    facts = _call(_GREETING, text)
+    assert not facts.intent
