@@ -220,16 +220,24 @@ NOT_OURS: Final = re.compile(
 )
 
 
+# one pass over a sentence finds the first buying concept of any kind
+_ANY_CONCEPT: Final = re.compile(
+    "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in BUYING_CONCEPTS), _I
+)
+
+
 def _buying_request(sentence: str) -> IntentKind | None:
-    if not REQUEST_FORM.search(sentence) or NOT_OURS.search(sentence) or ABOUT_US.search(sentence):
+    m = _ANY_CONCEPT.search(sentence)
+    if m is None or m.lastgroup is None or not REQUEST_FORM.search(sentence):
         return None
-    for kind, pattern in BUYING_CONCEPTS:
-        if kind != "trial_extension" and SUPPORT.search(sentence):
-            return None  # "what's the next step with my broken sync?" is a support question
-        m = pattern.search(sentence)
-        if m and not DECLINE.search(re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1][-40:]):
-            return kind
-    return None
+    kind: IntentKind = m.lastgroup  # type: ignore[assignment]
+    if NOT_OURS.search(sentence) or ABOUT_US.search(sentence):
+        return None
+    if kind != "trial_extension" and SUPPORT.search(sentence):
+        return None  # "what's the next step with my broken sync?" is a support question
+    if DECLINE.search(re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1][-40:]):
+        return None
+    return kind
 
 
 # A turn that is only a request noun answers "how can I help?": "pricing", "a demo, please", "quote".
