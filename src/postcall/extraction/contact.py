@@ -28,7 +28,8 @@ Here There We Our My It Is This That Hmm Ah Calling Wait Full Honestly Quick Sou
 Nice Right Also And But Or Who What
 """)
 ROLE_WORDS: Final = word_set("""
-manager director cto ceo cfo coo owner administrator admin founder cofounder partner registrar
+manager director cto ceo cfo coo owner administrator admin founder cofounder co-founder co-owner partner
+registrar
 coordinator president vp head lead officer operations ops marketing sales assistant principal
 engineer agent realtor broker dentist doctor secretary clerk analyst specialist controller
 accountant reporter journalist editor writer producer rep representative consultant nurse teacher
@@ -72,6 +73,8 @@ GREETING_NAME: Final = re.compile(
 HERE_NAME: Final = re.compile(
     rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*({_CAP})(?:\s+({_CAP}))?\s+here\b"
 )
+# a phone greeting: "good afternoon, Seaside Property Management, Kenji speaking"
+SPEAKING_NAME: Final = re.compile(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|speaking)\b")
 # The agent greeting the caller by a name the caller just said: "Hi Reggie." after "hey, Reggie, Polar ..."
 ECHO_NAME: Final = re.compile(
     r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
@@ -261,7 +264,8 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
 def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
     """Phone numbers the caller gives as theirs (not "the number on the box")."""
     out: list[tuple[int, str]] = []
-    tokens = tokenize(text)
+    # "area code three oh three, then five five five, ...": the dictation words are no part of the number
+    tokens = [t for t in tokenize(text) if t.low not in {"then", "area", "code"}]
     for q in parse_numbers(tokens):
         if q.kind != "phone":
             continue
@@ -312,7 +316,16 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
             if last and family and family.group(1) == first:
                 return last, first  # "my name is Park Jae-won. Park is family name"
             return first, last
-    for pattern in (ROLE_THEN_NAME, GREETING_NAME, SENTENCE_NAME, REPEATED_NAME, HERE_NAME, UNDER_NAME):
+    # "<business>, <name> speaking" first: the greeting's capitalised pair is then the business
+    for pattern in (
+        SPEAKING_NAME,
+        ROLE_THEN_NAME,
+        GREETING_NAME,
+        SENTENCE_NAME,
+        REPEATED_NAME,
+        HERE_NAME,
+        UNDER_NAME,
+    ):
         m2 = pattern.search(text)
         if m2 and _ok_name(m2.group(1), m2.group(2)) and m2.group(2) not in COMPANY_HEADS:
             return m2.group(1), m2.group(2)
@@ -395,6 +408,14 @@ APPOSITION: Final = re.compile(
 
 # A description before the name: "I got a small used car lot, Big Lou's Auto Sales, in Baton Rouge"
 DESCRIBED_HEADS: Final = APPOSITION_HEADS | word_set("lot yard garage operation outfit place venue")
+# "a bakery called Flour Child", "a little florist called Petal and Stem": any thing the caller has, called X,
+# except a person ("a guy called Bob", "my partner named Jonah")
+DESCRIBED_CALLED: Final = re.compile(
+    r"\b(?:a|an|our|my) (?:[\w-]+ ){0,3}(?!(?:guy|man|woman|lady|person|friend|partner|colleague|husband|"
+    r"wife|son|daughter|brother|sister|boss|rep|agent|someone|dog|cat|kid|customer|client)\b)[\w-]+ "
+    r"(?:called|named)\s*$",
+    re.I,
+)
 # A unit of an organisation before "at/for/with" the organisation
 UNIT_NOUNS: Final = (BUSINESS_NOUNS | DEPARTMENTS) - word_set("customers customer") | word_set(
     "department desk division branch unit"
@@ -447,7 +468,11 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             any(w in ROLE_WORDS for w in before_words[-5:-1]) or ROLE_CLAUSE.search(before) is not None
         )
         # "my practice is X", "our shop's called X", "a podcast studio called X"
-        named = BUSINESS_IS.search(before) is not None or BUSINESS_CALLED.search(before) is not None
+        named = (
+            BUSINESS_IS.search(before) is not None
+            or BUSINESS_CALLED.search(before) is not None
+            or DESCRIBED_CALLED.search(before) is not None  # "a bakery called Flour Child"
+        )
         if (
             role_at
             or named

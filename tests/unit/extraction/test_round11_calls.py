@@ -711,3 +711,27 @@ def test_a_request_form_with_a_buying_concept_is_intent(text: str) -> None:
 def test_questions_about_us_or_the_callers_own_prices_are_no_request(text: str) -> None:
     facts = _call(_GREETING, text)
     assert not facts.intent
+
+
+@pytest.mark.parametrize(
+    ("turns", "field", "expected"),
+    [
+        (("good morning, Harbourline Movers, Delphine speaking",), "first_name", "Delphine"),
+        (("I'm Oskar, co-owner of Fenwick Cider House, we have 11 staff",), "company", "Fenwick Cider House"),
+        (("we have a little florist called Petal and Stem over on 5th",), "company", "Petal and Stem"),
+        (
+            (
+                "pricing please",
+                "Sure. Best number for you?",
+                "area code four one five, then five five five, two two one nine",
+            ),
+            "phone",
+            "415-555-2219",
+        ),
+    ],
+)
+def test_a_phone_greeting_a_co_owner_a_business_called_x_and_a_dictated_area_code(
+    turns: tuple[str, ...], field: str, expected: str
+) -> None:
+    contact = _call(_GREETING, *turns).contact
+    assert getattr(contact, field) == expected
