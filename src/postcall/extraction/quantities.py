@@ -886,7 +886,7 @@ def _join_fragments(tokens: list[Token]) -> list[Token]:
             for w in words
         )
         if short and k + 1 < len(tokens):
-            out[k] = replace(tokens[k], low=",")
+            out[k] = tokens[k]._replace(low=",")
         start = k + 1
     return out
 

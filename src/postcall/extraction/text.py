@@ -4,8 +4,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 _TOKEN_RE: Final = re.compile(
     r"\$?\d+(?:,\d{3})+(?:\.\d+)?k?%?(?![\d])"  # 1,200  $1,500  2,000
@@ -78,8 +77,10 @@ HEDGES: Final = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token and its character span; immutable (a named tuple: about twice as fast to build as a frozen
+    dataclass, and a turn is tokenized on every observe)."""
+
     text: str
     low: str
     start: int
