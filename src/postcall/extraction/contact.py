@@ -1,7 +1,7 @@
 """Who called: names, company, email and phone as spoken ("dana at acme dot io", "five oh three ...")."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -55,19 +55,35 @@ PHONE_MINE: Final = re.compile(
 PHONE_THEIRS: Final = re.compile(
     r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
 )
-# a capitalised name word: "Peña", "Jürgen", "Élodie", "O'Shea"
-_CAP = r"[A-Z\u00c0-\u00de](?:['\u2019][A-Z])?[a-z\u00df-\u00ff][A-Za-z\u00c0-\u00ff'\u2019-]*"
+
+
+def _letter_class(pred: Callable[[str], bool]) -> str:
+    """Regex class body of the Latin letters beyond ASCII that pass pred ("Paweł", "Nguyễn", "Dvořák")."""
+    chars = [chr(c) for lo, hi in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(lo, hi) if pred(chr(c))]
+    return "".join(chars)
+
+
+# Upper and lower case letters of Latin names: Python's re has no \p{Lu}, so the classes are spelled out
+_UP: Final = "A-Z" + _letter_class(str.isupper)
+_LO: Final = "a-z" + _letter_class(str.islower)
+# a capitalised name word: "Peña", "Jürgen", "Élodie", "O'Shea", "Paweł", "Łukasz"
+_CAP = rf"[{_UP}](?:['\u2019][{_UP}])?[{_LO}][{_UP}{_LO}'\u2019-]*"
+# A title before a name: with one name after it that name is the surname ("I'm Doctor Tran")
+TITLES: Final = word_set("Dr Doctor Prof Professor Mr Mrs Ms Miss Mister Mx")
+_TITLE: Final = r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))"
+TITLE_BEFORE: Final = re.compile(rf"{_TITLE}\.?\s+$")
 NAME_CUE: Final = re.compile(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|"
     r"you're (?:speaking|talking) (?:to|with))\b|"
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|there|so|oh|um|uh|good (?:morning|afternoon|evening))\W+)+it's"
-    r"(?=[,\s]+[A-Z][a-z]+,?\s+(?:from|with|at|over at|here)\b))"
+    rf"(?=[,\s]+[{_UP}][{_LO}]+,?\s+(?:from|with|at|over at|here)\b))"
     r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
-    rf"(?:Dr\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,?\s+({_CAP}))?"
+    # a surname after a comma only when no longer capitalised run follows: "this is Earl, Red Clay Transport"
+    rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_CAP}))?"
 )
 GREETING_NAME: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
-    rf"(?:Dr\.?\s+)?({_CAP})\s+({_CAP})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
+    rf"(?:{_TITLE}\.?\s+)?({_CAP})\s+({_CAP})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
 HERE_NAME: Final = re.compile(
@@ -78,26 +94,26 @@ SPEAKING_NAME: Final = re.compile(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|spea
 # The agent greeting the caller by a name the caller just said: "Hi Reggie." after "hey, Reggie, Polar ..."
 ECHO_NAME: Final = re.compile(
     r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
-    rf"\W+({_CAP})\b(?!\s+[A-Z])"
+    rf"\W+({_CAP})\b(?!\s+[{_UP}])"
 )
 NAME_GIVEN: Final = re.compile(
     r"\bmy (?:name|info|details|contact)\b|\bleave (?:my|a) (?:name|number)\b", re.I
 )
-REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b(?!\s+[A-Z])")
+REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b(?!\s+[{_UP}])")
 UNDER_NAME: Final = re.compile(
     rf"\b(?:account|order|booking|it)(?:'s| is)? under (?:the name )?({_CAP})\s+({_CAP})\b"
 )
 ROLE_THEN_NAME: Final = re.compile(
-    rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b(?!\s+[A-Z])"
+    rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b(?!\s+[{_UP}])"
 )
 ANSWER_NAME: Final = re.compile(
-    r"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:Dr\.?\s+)?"
+    rf"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:{_TITLE}\.?\s+)?"
     rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
 )
 BARE_NAME_SENTENCE: Final = re.compile(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
 # "yeah, how's it goin'. Rusty Coombs, Coombs Brothers Hauling.": a name opening a sentence, then the business
 SENTENCE_NAME: Final = re.compile(
-    rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP}),\s+(?:(?:from|with|at|over at|here)\b|[A-Z][a-z]+ [A-Z])"
+    rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP}),\s+(?:(?:from|with|at|over at|here)\b|[{_UP}][{_LO}]+ [{_UP}])"
 )
 # "Park is family name, Jae-won is first name": the caller says which name is which
 FAMILY_NAME: Final = re.compile(rf"\b({_CAP}) is (?:my |the )?(?:family|last|sur) ?name\b")
@@ -307,15 +323,33 @@ ASKED_FIRST: Final = re.compile(r"\b(?:first|given|christian) name\b", re.I)
 ASKED_LAST: Final = re.compile(r"\b(?:last|sur|family) ?name\b", re.I)
 
 
-def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
-    """(first, last) the caller gives for themselves in this utterance."""
+def _untitled(first: str, last: str | None) -> tuple[str | None, str | None]:
+    """A title is no first name: "Doctor Ramos here" gives the surname only."""
+    return (None, last) if first in TITLES else (first, last)
+
+
+# A name taken back at once in the same turn: "I am Doctor Tran... no, sorry, ... I am the manager, Linh Tran"
+NAME_TAKEN_BACK: Final = re.compile(
+    r"[\s,.\u2026-]*(?:(?:uh|um|er|oh)[\s,.]+)*(?:no|sorry|I mean|I meant|wait|actually)\b", re.I
+)
+
+
+def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | None:
+    """(first, last) the caller gives for themselves in this utterance; first is None after a title alone."""
     for m in NAME_CUE.finditer(text):
-        first, last = m.group(1), m.group(2) or m.group(3)
-        if _ok_name(first, last):
-            family = FAMILY_NAME.search(text)
-            if last and family and family.group(1) == first:
-                return last, first  # "my name is Park Jae-won. Park is family name"
-            return first, last
+        first, last = m.group(1), m.group(2) or m.group(3) or m.group(4)
+        if not _ok_name(first, last):
+            continue
+        if NAME_TAKEN_BACK.match(text, m.end()):
+            again = names_in(text[m.end() :], asked)
+            if again is not None:
+                return again
+        if TITLE_BEFORE.search(text[m.start() : m.start(1)]) and last is None:
+            return None, first  # "I'm Doctor Tran": the surname
+        family = FAMILY_NAME.search(text)
+        if last and family and family.group(1) == first:
+            return last, first  # "my name is Park Jae-won. Park is family name"
+        return _untitled(first, last)
     # "<business>, <name> speaking" first: the greeting's capitalised pair is then the business
     for pattern in (
         SPEAKING_NAME,
@@ -327,8 +361,11 @@ def names_in(text: str, asked: str | None) -> tuple[str, str | None] | None:
         UNDER_NAME,
     ):
         m2 = pattern.search(text)
-        if m2 and _ok_name(m2.group(1), m2.group(2)) and m2.group(2) not in COMPANY_HEADS:
-            return m2.group(1), m2.group(2)
+        if m2 is None:
+            continue
+        first2, last2 = _untitled(m2.group(1), m2.group(2))
+        if (first2 or last2) and _ok_name(first2, last2) and last2 not in COMPANY_HEADS:
+            return first2, last2
     if asked and ASKED_NAME.search(asked):
         m3 = ANSWER_NAME.search(text)
         if m3 and _ok_name(m3.group(1), m3.group(2), m3.group(3)):
@@ -349,14 +386,14 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(
         # "St. Brendan's Academy", "Mt. Hood Dental": an abbreviation's period is inside the name
         # the pronoun "I" is no word of a name: "called Juniper and Jade and I sell wholesale"
-        r"\b(?:(?:St|Mt|Ft)\.\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?"
-        r"(?!I\b)[A-Z][\w'\u2019&-]*)*",
+        rf"\b(?:(?:St|Mt|Ft)\.\s+)?[{_UP}][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?"
+        rf"(?!I\b)[{_UP}][\w'\u2019&-]*)*",
         text,
     ):
         end = m.end()
         # "The Granary at Fox Hollow": a name of the form "The <noun> at <place>" keeps its place
         if text.startswith("The ", m.start()):
-            place = re.match(r" at (?:the )?[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*)*", text[end:])
+            place = re.match(rf" at (?:the )?[{_UP}][\w'\u2019&-]*(?: [{_UP}][\w'\u2019&-]*)*", text[end:])
             if place:
                 end += place.end()
         spans.append((m.start(), end))
@@ -383,7 +420,8 @@ GREETING_ONLY: Final = re.compile(
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|yep|oh|so|um|uh|good (?:morning|afternoon|evening)|there)\W+)*$", re.I
 )
 PERSON_FOLLOWS: Final = re.compile(
-    r"^\s*,\s*(?:(?:this is|it's|I'm|I am|my name is|my name's)\s+[A-Z]|[A-Z][\w'-]*\s+(?:here|speaking)\b)"
+    rf"^\s*,\s*(?:(?:this is|it's|I'm|I am|my name is|my name's)\s+[{_UP}]|"
+    rf"[{_UP}][\w'-]*\s+(?:here|speaking)\b)"
 )
 # The caller who owns or runs the business names it: "I manage the Maison Verte", "we run Elm Street Bakery"
 OWNER_VERBS: Final = word_set("own run manage operate founded started opened co-own")
@@ -434,6 +472,12 @@ COMPANY_CORRECTED: Final = re.compile(
 )
 
 
+# "the company X" / ", company X,": a noun naming the kind of thing the name after it is
+LABEL_NOUNS: Final = word_set("company firm business organization organisation")
+CLAUSE_OPENS: Final = re.compile(r"(?:^|[,.;:!?])\s*\w+\s*$")
+LABEL_END: Final = re.compile(r"\s*(?:[,.;:!?\u2026]|$|(?:in|from|out of|based|and|we|which|that)\b)")
+
+
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
     """The caller's company in this utterance, with a confidence score (higher is surer)."""
     best: tuple[int, int, str] | None = None
@@ -479,6 +523,13 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             or (prev == "of" and prev2 in ROLE_WORDS)
             or prev in {"from"}
             or (prev == "company" and prev2 == "from")
+            # "from the company Vogel Teile, we make ...", "we are your customer, company NordHire, ...": the
+            # noun names what follows when the name ends the clause ("our company Facebook page" does not)
+            or (
+                prev in LABEL_NOUNS
+                and (prev2 in {"the", "from", "our", "my"} or CLAUSE_OPENS.search(text, 0, s) is not None)
+                and LABEL_END.match(text, e) is not None
+            )
             or before.rstrip().endswith(
                 ("calling from", "calling for", "on behalf of", "i represent", "we represent")
             )
@@ -601,7 +652,13 @@ def contact_from_turns(
     company_score = 0
     for n, text in enumerate(user_texts):
         question = asked[n] if n < len(asked) else None
-        name = names_in(text, question) or echoed_name(text, replies[n] if n < len(replies) else None)
+        said = names_in(text, question) or echoed_name(text, replies[n] if n < len(replies) else None)
+        name: tuple[str, str | None] | None = None
+        if said is not None and said[0] is None:
+            if said[1] and "last_name" not in out:  # "I'm Doctor Ramos": a surname, the first name unsaid
+                out["last_name"] = Found(said[1], n, text)
+        elif said is not None and said[0] is not None:
+            name = (said[0], said[1])
         if name is not None and _fills_name_slot(name, question, out, Found(name[0], n, text)):
             name = None
         if name is not None:
@@ -614,7 +671,7 @@ def contact_from_turns(
         if "first_name" in out and "last_name" not in out:
             # "... it's Giselle Marchetti": the surname after a first name already given
             # a longer capitalised run is a business named after them ("Okafor Baptiste Design"), not a name
-            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_CAP})\b(?!\s+[A-Z])", text)
+            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_CAP})\b(?!\s+[{_UP}])", text)
             if later and _ok_name(later.group(1)) and later.group(1) not in COMPANY_HEADS:
                 out["last_name"] = Found(later.group(1), n, text)
         person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}
