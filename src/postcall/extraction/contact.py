@@ -55,6 +55,22 @@ PHONE_MINE: Final = re.compile(
 PHONE_THEIRS: Final = re.compile(
     r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
 )
+# A number of the place the caller meant to reach, said earlier in its sentence: "I must've dialed wrong, it's
+# supposed to be the animal clinic, 801 ...", "I was trying to call 503 ..." (unless "my"/"me" claims it)
+PHONE_OTHER_PARTY: Final = re.compile(
+    r"\b(?:supposed to (?:be|call|reach|dial)|(?:trying|meant|wanted) to (?:reach|call|dial)|dialed)\b", re.I
+)
+# The agent asking how to reach the caller ("the best number?", "your details"), not "the wrong number"
+ASKED_PHONE: Final = re.compile(
+    r"\b(?:your|a|the best|best|good|contact|callback|call-back|direct|cell|mobile) (?:phone|number|cell)\b|"
+    r"\bphone number\b|\breach you\b|\bcall you\b|\bdetails\b|\bcontact (?:info|information)\b",
+    re.IGNORECASE,
+)
+# The caller saying right after the number that it is theirs: "..., ask for Grant", "that's my cell"
+PHONE_MINE_AFTER: Final = re.compile(
+    r"^\W*(?:ask for|that's my|that is my|it's my|my (?:cell|direct|mobile)|call me|text me|reach me)\b",
+    re.IGNORECASE,
+)
 
 
 def _letter_class(pred: Callable[[str], bool]) -> str:
@@ -289,8 +305,14 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
         before = text[:start]
         if PHONE_THEIRS.search(before[-60:]):
             continue
-        if PHONE_MINE.search(before) or (
-            asked and re.search(r"\b(?:phone|number|reach you|call you)\b", asked, re.IGNORECASE)
+        sentence = re.split(r"[.?!]\s", before)[-1]
+        if PHONE_OTHER_PARTY.search(sentence) and not re.search(r"\b(?:my|me)\b", sentence, re.IGNORECASE):
+            continue
+        end = tokens[q.j].end
+        if (
+            PHONE_MINE.search(before)
+            or (asked and ASKED_PHONE.search(asked))
+            or PHONE_MINE_AFTER.search(text[end:]) is not None
         ):
             digits = str(q.value)
             if len(digits) == 10:

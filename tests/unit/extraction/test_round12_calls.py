@@ -3,7 +3,7 @@
 import pytest
 
 from postcall.extraction import analyze_call
-from postcall.extraction.contact import company_in, names_in
+from postcall.extraction.contact import company_in, names_in, phones_in
 from postcall.facts import CallFacts
 from postcall.session import TranscriptTurn
 
@@ -112,3 +112,56 @@ def test_a_title_and_surname_alone_give_no_first_name() -> None:
     facts = _call("Thanks for calling Docketly!", "yes, Doctor Fairweather here, do you do HIPAA forms?")
     # Then the surname is kept and the first name is left empty, not the title
     assert (facts.contact.first_name, facts.contact.last_name) == (None, "Fairweather")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        # the agent asking for details or a number: a bare number is the caller's
+        (
+            "sure thing. four one five, five five five, zero one two three.",
+            "I can pass on your details.",
+            True,
+        ),
+        ("three one two, five five five, zero one nine nine", "What's the best number for you?", True),
+        # the caller saying after the number that it is theirs
+        ("nine one seven, five five five, zero one six six, ask for Imelda", None, True),
+        ("two oh six, five five five, zero one one eight, that's my cell", "Anything else?", True),
+        # the agent saying "wrong number" asks for none
+        (
+            "oh, the card says three one two, five five five, zero one nine nine",
+            "I think you have the wrong number.",
+            False,
+        ),
+        # the number of the place the caller meant to reach
+        (
+            "dialed wrong. it's supposed to be the pharmacy, five oh three, five five five, oh one four four",
+            "Sorry, wrong number, this is Docketly.",
+            False,
+        ),
+        ("I was trying to call seven one eight, five five five, zero one three three", None, False),
+        # unless the caller claims it in the same sentence
+        (
+            "I was trying to reach sales, call me at seven one eight, five five five, zero one three three",
+            None,
+            True,
+        ),
+    ],
+)
+def test_whose_phone_number_it_is(text: str, asked: str | None, expected: bool) -> None:
+    # Given a phone number said in a caller turn, with the agent's turn before it
+    # When the turn is read
+    # Then it is the caller's only when they or the agent's question make it theirs
+    assert bool(phones_in(text, asked)) is expected
+
+
+def test_a_wrong_number_caller_keeps_their_own_number_but_not_the_one_they_meant() -> None:
+    # Given a caller who leaves their own number, then reads the number of the bakery they meant to reach
+    facts = _call(
+        "Thanks for calling Docketly! How can I help?",
+        "hi, is my cake ready? for Pip. my number is four oh four, five five five, oh one nine one",
+        "I'm sorry, I think you have the wrong number. This is Docketly.",
+        "oh no. I meant to call the bakery, four oh four, five five five, zero one two seven",
+    )
+    # Then the caller's own number is kept and the bakery's is not
+    assert (facts.disqualifier, facts.contact.phone) == ("wrong_number", "404-555-0191")
