@@ -37,7 +37,7 @@ ndas nda forms form leases lease policies policy renewals waivers waiver registr
 letters letter packets packet authorizations authorization orders order confirmations confirmation
 applications application invoices envelopes signatures estimates bids disclosures releases consents
 offers paperwork addenda contracts agreements slips permits checklists statements amendments
-retainers msas msa
+retainers msas msa bills
 """)
 # Words before a period word that make it a rate ("for the school year"), not a date ("by next year").
 PERIOD_BEFORE: Final = word_set(
@@ -1059,6 +1059,8 @@ def find_mentions(
                     or b0 in {"we're", "were"}
                     or (b0 == "are" and b1 == "we")
                     or (b0 == "be" and b1 in {"we'd", "we'll", "would", "will"})
+                    # "just the litigation group, that's twelve": a group named, then its size
+                    or (b0 in {"that", "which"} and (b1 in TEAM_HEADS or b1 in PEOPLE or is_role_word(b1)))
                     or _headcount_before(tokens, q.i)
                     or (subject is not None and _is_people_head(subject))
                     or _HIRE_AFTER.match(text, tokens[q.j].end) is not None
@@ -1119,7 +1121,8 @@ def find_mentions(
         )
         if field == "team_size" and _owned_by_other(tokens, q.i):
             excluded = "someone else's"  # "our biggest client has two thousand employees"
-        elif out and {"including", "includes", "counting"} & set(neg[:2]):
+        elif out and {"including", "includes", "counting", "forgot", "forgetting", "missed"} & set(neg[:2]):
+            # "ten people, I forgot the two in accounting": the part that makes the total
             excluded = "subset"  # "fourteen in total, including the five we already have": a part
         elif (
             (

@@ -245,7 +245,7 @@ CONDITIONAL_CONSEQUENT: Final = re.compile(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\s+(?:\w+\s+)?$", _I
 )
 # A near time said as the answer to "when?": "yesterday, honestly", "next month probably".
-ANSWER_TIME: Final = re.compile(r"\b(?:yesterday|next month|right now|as soon as we can)\b", _I)
+ANSWER_TIME: Final = re.compile(r"\b(?:yesterday|this month|next month|right now|as soon as we can)\b", _I)
 CONDITIONAL_SCOPE: Final = re.compile(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\b[^.?!,]{0,40}$", _I
 )
@@ -415,7 +415,17 @@ def _parse_asked_figure(question: str) -> Asked | None:
     if rm:
         rate = RATE_UNITS[rm.group(1)]
     scope = "user" if words & {"use", "using", "seats", "users", "sending", "send", "account"} else None
-    if (heads and (heads[0] in PEOPLE or heads[0] in {"of", "you"})) or (not heads and words & PEOPLE):
+    # "how many would use it?": an auxiliary after "how many" asks for the people who would
+    using = (
+        bool(heads)
+        and heads[0] in {"would", "will", "could", "might", "do"}
+        and bool(words & {"use", "using"})
+    )
+    if (
+        (heads and (heads[0] in PEOPLE or heads[0] in {"of", "you"}))
+        or (not heads and words & PEOPLE)
+        or using
+    ):
         return Asked("team_size", 1.0, scope)  # type: ignore[arg-type]
     if (
         (heads and (heads[0] in DOCS or heads[0] + "s" in DOCS))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from postcall.extraction import SignalTracker, extract_signals
+from postcall.extraction import SignalTracker, analyze_call, extract_signals
+from postcall.session import Signals, TranscriptTurn
 
 
 @pytest.mark.parametrize(
@@ -406,3 +407,48 @@ def test_a_bare_answer_read_from_the_agents_question(
     got = SignalTracker().observe(answer, asked=question)
     # Then the answer fills the field the question asked about
     assert getattr(got, field) == expected
+
+
+def _call_signals(*turns: str) -> Signals:
+    roles = ("assistant", "user")
+    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], []).signals
+
+
+def test_a_part_forgotten_in_a_correction_is_inside_the_new_total() -> None:
+    # Given a team size corrected in a later turn with the forgotten part named after it
+    got = _call_signals(
+        "How can I help?",
+        "we're a property management company looking at e-sign",
+        "How many people would use it?",
+        "probably eight of us",
+        "Anything else?",
+        "oh wait, actually it'd be eleven people, I forgot the three in the back office",
+    )
+    # Then the corrected total is the team size, not the part
+    assert got.team_size == 11
+
+
+def test_how_many_would_use_it_asks_for_people() -> None:
+    # Given a company size said first and a group named in answer to "how many would use it?"
+    got = _call_signals(
+        "How can I help?",
+        "we need e-signatures, we're an engineering firm of about seventy people",
+        "How many would use it?",
+        "just the bids group, that's seven",
+    )
+    # Then the using group is the team size
+    assert got.team_size == 7
+
+
+def test_bills_of_lading_and_a_timeline_answer() -> None:
+    # Given a weekly count of bills of lading and "this month" answering the timeline question
+    got = _call_signals(
+        "How can I help?",
+        "we're a freight forwarder looking for a quote",
+        "How many docs a week?",
+        "maybe a hundred and fifty bills of lading",
+        "What's your timeline?",
+        "this month if we can",
+    )
+    # Then they are a volume and the answer is urgency
+    assert (got.monthly_volume, got.urgency) == (650, True)
