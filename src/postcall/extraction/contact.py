@@ -500,6 +500,19 @@ CLAUSE_OPENS: Final = re.compile(r"(?:^|[,.;:!?])\s*\w+\s*$")
 LABEL_END: Final = re.compile(r"\s*(?:[,.;:!?\u2026]|$|(?:in|from|out of|based|and|we|which|that)\b)")
 
 
+# The caller saying what the name just said is: "X, that's the, like, the company name", "X is my business"
+NAMED_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:that's|that is|which is|is|it's)(?:[\s,]+(?:the|like|uh|um|our|my|a))*[\s,]+"
+    r"(?:company|business|shop|studio|firm|brand|agency|store|practice)(?:'s)?(?:\s+name\b|\s*(?:[,.;!?]|$))",
+    re.I,
+)
+# Words of a student's role: the school after "at/from/of" is where they study ("a junior at X")
+STUDY_WORDS: Final = word_set("""
+student students undergrad undergraduate freshman sophomore junior senior grad mba phd doctoral postgrad
+""")
+STUDIES_AT: Final = re.compile(r"\b(?:i study|i'm studying|studying|enrolled|i'm in school)\b[^,.;]{0,40}$")
+
+
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
     """The caller's company in this utterance, with a confidence score (higher is surer)."""
     best: tuple[int, int, str] | None = None
@@ -528,6 +541,8 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             before = before.rstrip()[: -len("the")]
         prev = before_words[-1] if before_words else ""
         prev2 = before_words[-2] if len(before_words) > 1 else ""
+        if prev in {"at", "from", "of"} and (prev2 in STUDY_WORDS or STUDIES_AT.search(before) is not None):
+            continue  # "an MBA student at X School": where they study is no company of theirs
         score = 0
         # "VP of lending at X", "director of enrollment for X", "I run customer success at X"
         role_at = prev in {"at", "for", "with"} and (
@@ -577,6 +592,7 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             or (not before_words and PERSON_FOLLOWS.match(text[e:]) is not None)
             or (GREETING_ONLY.match(text[:s]) is not None and PERSON_FOLLOWS.match(text[e:]) is not None)
             or APPOSITION.match(text, e) is not None
+            or NAMED_AFTER.match(text, e) is not None  # "Left Bank Audio, that's the company name"
             # "a small nonprofit, the Riverbend Literacy Project"
             or (
                 (prev in BUSINESS_NOUNS or prev in DESCRIBED_HEADS)
@@ -705,11 +721,34 @@ def contact_from_turns(
             out["email"] = Found(email, n, text)
         for _, phone in phones_in(text, question):
             out["phone"] = Found(phone, n, text)
+    if "email" in out and company_score < 3:
+        _company_from_email(user_texts, out)
     if "first_name" not in out and "email" in out:
         _name_from_email(user_texts, out, replies)
     if "first_name" not in out:
         _name_from_spelling(user_texts, out)
     return out
+
+
+def _company_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> None:
+    """A capitalised run the email's domain spells is the company when no cue gave one: "I manage rentals,
+    Lakeview Rentals, apartments mostly" with "brent at lakeview rentals dot net"; never the caller's name."""
+    label = out["email"].value.split("@")[-1].split(".")[0].replace("-", "")
+    if len(label) < 4:
+        return
+    person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}
+    for n, text in enumerate(user_texts):
+        if label[:3] not in text.lower():
+            continue  # no run can spell the domain: skip the phrase pass
+        for s, e in _cap_phrases(text):
+            words = text[s:e].strip(" ,.'\u2019").split()
+            while words and words[0] in NOT_NAMES:
+                words = words[1:]  # "Yeah Lakeview Rentals" at a sentence's start
+            # the whole run, never a part of it: "whitmore.edu" is no reason to cut "Whitmore University"
+            squashed = re.sub(r"[^0-9a-z]", "", "".join(words).lower().replace("&", "and"))
+            if squashed == label and not set(words) <= person and squashed not in INTEGRATIONS:
+                out["company"] = Found(" ".join(words), n, text)
+                return
 
 
 SPELLED: Final = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")

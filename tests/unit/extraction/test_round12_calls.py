@@ -165,3 +165,64 @@ def test_a_wrong_number_caller_keeps_their_own_number_but_not_the_one_they_meant
     )
     # Then the caller's own number is kept and the bakery's is not
     assert (facts.disqualifier, facts.contact.phone) == ("wrong_number", "404-555-0191")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller saying what the name just said is
+        (
+            "I do wedding videos, mostly solo. Golden Hour Reels, that's the business name",
+            "Golden Hour Reels",
+        ),
+        ("um, Copper Kettle, that is, uh, the company name, we cater", "Copper Kettle"),
+        ("Bramble Row is my business, I make soap", "Bramble Row"),
+        # a school the caller studies at is no company of theirs
+        ("I'm a sophomore at Lakemont Community College doing a report", None),
+        ("hi, I'm an MBA student from Corrigan Business School", None),
+        ("so I'm studying accounting at Harlow State University", None),
+        # while a school the caller works at is
+        ("I'm the registrar at Lakemont Community College", "Lakemont Community College"),
+        (
+            "I'm a grad student, but I also run a tutoring company, Brightpath Tutors, that's the business",
+            "Brightpath Tutors",
+        ),
+    ],
+)
+def test_a_name_said_to_be_the_company_and_a_school_the_caller_studies_at(
+    text: str, expected: str | None
+) -> None:
+    # Given a caller naming a business by what they say of it, or the school they attend
+    found = company_in(text, None, set())
+    # Then the business is the company and the school is not
+    assert (found[0] if found else None) == expected
+
+
+def test_a_run_the_email_domain_spells_is_the_company() -> None:
+    # Given a caller who names the business only in passing, then spells an email at its domain
+    facts = _call(
+        "Thanks for calling Docketly! How can I help?",
+        "hey. I mow lawns, Fernwood Gardens, mostly residential, and the contracts are killing me",
+        "Happy to help. What's your name and email?",
+        "Ruth. ruth at fernwood gardens dot com",
+    )
+    # Then the run the domain spells is the company
+    assert (facts.contact.first_name, facts.contact.company) == ("Ruth", "Fernwood Gardens")
+
+
+def test_an_email_domain_is_no_reason_to_cut_a_name_or_take_the_callers_own() -> None:
+    # Given a longer company name than the domain, and a domain that spells the caller's own name
+    longer = _call(
+        "Thanks for calling Docketly!",
+        "I'm the office manager at Quarry Hill Dental Group, we have nine staff",
+        "What's your email?",
+        "it's gina at quarryhill dot com",
+    )
+    own = _call(
+        "Thanks for calling Docketly!",
+        "this is Mara Lindgren, I'm a solo bookkeeper",
+        "What's your email?",
+        "mara at maralindgren dot com",
+    )
+    # Then the longer name stays whole and a person's name is no company
+    assert (longer.contact.company, own.contact.company) == ("Quarry Hill Dental Group", None)
