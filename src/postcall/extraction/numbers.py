@@ -380,7 +380,9 @@ def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quan
 def _hedged_second_end(tokens: list[Token], gap: list[str], q: Quantity, nq: Quantity) -> bool:
     """ "twelve, maybe fifteen", "seven, maybe eight hundred": a hedged higher figure right after a comma is
     the upper end of a range (a lower or far larger one is a correction or another thing)."""
-    if len(gap) < 2 or gap[0] != "," or q.fraction or not all(g in _HEDGES for g in gap[1:]):
+    # "maybe 50? could be 60": a question mark and "could be" hedge the second end the same way
+    hedges = _HEDGES | {"could", "might", "be"} if gap[:1] == ["?"] else _HEDGES
+    if len(gap) < 2 or gap[0] not in {",", "?"} or q.fraction or not all(g in hedges for g in gap[1:]):
         return False
     if _word(tokens, nq.j + 1) in _OWN_CIRCUMSTANCE:
         return False  # "three hundred? maybe four hundred in flu season": another situation, not a range

@@ -658,6 +658,25 @@ _THEN: Final = word_set("we'd i'd they'd that'd it'd then we'll would")
 _NEW_SUBJECT: Final = word_set("we i they our my right today currently now but and")
 
 
+_FUTURE: Final = word_set("by next once when if eventually someday soon later after within year summer")
+
+
+def _estimate_after(tokens: list[Token], k: int) -> bool:
+    """A figure right after "could be", with no future time or condition in its clause."""
+    w = _word_at(tokens, k)
+    while w in HEDGES or w in FILLERS:
+        k += 1
+        w = _word_at(tokens, k)
+    if not (w[:1].isdigit() or w in UNITS or w in TENS):
+        return False
+    clause = []
+    for t in tokens[k : k + 10]:
+        if t.low in CLAUSE_STOPS or t.low == ",":
+            break
+        clause.append(t.low)
+    return not _FUTURE.intersection(clause)
+
+
 def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     """Per-token flags: inside a hypothetical clause, inside a past-tense clause."""
     n = len(tokens)
@@ -669,7 +688,12 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
         nxt = tokens[k + 1].low if k + 1 < n else ""
         trig = (
             w in HYPO_TRIGGERS
-            or (w in HYPO_VERBS and nxt in {"be", "get", "hit", "reach", "grow", "double", "have", "end"})
+            or (
+                w in HYPO_VERBS
+                and nxt in {"be", "get", "hit", "reach", "grow", "double", "have", "end"}
+                # "maybe 50? could be 60 a month" is an estimate; "could be 20 by summer" a projection
+                and not (nxt == "be" and _estimate_after(tokens, k + 2))
+            )
             # an offer to the listener: "we could send you guys two hundred leads a month"
             or (w in HYPO_VERBS | {"can", "would"} and _word_at(tokens, k + 2) == "you")
             or (w in {"we'll", "gonna"} and nxt in {"be", "have", "hit", "grow"})
@@ -856,6 +880,10 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         and q.value <= 12
         and prev in TIME_PREPS
         and not (prev == "at" and nxt == "least")
+        # "so we're at nine now": a level reached, not a clock time
+        and not (
+            prev == "at" and _word_at(tokens, q.i - 2) in {"we're", "are", "now", "currently", "down", "up"}
+        )
         and not rate_next  # "around three a day" is a rate, not a time
     ):
         return True  # "at two", "before nine", "till five"
@@ -987,6 +1015,7 @@ def find_mentions(
         if q.value == 1 and q.i == q.j and {"each", "every", "per"} & set(_prev_words(tokens, q.i, 6)):
             continue  # "each deal goes out as one packet": a ratio to the count said before it
         pending = False
+        exact = 0.0
         cue_noun: str | None = None
         shared_end: int | None = None
         people_noun = noun is not None and (noun in PEOPLE or noun == "us" or is_role_word(noun))
@@ -1101,7 +1130,8 @@ def find_mentions(
                 if counted.isalpha() and counted not in DOCS and counted not in RATE_ARTICLES
                 else 1.0
             )
-            value = int(value * rate * share + 0.5)
+            exact = value * rate * share
+            value = int(exact + 0.5)
         if field == "team_size" and scope is None and noun is None:
             # the subject's head says whose figure it is: "the support crew ... is eleven, the firm is ninety"
             head = _subject_head(tokens, q.i)
@@ -1168,6 +1198,9 @@ def find_mentions(
         )
         if field == "monthly_volume" and PEAK.search(_clause_text(text, tokens, q)):
             mention = _with(mention, peak=True)
+        if out and _per_person(text, out[-1], mention):
+            # "each of our 12 agents sends maybe 5 contracts a week": the rate of one person times the team
+            mention = _with(mention, value=int(exact * out[-1].value + 0.5))
         if out and _docs_add_up(text, out[-1], mention):
             mention = _with(mention, value=out[-1].value + mention.value, start=out[-1].start)
             out.pop()
@@ -1363,6 +1396,29 @@ def _rate_of_next_docs(
     if nxt not in DOCS:
         return None
     return _rate_near(tokens, replace(nq, j=nxt_at), len(tokens))
+
+
+_EACH_OF: Final = re.compile(r"\beach of (?:our|the|my|those|these)\s*$", re.IGNORECASE)
+_EACH_BETWEEN: Final = re.compile(r"^[^.?!;]{0,12}\beach\b[^.?!;]{0,25}$", re.IGNORECASE)
+_EACH_AFTER: Final = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:each|apiece|per (?:person|head|rep|agent))\b", re.IGNORECASE
+)
+
+
+def _per_person(text: str, team: Mention, volume: Mention) -> bool:
+    """A volume said per person of the team counted just before it in the same sentence."""
+    if not (team.field == "team_size" and volume.field == "monthly_volume"):
+        return False
+    if team.excluded is not None or volume.excluded is not None or not _people_noun(team.noun):
+        return False
+    between = text[team.end : volume.start]
+    if len(between) > 40 or re.search(r"[.?!;]", between):
+        return False
+    return (
+        _EACH_OF.search(text, max(0, team.start - 16), team.start) is not None
+        or _EACH_BETWEEN.match(between) is not None
+        or _EACH_AFTER.match(text, volume.end) is not None
+    )
 
 
 def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:

@@ -452,3 +452,25 @@ def test_bills_of_lading_and_a_timeline_answer() -> None:
     )
     # Then they are a volume and the answer is urgency
     assert (got.monthly_volume, got.urgency) == (650, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # an estimate after "could be" is no projection; its question mark hedges a range
+        ("no idea exactly, maybe 80? could be 100 contracts a month", None, 90),
+        ("it could be thirty people by the spring", None, None),
+        # a level reached is no clock time
+        ("two people left, so we're at eleven now", 11, None),
+        ("the call is at nine", None, None),
+        # a rate per person times the people counted
+        ("each of our 9 brokers sends maybe 4 agreements a week", 9, 156),
+        ("we have 7 reps, each sends about 30 quotes a month", 7, 210),
+    ],
+)
+def test_estimates_levels_and_rates_per_person(text: str, team: int | None, volume: int | None) -> None:
+    # Given an estimate, a level reached, or a document rate per person
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then the figures are read as the caller meant them
+    assert (got.team_size, got.monthly_volume) == (team, volume)
