@@ -53,7 +53,11 @@ PHONE_MINE: Final = re.compile(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
 )
 PHONE_THEIRS: Final = re.compile(
-    r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b", re.IGNORECASE
+    r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b|"
+    # someone else's: "my accountant's number is", "Dana's cell" (not "our office's line")
+    r"\b(?!(?:company|office|business|shop|store|clinic|practice|firm|studio|front desk)'s)[\w-]+'s "
+    r"(?:(?:cell|direct|main|work|mobile) )?(?:number|phone|line|cell)\b",
+    re.IGNORECASE,
 )
 # A number of the place the caller meant to reach, said earlier in its sentence: "I must've dialed wrong, it's
 # supposed to be the animal clinic, 801 ...", "I was trying to call 503 ..." (unless "my"/"me" claims it)
@@ -89,10 +93,11 @@ TITLES: Final = word_set("Dr Doctor Prof Professor Mr Mrs Ms Miss Mister Mx")
 _TITLE: Final = r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))"
 TITLE_BEFORE: Final = re.compile(rf"{_TITLE}\.?\s+$")
 NAME_CUE: Final = re.compile(
-    r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|"
+    r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|[Hh]ere is|"
     r"you're (?:speaking|talking) (?:to|with))\b|"
-    r"^\W*(?:(?:hi|hey|hello|yeah|yes|there|so|oh|um|uh|good (?:morning|afternoon|evening))\W+)+it's"
-    rf"(?=[,\s]+[{_UP}][{_LO}]+,?\s+(?:from|with|at|over at|here)\b))"
+    # "hi there, it's Dana from ...", "it's Ángel Ibáñez, from ...": one or two names, then where from
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes|there|so|oh|um|uh|good (?:morning|afternoon|evening))\W+)*[Ii]t's"
+    rf"(?=[,\s]+[{_UP}][{_LO}]+(?:\s+[{_UP}][{_UP}{_LO}'-]+)?,?\s+(?:from|with|at|over at|here)\b))"
     r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
     # a surname after a comma only when no longer capitalised run follows: "this is Earl, Red Clay Transport"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_CAP}))?"
@@ -103,7 +108,8 @@ GREETING_NAME: Final = re.compile(
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
 HERE_NAME: Final = re.compile(
-    rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*({_CAP})(?:\s+({_CAP}))?\s+here\b"
+    rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*(?:{_TITLE}\.?\s+)?({_CAP})(?:\s+({_CAP}))?"
+    r"\s+here\b"
 )
 # a phone greeting: "good afternoon, Seaside Property Management, Kenji speaking"
 SPEAKING_NAME: Final = re.compile(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|speaking)\b")
@@ -386,6 +392,8 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         if m2 is None:
             continue
         first2, last2 = _untitled(m2.group(1), m2.group(2))
+        if last2 is None and first2 and TITLE_BEFORE.search(text, 0, m2.start(1)):
+            first2, last2 = None, first2  # "hi, Mr. Delgado here": the surname
         if (first2 or last2) and _ok_name(first2, last2) and last2 not in COMPANY_HEADS:
             return first2, last2
     if asked and ASKED_NAME.search(asked):

@@ -226,3 +226,39 @@ def test_an_email_domain_is_no_reason_to_cut_a_name_or_take_the_callers_own() ->
     )
     # Then the longer name stays whole and a person's name is no company
     assert (longer.contact.company, own.contact.company) == ("Quarry Hill Dental Group", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here is <name>" as callers from several languages put it
+        ("good morning, here is Jörg Brandt from Brandt Metallbau", ("Jörg", "Brandt")),
+        # "it's" then one or two names, then where they are from, with or without a greeting first
+        ("it's Renée Duval, from the gallery on Pine", ("Renée", "Duval")),
+        ("hey, it's Tobias with the youth league", ("Tobias", None)),
+        # a title before a name in a greeting with "here"
+        ("hi, Mrs. Castellanos here, about the school forms", (None, "Castellanos")),
+        ("Dr. Obi Nwosu here, from the urgent care", ("Obi", "Nwosu")),
+    ],
+)
+def test_names_after_here_is_its_and_a_title_with_here(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    # Given a caller naming themselves in these greetings
+    # Then their own first and last names are read, a title never as a first name
+    assert names_in(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my bookkeeper's number is three one two, five five five, zero one seven seven", False),
+        ("Dana's cell is three one two, five five five, zero one seven seven, she signs for us", False),
+        ("our office's main line is three one two, five five five, zero one seven seven", True),
+        ("my cell is three one two, five five five, zero one seven seven", True),
+    ],
+)
+def test_someone_elses_number_is_not_the_callers(text: str, expected: bool) -> None:
+    # Given a number the caller says belongs to someone else, or to their own office
+    # Then only their own or their office's is the caller's phone
+    assert bool(phones_in(text, None)) is expected
