@@ -793,7 +793,10 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int) 
 # A group said not to use the product: "twenty techs out in the field who never touch paperwork".
 _NO_USE_AFTER: Final = re.compile(
     r"[^.?!,]{0,30}?\b(?:who|that|they)\s+(?:never|don't|do not|won't|will not|wouldn't|would not|doesn't|"
-    r"aren't going to)\s+(?:\w+\s+)?(?:use|touch|need|sign|send|see|deal with|handle)\b",
+    r"aren't going to)\s+(?:\w+\s+)?(?:use|touch|need|sign|send|see|deal with|handle)\b|"
+    # people who only sign what is sent to them: "four hundred volunteers but they'd just be signing"
+    r"[^.?!,]{0,30}?\b(?:but\s+)?(?:who|that|they)(?:'d|'ll|\s+would|\s+will)?\s+(?:just|only)\s+(?:be\s+)?"
+    r"sign(?:ing|s)?\b",
     re.IGNORECASE,
 )
 # A bare figure followed by a hire in the same sentence counts people: "thirteen, we just hired Priya".

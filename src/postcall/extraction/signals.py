@@ -411,7 +411,11 @@ def _parse_asked_figure(question: str) -> Asked | None:
     heads = [m.group(1)] if m else []
     words = set(re.findall(r"[a-z']+", low))
     rate = 1.0
-    rm = re.search(r"\b(?:a|per|each|every|in a|in the|in one) (month|week|day|year|quarter)\b", low)
+    rm = re.search(
+        r"\b(?:a|per|each|every|in a|in the|in one) (?:(?:typical|normal|average|usual|given|good) )?"
+        r"(month|week|day|year|quarter)\b",
+        low,
+    )
     if rm:
         rate = RATE_UNITS[rm.group(1)]
     scope = "user" if words & {"use", "using", "seats", "users", "sending", "send", "account"} else None

@@ -66,8 +66,6 @@ KNOWN_MISSES = {
     "b11c-0005": "'a hundred and fifty? maybe two hundred on a good month' labelled 175; the rules keep 150",
     # round 12's calls: contact and tiers all right; two signal misses wait for the signal rules, and one
     # intent label is b9c-0031's case again (a competitor's pricing question; tier cold either way)
-    "b12c-0003": "signals: 'four hundred volunteers but they'd just be signing' read as the team (label 3)",
-    "b12c-0013": "signals: 'around six hundred' to 'how many ... in a typical year?' not read as 50 a month",
     "b12c-0011": "label: intent false although the competitor asked for pricing (tier cold either way)",
 }
 

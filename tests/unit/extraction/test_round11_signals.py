@@ -474,3 +474,17 @@ def test_estimates_levels_and_rates_per_person(text: str, team: int | None, volu
     got = extract_signals([text])
     # Then the figures are read as the caller meant them
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+def test_people_who_only_sign_and_a_typical_year_question() -> None:
+    # Given staff counted, then a larger group that only signs, and a bare answer to "in a typical year?"
+    got = _call_signals(
+        "How can I help?",
+        "we run a youth sports league and need e-signatures",
+        "How many staff would send them?",
+        "four of us. we have about nine hundred parents but they'd only sign",
+        "And how many forms in a normal year?",
+        "roughly twelve hundred",
+    )
+    # Then the senders are the team and the yearly answer is a monthly volume
+    assert (got.team_size, got.monthly_volume) == (4, 100)
