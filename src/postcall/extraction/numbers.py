@@ -212,7 +212,12 @@ def _parse_words(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
         w = tokens[m].low
         if w in ("a", "an") and not seen:
             nxt = _word(tokens, _next_word(tokens, m))
-            if nxt not in {"hundred", "thousand", "dozen", "couple"}:
+            few = nxt == "few" and _word(tokens, _next_word(tokens, m) + 1) in {
+                "hundred",
+                "thousand",
+                "dozen",
+            }
+            if nxt not in {"hundred", "thousand", "dozen", "couple"} and not few:
                 break
         elif w == "half" and _word(tokens, m + 1) == "a" and _word(tokens, m + 2) == "dozen" and not seen:
             current, seen, last, m = 6, True, m + 2, m + 3
@@ -244,6 +249,9 @@ def _parse_words(tokens: list[Token], k: int) -> tuple[Quantity, int] | None:
             seen, last = True, m
         elif w == "dozen":
             current = max(current, 1) * 12
+            seen, last = True, m
+        elif w == "few" and not seen and _word(tokens, m + 1) in {"hundred", "thousand", "dozen"}:
+            current += 3  # "a few dozen", "a few hundred": about three of them
             seen, last = True, m
         elif w == "couple":
             nxt = _word(tokens, m + 1)

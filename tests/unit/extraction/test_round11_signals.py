@@ -488,3 +488,20 @@ def test_people_who_only_sign_and_a_typical_year_question() -> None:
     )
     # Then the senders are the team and the yearly answer is a monthly volume
     assert (got.team_size, got.monthly_volume) == (4, 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        ("a few dozen people would use it", 36, None),
+        ("a few hundred NDAs a year", None, 25),
+        # "a few" alone is no figure
+        ("we've got a few clients on paper", None, None),
+    ],
+)
+def test_a_few_before_a_scale_is_three_of_it(text: str, team: int | None, volume: int | None) -> None:
+    # Given "a few" before dozen or hundred
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then it counts three of the scale
+    assert (got.team_size, got.monthly_volume) == (team, volume)
