@@ -64,6 +64,11 @@ PHONE_THEIRS: Final = re.compile(
 PHONE_OTHER_PARTY: Final = re.compile(
     r"\b(?:supposed to (?:be|call|reach|dial)|(?:trying|meant|wanted) to (?:reach|call|dial)|dialed)\b", re.I
 )
+# ... unless the caller claims it after: "trying to reach sales, call me at ..." ("my bank" does not)
+PHONE_CLAIMED: Final = re.compile(
+    r"\b(?:call|reach|text) me\b|\bme (?:at|on)\b|\bmy (?:own )?(?:number|cell|phone|mobile|direct|line)\b",
+    re.I,
+)
 # The agent asking how to reach the caller ("the best number?", "your details"), not "the wrong number"
 ASKED_PHONE: Final = re.compile(
     r"\b(?:your|a|the best|best|good|contact|callback|call-back|direct|cell|mobile) (?:phone|number|cell)\b|"
@@ -105,6 +110,11 @@ NAME_CUE: Final = re.compile(
 GREETING_NAME: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})\s+({_CAP})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
+)
+# A title and name opening the turn, then the caller on themselves: "Professor Adeyemi, I chair ..."
+TITLED_OPENING: Final = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes|good (?:morning|afternoon|evening))\W+)*"
+    rf"{_TITLE}\.?\s+({_CAP})(?:\s+({_CAP}))?,\s+(?=(?:I|I'm|I am|calling|here)\b)"
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
 HERE_NAME: Final = re.compile(
@@ -312,7 +322,8 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
         if PHONE_THEIRS.search(before[-60:]):
             continue
         sentence = re.split(r"[.?!]\s", before)[-1]
-        if PHONE_OTHER_PARTY.search(sentence) and not re.search(r"\b(?:my|me)\b", sentence, re.IGNORECASE):
+        other = PHONE_OTHER_PARTY.search(sentence)
+        if other and not PHONE_CLAIMED.search(sentence, other.end()):
             continue
         end = tokens[q.j].end
         if (
@@ -387,6 +398,7 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         REPEATED_NAME,
         HERE_NAME,
         UNDER_NAME,
+        TITLED_OPENING,
     ):
         m2 = pattern.search(text)
         if m2 is None:
@@ -611,6 +623,14 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             # "the clerk's office for the City of Fairhaven", "the front desk at X"
             or (prev in {"at", "for", "with"} and prev2 in UNIT_NOUNS)
             or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)
+            # "this is Émile Rousseau. Rousseau Menuiserie, we ...": a run opening with the caller's name is a
+            # business named after them
+            or (
+                len(words) >= 2
+                and words[0] in person
+                and not set(words) <= person
+                and (sentence_start or re.search(r",\s*$", text[:s]) is not None)
+            )
             or (
                 asked
                 and ASKED_COMPANY.search(asked) is not None
@@ -661,7 +681,12 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
 def echoed_name(text: str, reply: str | None) -> tuple[str, str | None] | None:
     """The name the agent greets the caller by, if the caller said it in this turn (and a surname after)."""
     m = ECHO_NAME.search(reply or "")
-    if m is None or m.group(1) in NOT_NAMES or not re.search(rf"\b{m.group(1)}\b", text):
+    if (
+        m is None
+        or m.group(1) in NOT_NAMES
+        or m.group(1) in TITLES
+        or not re.search(rf"\b{m.group(1)}\b", text)
+    ):
         return None
     first = m.group(1)
     after = re.search(rf"\b{first}\s+({_CAP})\b", text)

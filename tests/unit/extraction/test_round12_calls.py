@@ -7,6 +7,8 @@ from postcall.extraction.contact import company_in, names_in, phones_in
 from postcall.facts import CallFacts
 from postcall.session import TranscriptTurn
 
+A = "Thanks for calling Docketly! How can I help?"
+
 
 def _call(*turns: str) -> CallFacts:
     roles = ("assistant", "user")
@@ -262,3 +264,35 @@ def test_someone_elses_number_is_not_the_callers(text: str, expected: bool) -> N
     # Given a number the caller says belongs to someone else, or to their own office
     # Then only their own or their office's is the caller's phone
     assert bool(phones_in(text, None)) is expected
+
+
+def test_a_title_the_agent_greets_by_is_no_first_name() -> None:
+    # Given a caller who opens with a title and surname, and an agent who greets them by the title
+    facts = _call(
+        A,
+        "hello, Doctor Ilves, I run a small sleep clinic",
+        "Hello Doctor. How can I help?",
+        "we need consent forms signed, about sixty a month",
+    )
+    # Then the surname is theirs and the title is never their first name
+    assert (facts.contact.first_name, facts.contact.last_name) == (None, "Ilves")
+
+
+def test_a_number_meant_for_another_place_even_with_my_in_the_sentence() -> None:
+    # Given a caller who meant to call their own insurer and reads its number
+    found = phones_in(
+        "oops, I meant to call my insurer, eight oh one, five five five, zero one nine two", None
+    )
+    # Then it is not the caller's number
+    assert found == []
+
+
+def test_a_run_opening_with_the_callers_surname_is_their_business() -> None:
+    # Given a caller who names themselves, then in the next sentence a business named after them
+    facts = _call(A, "good morning, this is Maëlle Garnier. Garnier Ébénisterie, we build kitchens")
+    # Then the longer run is the company and the name stays theirs
+    assert (facts.contact.first_name, facts.contact.last_name, facts.contact.company) == (
+        "Maëlle",
+        "Garnier",
+        "Garnier Ébénisterie",
+    )
