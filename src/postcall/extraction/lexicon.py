@@ -395,6 +395,106 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("real_estate", r"\blisting agreements?\b|\b(?:rental|lease|tenant) applications?\b", False),
         ("logistics", r"\bbills? of lading\b|\bBOLs\b", False),
         ("construction", r"\bchange orders?\b|\blien waivers?\b", False),
+        # what "we" do to what, as verb classes with their objects: "we fix cars", "we install kitchens"
+        (
+            "automotive",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:\w+ (?:and|"
+            r"&) )?(?:fix|repair|service|detail|tow|wrap) (?:\w+ )?(?:cars|trucks|"
+            r"vehicles|autos|rvs)\b",
+            False,
+        ),
+        (
+            "construction",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:\w+ (?:and|"
+            r"&) )?(?:install|remodel|renovate|repair|replace|redo|"
+            r"build) (?:\w+ )?(?:kitchens|bathrooms|roofs|decks|fences|windows|siding|gutters|garages|"
+            r"driveways|basements|patios)\b",
+            False,
+        ),
+        (
+            "education",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:teach|"
+            r"tutor) (?!(?:them|you|our|your|people how|clients|customers)\b)\w+|"
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:train|"
+            r"coach) (?:\w+ )?(?:students|kids|"
+            r"children|teens|adults)\b",
+            False,
+        ),
+        (
+            "insurance",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:insure|underwrite)\b",
+            False,
+        ),
+        (
+            "financial_services",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:lend|loan) (?:money|"
+            r"capital)\b|\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:make|"
+            r"originate|fund|service) (?:\w+ )?loans\b|"
+            r"\bwe (?:(?:mostly|also|just|only|mainly) )?manage (?:\w+ )?(?:money|assets|portfolios|"
+            r"investments|wealth)\b",
+            False,
+        ),
+        (
+            "healthcare",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:treat|diagnose|rehab|"
+            r"rehabilitate) (?:\w+ )?(?:patients|injuries|pain|conditions|kids|"
+            r"children|adults|people|pets|animals)\b",
+            False,
+        ),
+        (
+            "legal",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:represent|"
+            r"defend) (?:\w+ )?(?:plaintiffs|defendants|victims|injured|accused|tenants|"
+            r"employees|workers|families)\b|\bwe (?:(?:mostly|also|just|only|"
+            r"mainly) )?file (?:\w+ )?(?:patents|lawsuits|trademarks|"
+            r"bankruptcies)\b|\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:sue|"
+            r"litigate)\b",
+            False,
+        ),
+        (
+            "nonprofit",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?"
+            r"(?:raise (?:money|funds)|fundraise) for\b",
+            False,
+        ),
+        (
+            "marketing_agency",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:run|manage|buy|place|"
+            r"do) (?:\w+ )?(?:ads|ad campaigns|campaigns|social media|seo|"
+            r"ppc) (?:for|on behalf of)\b",
+            False,
+        ),
+        (
+            "software",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:build|design|develop|"
+            r"make|code) (?:\w+ )?(?:websites|web apps|mobile apps|sites)\b",
+            False,
+        ),
+        (
+            "manufacturing",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:brew|distill|roast|"
+            r"bottle|forge|weld|assemble) (?!(?:it|them|you|a|an|our|your|the|"
+            r"teams?|everything)\b)\w+",
+            False,
+        ),
+        (
+            "energy",
+            r"\bwe (?:(?:mostly|also|just|only|mainly) )?drill (?:\w+ )?(?:wells|for oil|for gas)\b",
+            False,
+        ),
+        (
+            "real_estate",
+            r"\bwe (?:(?:mostly|also|just|only|mainly) )?manage (?:\w+ ){0,2}(?:hoas|associations|"
+            r"condo associations|condos|buildings|communities|"
+            r"properties)\b",
+            False,
+        ),
+        (
+            "hospitality",
+            r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:host|"
+            r"cater) (?:\w+ )?(?:weddings|events|parties|guests|receptions|banquets)\b",
+            False,
+        ),
     )
 )
 # Substrings (lowercase) at least one of which any match of INDUSTRY_PATTERNS[n] contains: a cheap
@@ -713,10 +813,45 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("listing agreement", "rental application", "lease application", "tenant application"),
     ("lading", "bols"),
     ("change order", "lien waiver"),
+    ("cars", "trucks", "vehicles", "autos", "rvs"),
+    (
+        "kitchens",
+        "bathrooms",
+        "roofs",
+        "decks",
+        "fences",
+        "windows",
+        "siding",
+        "gutters",
+        "garages",
+        "driveways",
+        "basements",
+        "patios",
+    ),
+    ("we teach", "we tutor", "we train", "we coach"),
+    ("we insure", "we underwrite"),
+    ("lend", "loan", "money", "assets", "portfolio", "investments", "wealth"),
+    ("we treat", "we diagnose", "we rehab"),
+    ("represent", "defend", "we file", "we sue", "litigate"),
+    ("raise money", "raise funds", "fundraise"),
+    ("ads", "campaigns", "social media", "seo", "ppc"),
+    ("websites", "web apps", "mobile apps", "sites"),
+    (
+        "we brew",
+        "we distill",
+        "we roast",
+        "we bottle",
+        "we forge",
+        "we weld",
+        "we assemble",
+    ),
+    ("we drill",),
+    ("hoas", "associations", "condos", "buildings", "communities", "properties"),
+    ("we host", "we cater"),
 )
 assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)
 # Activity frames are no counted roles: an in-house department ("the parks department") does not cancel them.
-ACTIVITY_FROM: Final = len(INDUSTRY_PATTERNS) - 12
+ACTIVITY_FROM: Final = len(INDUSTRY_PATTERNS) - 26
 # "we're not a law firm, we're legal tech": a description the caller rejects.
 INDUSTRY_NEGATED: Final = re.compile(
     r"\b(?:not|aren't|isn't|never|no longer|nor)\s+(?:really\s+|just\s+|exactly\s+)?(?:a|an|the|in)?\s*"
@@ -740,7 +875,7 @@ Council Union Trust Foundation Institute Organization Fund Cooperative System Sy
 INDUSTRY_OTHERS: Final = re.compile(
     r"\b(?:to|for(?! (?:our|my) )|clients?|customers?|serve|serving|we help|helps|helped|work with|"
     r"partner with|integrate with|"
-    r"connect with|"
+    r"connect with|audit|clean|supply|staff|equip|advise|insure|underwrite|"
     r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"
     r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$|"
     # "get my kid from school": a family member's place

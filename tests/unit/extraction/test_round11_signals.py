@@ -505,3 +505,33 @@ def test_a_few_before_a_scale_is_three_of_it(text: str, team: int | None, volume
     got = extract_signals([text])
     # Then it counts three of the scale
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # what "we" do to what: a verb class and its object name the trade
+        ("we mostly fix trucks and vans", "automotive"),
+        ("we remodel kitchens and basements", "construction"),
+        ("we tutor high schoolers in math", "education"),
+        ("we insure restaurants and bars", "insurance"),
+        ("we make loans to farmers", "financial_services"),
+        ("we treat back pain, mostly", "healthcare"),
+        ("we defend tenants in eviction cases", "legal"),
+        ("we raise funds for the animal shelter", "nonprofit"),
+        ("we run ads for plumbers", "marketing_agency"),
+        ("we build websites for dentists", "software"),
+        ("we roast coffee and sell wholesale", "manufacturing"),
+        ("we manage condo associations", "real_estate"),
+        ("we host weddings on the farm", "hospitality"),
+        # the clients of a service verb are no trade of ours; words that only look like a frame
+        ("we audit clinics for billing errors", None),
+        ("we can start next week", None),
+        ("we assemble a team for each project", None),
+    ],
+)
+def test_industry_from_the_callers_activity_verb_and_object(text: str, industry: str | None) -> None:
+    # Given the caller saying what they do, as a verb and its object
+    # When the utterance is read
+    # Then the activity names the trade
+    assert extract_signals([text]).industry == industry
