@@ -9,6 +9,7 @@ phone numbers, codes, negated ("not 50 people"), hypothetical ("if we ever hit 2
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final, Literal
 
 from postcall.extraction.numbers import SCALES, TENS, UNITS, Quantity, merge_ranges, parse_numbers
@@ -777,7 +778,10 @@ _NOT_STAFF_AFTER: Final = re.compile(
     r"\s*,?\s*(?:(?:who|that|whom)\s+)?(?:(?:are|we've|we have)\s+)?(?:signed|under contract)\s+"
     r"(?:to|with)\s+(?:us|our)\b|\s+(?:on|in)\s+our\s+(?:roster|books|client list|talent list)\b|"
     r"\s*,?\s*(?:who|that|whom)\s+we\s+(?:\w+\s+)?(?:represent|place|book|serve|insure|treat|teach|"
-    r"train|coach|tutor|sign|signed|manage for|work with|sell to|rent to|lease to)\b",
+    r"train|coach|tutor|sign|signed|manage for|work with|sell to|rent to|lease to)\b|"
+    # people at an event: "500 people at the conference", "40 people at our holiday party"
+    r"\s+at\s+(?:the|our|a|an|this|that|last year's)\s+(?:[\w-]+\s+){0,2}?(?:conference|party|event|show|"
+    r"expo|convention|wedding|game|seminar|webinar|fair|festival|gala|fundraiser|concert|launch)\b",
     re.IGNORECASE,
 )
 _NOT_STAFF_VERBS: Final = word_set("represent place book sign signed serve insure coach tutor")
@@ -807,6 +811,8 @@ _HIRE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COPULA: Final = word_set("is are 's was")
+_PER_UNIT: Final = word_set("user seat head person license licence month")
+_PRICE_HEADS: Final = word_set("plan price cost bill fee subscription rate quote budget invoice")
 _CHANGE_VERBS: Final = word_set("grown grew gotten got shrunk dropped doubled")
 _NP_BREAKS: Final = word_set("at in on for across from with over of under between")
 _NP_SKIP: Final = FILLERS | word_set("like about around maybe roughly probably just only now currently right")
@@ -855,6 +861,12 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         return True
     if any(w in MONEY_WORDS for w in prev_words):
         return True
+    if noun is None:
+        after = [t.low for t in tokens[q.j + 1 : q.j + 6]]
+        if any(a == "per" and b in _PER_UNIT for a, b in pairwise(after)):
+            return True  # "49 a month per user": a price per seat
+        if _subject_head(tokens, q.i) in _PRICE_HEADS:
+            return True  # "our plan is 49 a month": the subject is a price
     near = set(_prev_words(tokens, q.i, 6, skip=FILLERS))
     if {"your", "you"} & near and _READ_BACK & near:
         return True  # a figure of ours read back: "your website says fourteen ninety-nine a month"
@@ -1011,8 +1023,11 @@ def find_mentions(
             and any(m.field == "monthly_volume" and m.excluded is None for m in out)
         ):
             continue  # "300 NDAs a month, and 40 of them are renewals": a part of the count said before
-        if noun in {"orders", "order"} and GOODS_VERBS.intersection(_prev_words(tokens, q.i, 6)):
-            continue  # "we ship two thousand orders a month": parcels, not paperwork
+        goods = noun in {"orders", "order"} or (
+            noun is None and _plural_thing(tokens, q.j) and not _docs_follow(text, tokens[q.j].end)
+        )
+        if goods and GOODS_VERBS.intersection(_prev_words(tokens, q.i, 6)):
+            continue  # "we ship two thousand orders a month", "we ship 50 pallets a week": goods
         if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
             continue  # "every one gets a contract", "each one's got": a pronoun, not a count
         if q.value == 1 and q.i == q.j and {"each", "every", "per"} & set(_prev_words(tokens, q.i, 6)):
@@ -1037,8 +1052,19 @@ def find_mentions(
             r = _rate_near(tokens, q, next_i)
             if r is None and first_end < q.j:
                 r = _rate_near(tokens, replace(q, j=first_end), q.j)  # "500 a year? no, wait, ... 720"
-            if r is not None and (
-                noun in DOCS or noun is None or docs_here or (asked and asked.field == "monthly_volume")
+            # a known thing that is no document ("10,000 visitors") waits like "thirty weddings a year"
+            # unless the turn ties it to a document ("guests sign release forms ... three guests a month")
+            thing = _word_at(tokens, q.j + 1) if noun is None else ""
+            outsider = (
+                thing in NOT_ROLES
+                and thing not in DOCS
+                and not _docs_follow(text, tokens[q.j].end)
+                and not _docs_precede(text, tokens[q.i].start, thing)
+            )
+            if (
+                r is not None
+                and not outsider
+                and (noun in DOCS or noun is None or docs_here or (asked and asked.field == "monthly_volume"))
             ):
                 # a bare "about 80 a month" on a call about signing is a document count
                 field, rate = "monthly_volume", r

@@ -61,7 +61,8 @@ SOLO: Final = re.compile(
     r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus)\b)(?!,\s*and\b(?!\s+(?:my|our|the) "
     r"(?:[\w-]+ )?(?:thing|tool|app|software|system|account|computer|laptop|phone|printer)\b))|solo\b|"
     r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|sole proprietor|"
-    r"solopreneur|I'm the only (?:one|person)\b|\b(?:I'm|I am) (?:a |an )?(?:freelance|self-employed)\b)",
+    r"solopreneur|I'm the only (?:one|person)\b|\b(?:I'm|I am) on my own\b|\b(?:I'm|I am) (?:a |"
+    r"an )?(?:freelance|self-employed)\b)",
     _I,
 )
 _PARTNER = (

@@ -535,3 +535,42 @@ def test_industry_from_the_callers_activity_verb_and_object(text: str, industry:
     # When the utterance is read
     # Then the activity names the trade
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prices, events, goods and visitors are no team and no document volume
+        "our plan is 49 a month per user",
+        "there were like 500 people at the conference",
+        "we had 40 people at our holiday party",
+        "our website gets like 10,000 visitors a month",
+        "we ship 50 pallets a week",
+    ],
+)
+def test_figures_that_count_neither_staff_nor_documents(text: str) -> None:
+    # Given a figure that is a price, an attendance, goods or site traffic
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then it is neither a team size nor a volume
+    assert (got.team_size, got.monthly_volume) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # tied to a document, the same kinds of count do count
+        ("we deliver about ten cars a day, and each sale goes out as one packet", None, 210),
+        ("every guest signs a release form, and I get maybe six guests a month", None, 6),
+        # "I'm on my own" is a solo caller, whoever else the caller mentions
+        ("my boss runs 200 people at head office, but here I'm on my own", 1, None),
+    ],
+)
+def test_goods_and_guests_tied_to_documents_and_a_solo_caller(
+    text: str, team: int | None, volume: int | None
+) -> None:
+    # Given counts tied to documents in the same turn, or a caller alone
+    # When the utterance is read
+    got = extract_signals([text])
+    # Then the tied counts are volumes and the caller alone is a team of one
+    assert (got.team_size, got.monthly_volume) == (team, volume)
