@@ -225,7 +225,8 @@ URGENT_VETO: Final = re.compile(
     # a child's school, not a school year starting: "I need to get my kid from school right now"
     + r"\b(?:unrelated|(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
     r"tooth|appointment|reschedul\w*|cleaning|invoice|"
-    r"fix|fixed|broken|bug|sync|syncing|password|log ?in|spots|listing|removed|press (?:one|nine|\d)|"
+    r"fix|fixed|broken|bug|sync|syncing|password|log ?in|locked(?: out)?|can't access|spots|listing|removed|"
+    r"press (?:one|nine|\d)|(?:close|closed|closing) the books|books closed|"
     r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
     r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
     r"emergency|accident|"
@@ -305,6 +306,30 @@ THING_HEAD: Final = re.compile(
     r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b|"
     # an outside official or contact: "the county inspector's coming", "our insurance guy"
     r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b",
+    _I,
+)
+# A business the caller meets as someone else's place, a supplier, a neighbour or where they heard of us.
+OTHER_PARTY: Final = re.compile(
+    r"(?:\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad|mother|father|brother|sister|cousin|"
+    r"friend|neighbou?r|uncle|aunt)\s+(?:\S+\s+){0,2}?(?:works?|worked|working|is|was)?\s*(?:at|for|in)\s+|"
+    r"\b(?:rent|rents|rented|renting|lease|leased|buy|bought|buying|get|got|hire|hired|order|ordered|"
+    r"purchased?)\b[^.,;]{0,30}\bfrom\s+|"
+    r"\b(?:saw|heard|seen|found|read)\b[^.,;]{0,30}\b(?:on|in)\s+|"
+    r"\b(?:bank|banks|banked|banking|insured|shop|shops)\s+(?:with|at|through|by)\s+|"
+    r"\b(?:same (?:building|floor|street|block|office|plaza) as|next door to|across (?:the street )?from)\s+)"
+    r"(?:a|an|the|our|my|his|her|their)?\s*(?:\S+\s+)?$",
+    _I,
+)
+OUTSIDE_PRO: Final = re.compile(
+    r"\s+(?:agents?|brokers?|lawyers?|attorneys?|accountants?|bankers?|realtors?|advis[oe]rs?|consultants?|"
+    r"doctors?|dentists?|guy|lady|person|people|contact)\b",
+    _I,
+)
+POSSESSIVE_END: Final = re.compile(r"\b(?:our|my|the|his|her|their)\s+(?:\S+\s+)?$", _I)
+CUSTOMER_VERB: Final = re.compile(r"\s+(?:with|at|through)\b", _I)
+AUTHORITY_ACTS: Final = re.compile(
+    r"(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|makes|is making|changed|rules?|"
+    r"regulations?|inspectors?|inspection)\b",
     _I,
 )
 # Software the caller has or uses is a tool, not their trade: "we have our own property software".
@@ -602,6 +627,13 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
                 or PRICE_CLASS.match(text, m.end())
                 or ADDRESSEE.search(head)
                 or THING_HEAD.match(text, m.end())
+                or OTHER_PARTY.search(head)
+                # an outside professional: "our insurance agent", "my real estate lawyer"
+                or (OUTSIDE_PRO.match(text, m.end()) and POSSESSIVE_END.search(head))
+                # the industry word as a verb of being a customer: "we bank with Chase"
+                or (CUSTOMER_VERB.match(text, m.end()) and re.search(r"\b(?:we|I)\s+$", head))
+                # an authority acting on the caller: "the county requires these forms"
+                or (AUTHORITY_ACTS.match(text, m.end()) and re.search(r"\bthe\s+$", head))
                 or (
                     m.group().lower() == "software"
                     and TOOL_OWNED.search(head)

@@ -574,3 +574,41 @@ def test_goods_and_guests_tied_to_documents_and_a_solo_caller(
     got = extract_signals([text])
     # Then the tied counts are volumes and the caller alone is a team of one
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # someone else's workplace, a supplier, a neighbour, where they heard of us
+        ("my husband works at a hospital, but I run a small bakery", "hospitality"),
+        ("my cousin at the dealership told me about you", None),
+        ("we lease our trucks from a leasing company", None),
+        ("we're in the same building as a law firm", None),
+        ("I heard your ad on a podcast", None),
+        # an outside professional, a customer relation, an authority acting on the caller
+        ("our insurance agent recommended you", None),
+        ("we bank with a credit union downtown, but we're a landscaping outfit", None),
+        ("the county requires these forms now", None),
+        # the caller's own firm stays theirs
+        ("I'm calling from a law firm in Boston", "legal"),
+    ],
+)
+def test_businesses_that_belong_to_someone_else(text: str, industry: str | None) -> None:
+    # Given a business the caller meets as a relative's workplace, a supplier, a neighbour or an authority
+    # When the utterance is read
+    # Then it is not the caller's industry
+    assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need help right away, our account is locked",
+        "our accountant wants the books closed by the end of the month",
+    ],
+)
+def test_pressure_about_a_lockout_or_the_books_is_no_buying_urgency(text: str) -> None:
+    # Given time pressure about a support problem or closing the books
+    # When the utterance is read
+    # Then it is no buying urgency
+    assert extract_signals([text]).urgency is False
