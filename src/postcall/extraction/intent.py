@@ -306,6 +306,11 @@ OFFER_KINDS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ("pricing", re.compile(r"\bpricing\b|\bprice\b", _I)),
 )
 
+# What a buyer asks our people for: "whoever handles your sales" is a request, "... your facilities" a pitch
+_BUYERS_DESK: Final = (
+    r"(?:sales|pricing|billing|support|accounts?|demos?|onboarding|enterprise|"
+    r"new (?:customers|accounts|business))\b"
+)
 DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "spam",
@@ -377,13 +382,19 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         "vendor_pitch",
         re.compile(
             r"\b(?:show your team what we do|we(?:'ve)? helped (?:over )?\d+|your website'?s? "
-            r"(?:is )?not ranking|head of (?:marketing|sales|procurement)|whoever handles your|"
+            # our head of X or whoever handles our X, but not a buyer's own title ("I'm the head of sales at
+            # X") nor a buyer asking for our sales people ("whoever handles your sales")
+            r"(?:is )?not ranking|your head of (?:marketing|sales|procurement)|"
+            r"(?:speak|talk|connect me|put me through|reach) (?:with |to )?the head of "
+            r"(?:marketing|procurement)|"
+            rf"whoever handles your(?! {_BUYERS_DESK})|"
             # a provider whose customers are us ("we provide home care services" is a buyer's own trade)
             r"we (?:provide|offer) (?:\w+ ){0,3}(?:services|staff) (?:to|for) (?:you|your|companies|"
             r"businesses|firms|teams|brands|startups|software)\b|"
             r"free audit|the audit is free|partnership opportunit\w+|"
             r"(?:an |our )?(?:intro|introductory) offer|"
-            r"whoever (?:handles|runs|manages|is in charge of|takes care of)\b|"
+            r"whoever (?:handles|runs|manages|is in charge of|takes care of)\b"
+            rf"(?! (?:your |the )?{_BUYERS_DESK})|"
             r"(?:offer|pitch|sell) (?:you|your (?:team|company))|"
             r"(?:we|I) can (?:help|fill|get|grow|boost|increase|bring|drive|double|triple) your|"
             r"(?:are you|who is|who's) the decision[- ]maker|our case studies|"
@@ -654,10 +665,28 @@ SELLER_MORE: Final = re.compile(
     r"in-house|people|employees|current (?:provider|vendor|agency|supplier|carrier|broker))\b|"
     r"\b(?:email|number|contact|direct line) (?:of|for) your (?:ceo|cto|cfo|coo|founder|owner|hr|"
     r"marketing|procurement|purchasing)\b|"
-    r"\byour (?:ceo|cto|cfo|coo|founder|owner)'?s? (?:email|number|contact|direct line)\b",
+    r"\byour (?:ceo|cto|cfo|coo|founder|owner)'?s? (?:email|number|contact|direct line)\b|"
+    # "connect me to whoever does your hiring" (not "whoever handles your sales": a buyer's request)
+    r"\b(?:connect|put|transfer|patch) me (?:through )?(?:to|with) (?:whoever|the person (?:who|that)|"
+    r"someone (?:who|that)) (?:handles|does|runs|manages|is in charge of|looks after|makes) your "
+    rf"(?!{_BUYERS_DESK})",
     _I,
 )
+# A service made for us, or us invited to join: "we'd love to make a brand film for Docketly", "we'd like
+# Docketly to join as a member"; the target must be "you" or our name (not "a workflow for our team")
+SERVICE_FOR: Final = re.compile(
+    r"\b(?:we|I)(?:'d| would) (?:love|like) to (?:make|create|produce|build|design|shoot|film|write|redesign|"
+    r"host|cater|photograph) (?:[\w-]+ ){0,3}?for (\w+)\b|"
+    r"\b(?:we|I)(?:'d| would) (?:love|like) (\w+) to (?:join|become|sign up|be)(?: us)?(?: as)? "
+    r"(?:a |an |our )?(?:member|sponsor|exhibitor|speaker|panelist)s?\b",
+    _I,
+)
+SERVICE_TRIGGERS: Final = ("'d love", "'d like", "would love", "would like")
 SELLER_MORE_TRIGGERS: Final = (
+    "whoever",
+    "the person",
+    "someone who",
+    "someone that",
     "your size",
     "with your",
     "with whoever",
@@ -968,6 +997,12 @@ def disqualifier_for(
             m = SELLER_MORE.search(text)
             if m:
                 return "vendor_pitch", _sentence_of(text, m.start())
+    ours = {m.group(1).lower() for t in agent_texts[:1] if t for m in OUR_NAME.finditer(t)}
+    if any(trigger in low for trigger in SERVICE_TRIGGERS):
+        for text in spoken:
+            for m in SERVICE_FOR.finditer(text):
+                if (m.group(1) or m.group(2)).lower() in {"you", "your"} | ours:
+                    return "vendor_pitch", _sentence_of(text, m.start())
     if not has_intent:
         for text in spoken:
             m = STUDY.search(text)
@@ -982,7 +1017,6 @@ def disqualifier_for(
                 return "student", _first_hit(spoken, STUDENT_CONCEPTS)
             if _concepts(spoken, JOB_CONCEPTS) >= 2:
                 return "job_seeker", _first_hit(spoken, JOB_CONCEPTS)
-    ours = {m.group(1).lower() for t in agent_texts[:1] if t for m in OUR_NAME.finditer(t)}
     names_us = _names_us_pattern(ours)
     existing = (
         None

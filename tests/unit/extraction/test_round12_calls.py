@@ -8,7 +8,7 @@ import pytest
 
 from postcall.extraction import analyze_call
 from postcall.extraction.contact import company_in, names_in, phones_in
-from postcall.extraction.intent import SELLER_MORE, SELLER_MORE_TRIGGERS
+from postcall.extraction.intent import SELLER_MORE, SELLER_MORE_TRIGGERS, SERVICE_FOR, SERVICE_TRIGGERS
 from postcall.facts import CallFacts
 from postcall.session import TranscriptTurn
 
@@ -314,6 +314,10 @@ def test_a_run_opening_with_the_callers_surname_is_their_business() -> None:
         ("good afternoon, we are agency from Kraków, we do QA testing, cheaper than your own developers",),
         ("hello, could you give me the email of your CTO? we build custom integrations",),
         ("we're hoping to help your office with a new coffee service, who should I talk to",),
+        # a service made for us by our name, us invited to join, our own buyers of services asked for
+        ("hi, I run a small animation studio and we'd love to make an explainer video for Docketly",),
+        ("good morning, we'd like Docketly to join us as a sponsor of the spring expo",),
+        ("hi, we supply office plants. could you connect me to whoever handles your facilities?",),
     ],
 )
 def test_sellers_of_services_to_us_in_new_words(turns: tuple[str, ...]) -> None:
@@ -331,6 +335,12 @@ def test_sellers_of_services_to_us_in_new_words(turns: tuple[str, ...]) -> None:
         "we're looking to help our clients sign faster, what's the price for ten seats?",
         "we have twelve agents and want pricing, is the yearly plan cheaper than your monthly one?",
         "I'm an MBA student but I also run my family's bakery business, can we get pricing for six users?",
+        "we'd love to build a signing workflow for our team, can we see a demo? there are twenty of us",
+        "could you connect me to whoever handles your sales? we need pricing for thirty seats",
+        "we'd like you to become our e-signature vendor, what's the price for twelve seats?",
+        # a buyer's own title, and a buyer asking for our sales people (these were read as sellers)
+        "I'm the head of sales at Marlow Freight, we have twenty reps and need pricing for twenty seats",
+        "hi, can I talk to whoever handles sales? we need a quote for fifteen seats",
     ],
 )
 def test_buyers_near_the_new_seller_frames_are_not_disqualified(text: str) -> None:
@@ -352,11 +362,12 @@ def test_the_seller_pre_check_never_hides_a_match() -> None:
         if t["role"] == "user"
     ]
     texts += re.findall(r'"([^"\n]{20,})"', Path(__file__).read_text())
-    # When the extra seller frame matches a text
+    # When an extra seller frame matches a text
     hidden = [
         text
+        for pattern, triggers in ((SELLER_MORE, SELLER_MORE_TRIGGERS), (SERVICE_FOR, SERVICE_TRIGGERS))
         for text in texts
-        if SELLER_MORE.search(text) and not any(t in text.lower() for t in SELLER_MORE_TRIGGERS)
+        if pattern.search(text) and not any(t in text.lower() for t in triggers)
     ]
     # Then one of its trigger substrings is in the text, so the pre-check would not have skipped it
     assert hidden == []
