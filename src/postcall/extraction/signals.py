@@ -341,6 +341,10 @@ PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
 INTEGRATION_RETRACTED: Final = re.compile(
     r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|"
+    # set up but not used: "our IT guy set up SharePoint but nobody uses it"
+    r"[^.?!]{0,30}\b(?:nobody|no one|none of us)\s+(?:really\s+|actually\s+|ever\s+)?(?:uses?|touch(?:es)?|"
+    r"opens?)"
+    r"\s+(?:it|them)\b|"
     # tried and given up, someone else's workplace, not on it yet
     # "Salesforce, HubSpot, we've tried them all, now we're just on spreadsheets"
     r"[^.?!]{0,40}\b(?:we've|we have|I've|I have) tried (?:them all|all of them|all those|every one)\b|"
@@ -370,7 +374,18 @@ CONSIDERED: Final = re.compile(
     _I,
 )
 CHOSE_OTHER: Final = re.compile(
-    r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with)\b",
+    r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with)\b|"
+    # tried and found wanting: "we tried Zoho but it was clunky"
+    r"\s*,?\s*but (?:it|they|that)(?:'s| was| were| is| are)\s+(?:\w+\s+)?(?:clunky|expensive|awful|"
+    r"terrible|bad|slow|"
+    r"confusing|overkill|a nightmare|a mess|a pain|too much|too complicated)\b",
+    _I,
+)
+# A tool weighed, not in use: "we're evaluating HubSpot", "no HubSpot".
+WEIGHED_NOW: Final = re.compile(
+    r"\b(?:evaluating|considering|trialing|trialling|comparing|demoing|thinking about|"
+    r"looking at)\s+(?:\w+\s+)?$|"
+    r"(?:^\s*|[,;]\s*|\b(?:and|but|just|have|has|got|with)\s+)no\s+$",
     _I,
 )
 # Before a lowercase tool word, an article (with an adjective) reads the common noun; before a day, a verb
@@ -387,7 +402,9 @@ TOOL_NOUN: Final = re.compile(
 )
 # "X-E-R-O" letter by letter, or a name broken by a hyphen as speech-to-text hears it: "zap-ier", "hub-spot"
 LISTED_TOOL: Final = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|so|plus)\s+)(outlook|teams|slack|notion)(?=\s*(?:,|\band\b|\bplus\b|[.;?!]|$))"
+    r"(?:^|[,;:]\s*|\b(?:and|so|plus)\s+)(outlook|teams|slack|notion|Monday)(?=\s*(?:,|\band\b|\bplus\b|"
+    r"[.;?!]|$|"
+    r"\s+for\b))"
 )
 ANSWERED_TOOL: Final = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|so|plus|use|using|on|in)\s+)(outlook|teams|slack|notion|box)\b(?!\s+(?:of|up|"
@@ -395,6 +412,7 @@ ANSWERED_TOOL: Final = re.compile(
 )
 _LISTED_NAMES: Final[dict[str, Integration]] = {
     "box": "box",
+    "monday": "monday",
     "outlook": "outlook",
     "teams": "microsoft_teams",
     "slack": "slack",
@@ -576,8 +594,11 @@ def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration
             and not TOOL_NOUN.match(text, m.end())
         ):
             continue  # "a blue stripe", "the auditors come in Monday": the common word or the day
-        if CONSIDERED.search(head) and CHOSE_OTHER.match(text, m.end()):
+        if (CONSIDERED.search(head) or re.search(r"\btried\s+(?:\w+\s+)?$", head, _I)) and CHOSE_OTHER.match(
+            text, m.end()
+        ):
             continue  # "we thought about Box but we ended up on Google Drive": weighed and passed over
+        negated = negated or WEIGHED_NOW.search(head) is not None
         if not negated and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
     if "-" in text or re.search(r"\b\w \w \w\b", text):

@@ -612,3 +612,23 @@ def test_pressure_about_a_lockout_or_the_books_is_no_buying_urgency(text: str) -
     # When the utterance is read
     # Then it is no buying urgency
     assert extract_signals([text]).urgency is False
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("we plan jobs in Airtable and Monday", ["airtable", "monday"]),
+        ("no Pipedrive, no Zoho, just a shared inbox", []),
+        ("we have no HubSpot yet but we use Salesforce", ["salesforce"]),
+        ("we tried Pipedrive but it was too clunky, so it's spreadsheets", []),
+        ("someone set up SharePoint years ago but nobody uses it", []),
+        ("we're evaluating Zoho right now", []),
+        # "no" answering the agent, then a tool in use
+        ("no, we use HubSpot", ["hubspot"]),
+    ],
+)
+def test_tools_denied_weighed_or_set_up_but_unused(text: str, tools: list[str]) -> None:
+    # Given tools denied with "no", weighed, tried and found wanting, or unused
+    # When the utterance is read
+    # Then only the tools in use are listed
+    assert extract_signals([text]).integrations == tools
