@@ -1488,9 +1488,24 @@ _EACH_PLACE: Final = re.compile(
 _PLACE_COUNT: Final = re.compile(rf"\b([a-z]+|\d+)\s+{_PLACES}\b", re.IGNORECASE)
 
 
-def _places_before(text: str, pos: int) -> int:
+def places_said(text: str) -> int:
+    """The last count of the caller's places in the utterance ("we're a dental group, four offices" -> 4)."""
+    return _places_before(text, len(text), whole=True)
+
+
+def per_place_later(text: str, m: Mention) -> bool:
+    """A team size said per place whose places were counted in an earlier turn: "two per office"."""
+    return (
+        m.field == "team_size"
+        and m.excluded is None
+        and _EACH_PLACE.match(text, m.end) is not None
+        and _places_before(text, m.start) <= 1
+    )
+
+
+def _places_before(text: str, pos: int, *, whole: bool = False) -> int:
     """The count of the caller's places said earlier in the sentence: "we're three locations, ..." -> 3."""
-    start = _sentence_span(text, pos, pos)[0]
+    start = 0 if whole else _sentence_span(text, pos, pos)[0]
     found = list(_PLACE_COUNT.finditer(text, start, pos))
     if not found:
         return 0

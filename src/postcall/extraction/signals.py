@@ -29,6 +29,8 @@ from postcall.extraction.quantities import (
     Mention,
     find_mentions,
     is_role_word,
+    per_place_later,
+    places_said,
 )
 from postcall.extraction.text import clause_around, tokenize
 from postcall.session import Signals
@@ -436,6 +438,9 @@ def parse_asked(question: str | None) -> Asked | None:
     return asked
 
 
+TEAM_WORDS: Final = frozenset(
+    {"team", "company", "staff", "crew", "firm", "office", "headcount", "organization"}
+)
 # The agent asked when, or what the caller uses: the answer may be bare ("next month", "box, mostly").
 ASKED_TIMING: Final = re.compile(
     r"\b(?:timeline|deadline|how soon|time ?frame|timing|start date|when (?:are|do|would|were) you (?:\w+ )?"
@@ -473,6 +478,11 @@ def _parse_asked_figure(question: str) -> Asked | None:
         bool(heads)
         and heads[0] in {"would", "will", "could", "might", "do"}
         and bool(words & {"use", "using"})
+    )
+    # "how big is the team?", "what's your headcount?": the size of the team or company
+    using = using or (
+        re.search(r"\bhow (?:big|large)\b|\bwhat size\b|\bteam size\b|\bheadcount\b", low) is not None
+        and bool(words & (TEAM_WORDS | PEOPLE))
     )
     if (
         (heads and (heads[0] in PEOPLE or heads[0] in {"of", "you"}))
@@ -718,6 +728,7 @@ class SignalTracker:
         self._doc_talk = False  # documents came up earlier in the call: "120 jobs a month" is a volume
         self._volume_is_peak = False
         self._pending_volume: _Fact | None = None  # "30 weddings a year", waiting for "one contract each"
+        self._places = 0  # the caller's locations counted so far: "four offices"
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
         if text.strip() and not INJECTION.search(text):
@@ -775,6 +786,12 @@ class SignalTracker:
             mentions = [x for x in mentions if not (start <= x.start < end)]
             mentions.append(Mention("team_size", count, start, end, "user"))
         mentions.sort(key=lambda x: x.start)
+        if self._places > 1:
+            # "we're a dental group, four offices" ... "two per office": the places of an earlier turn
+            mentions = [
+                replace(m, value=m.value * self._places) if per_place_later(text, m) else m for m in mentions
+            ]
+        self._places = places_said(text) or self._places
         self._update_team(text, [m for m in mentions if m.field == "team_size"])
         volumes = [m for m in mentions if m.field == "monthly_volume" and m.excluded is None]
         typical = [m for m in volumes if not m.peak]

@@ -632,3 +632,31 @@ def test_tools_denied_weighed_or_set_up_but_unused(text: str, tools: list[str]) 
     # When the utterance is read
     # Then only the tools in use are listed
     assert extract_signals([text]).integrations == tools
+
+
+def test_a_team_per_place_counted_in_an_earlier_turn() -> None:
+    # Given places counted in one turn and a team size per place in a later one
+    got = _call_signals(
+        "How can I help?",
+        "we're a physio group, three clinics",
+        "How many would use it?",
+        "the front desk at each clinic, so two per clinic",
+    )
+    # Then the team size is the per-place figure times the places
+    assert got.team_size == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "team"),
+    [
+        ("How big is the team?", "eight now, we're hiring two more next month", 8),
+        ("What's your headcount?", "about thirty", 30),
+        # a question about the size of something else asks for no team
+        ("How big are the files?", "about thirty", None),
+    ],
+)
+def test_how_big_is_the_team_asks_for_people(question: str, answer: str, team: int | None) -> None:
+    # Given the agent asking how big the team is and a bare answer
+    got = SignalTracker().observe(answer, asked=question)
+    # Then the answer is the team size
+    assert got.team_size == team
