@@ -741,12 +741,18 @@ JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
         r"work for you|join (?:your|the) team|freelance|on a contract basis|contract work|need any help)\b",
     )
 )
-# The caller speaks for an organisation of their own: "we're a college", "I also run a tutoring business"
+# The caller speaks for an organisation of their own: "we're a college", "I also run a tutoring business".
+# Not a noun in another phrase ("we have a project in my business class", "we have to interview a company")
+# nor a bare "our group", a student's project group ("our medical group" has a modifier).
+_ORG_GAP: Final = (
+    r"(?:(?!(?:to|in|for|about|with|on|at|from|of|study|project|class|student|school|research)\s)[\w'-]+ )"
+)
 OWN_ORG: Final = re.compile(
     r"\b(?:we're|we are|we've got|we have|I run|I own|I manage|I also run|I also own|I've got|I have|our) "
-    r"(?:a |an |the |my |our )?(?:[\w'-]+ ){0,3}(?:business|company|firm|shop|practice|agency|office|clinic|"
-    r"school|college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|startup|group|"
-    r"brokerage|restaurant|team of)\b|"
+    rf"(?:a |an |the |my |our )?(?:{_ORG_GAP}{{0,3}}(?:business|company|firm|shop|practice|agency|office|"
+    r"clinic|school|college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|"
+    rf"startup|brokerage|restaurant|team of)|{_ORG_GAP}{{1,3}}group)\b"
+    r"(?! (?:class|classes|course|project|assignment|presentation|major|degree|programm?e?|case study)\b)|"
     # employed there: "I'm the intake supervisor at Compass Home Health"
     r"\b(?:I'm|I am) (?:the|a|an) (?:[\w-]+ ){0,2}"
     r"(?!(?:student|junior|senior|sophomore|freshman|undergrad\w*|intern|major|candidate)\b)[\w-]+ "
