@@ -593,6 +593,8 @@ def _negates_hedge(tokens: list[Token], i: int) -> bool:
 
 
 def _me_after(tokens: list[Token], k: int) -> bool:
+    if _word_at(tokens, k + 1) == ",":
+        k += 1
     return _word_at(tokens, k + 1) in {"plus", "and"} and _word_at(tokens, k + 2) in {"me", "myself"}
 
 
@@ -989,8 +991,8 @@ def find_mentions(
             inner, inner_at = _noun_after(tokens, first_end)
             if inner is not None and inner_at < q.j:
                 noun, noun_at = inner, inner_at
-        if _is_distractor(tokens, q, noun):
-            continue
+        if _is_distractor(tokens, q, noun) or q.value == 0:
+            continue  # a distractor, or "zero right now": no count
         next_i = next_figure[idx]
         field: Field | None = None
         rate = 1.0
@@ -1143,8 +1145,8 @@ def find_mentions(
         plain = [w for w in before if w not in {"the", "my", "our", "a", "an"}]
         if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1
-        elif field == "team_size" and noun is not None and _me_after(tokens, noun_at):
-            value += 1  # "three tutors plus me"
+        elif field == "team_size" and _me_after(tokens, noun_at if noun is not None else q.j):
+            value += 1  # "three tutors plus me", "twelve, plus me"
         if field == "team_size" and noun is not None:
             # "half of our 60 agents would use it", "40 people, about half of them would send contracts"
             share = share_before(text, tokens, q)
@@ -1331,7 +1333,7 @@ _PROJECTED: Final = re.compile(
     r"\s*,?\s*(?:(?:by|in|within|come)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next|coming)\s+"
     r"(?:year|quarter|spring|summer|fall|autumn|winter)|(?:by|come)\s+(?:the\s+)?(?:spring|summer|fall|"
     r"autumn|"
-    r"winter|new year)|next\s+year)\b",
+    r"winter|new year)|next\s+year|later(?:\s+on)?|down the (?:road|line)|eventually|in the future)\b",
     re.IGNORECASE,
 )
 

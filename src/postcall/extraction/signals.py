@@ -62,7 +62,8 @@ SOLO: Final = re.compile(
     # ", and" opening a clause about a thing does not add a person: "just me, and my e-sign thing quit"
     r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus)\b)(?!,\s*and\b(?!\s+(?:my|our|the) "
     r"(?:[\w-]+ )?(?:thing|tool|app|software|system|account|computer|laptop|phone|printer)\b))|solo\b|"
-    r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|sole proprietor|"
+    r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|(?:just|only) myself\b|"
+    r"sole proprietor|"
     r"solopreneur|I'm the only (?:one|person)\b|\b(?:I'm|I am) on my own\b|\b(?:I'm|I am) (?:a |"
     r"an )?(?:freelance|self-employed)\b)",
     _I,

@@ -660,3 +660,21 @@ def test_how_big_is_the_team_asks_for_people(question: str, answer: str, team: i
     got = SignalTracker().observe(answer, asked=question)
     # Then the answer is the team size
     assert got.team_size == team
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "field", "expected"),
+    [
+        ("How many documents a month?", "zero right now, we're just starting", "monthly_volume", None),
+        ("How many people on your team?", "nine, plus me", "team_size", 10),
+        ("How many people on your team?", "honestly just myself", "team_size", 1),
+        ("How many seats do you need?", "five to start, maybe fifteen later", "team_size", 5),
+    ],
+)
+def test_answers_with_zero_myself_and_a_later_figure(
+    question: str, answer: str, field: str, expected: object
+) -> None:
+    # Given an answer of zero, of the caller alone, with "plus me", or with a figure for later
+    got = SignalTracker().observe(answer, asked=question)
+    # Then zero is no figure, the caller counts, and the later figure is a projection
+    assert getattr(got, field) == expected
