@@ -265,6 +265,28 @@ TRIAL_EXTENSION: Final = re.compile(
     r"\btrial\b.{0,240}?\b(?:a few|a couple(?: of)?|a|one|two|three|some) (?:more|extra) (?:days?|weeks?)\b",
     _I | re.S,
 )
+# The trial named in an earlier turn, by the caller or the agent ("we're on your trial" ... "could you extend
+# it two weeks?"): the same asks without the word, in a sentence that asks.
+TRIAL_LATER: Final = re.compile(
+    r"\b(?:extend|lengthen|prolong) (?:it|that|this|the (?:deadline|end date|period))\b|"
+    r"\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) (?:more|longer|extra)\b|"
+    r"\b(?:a few|a couple(?: of)?|a|one|two|three|some) (?:more|extra) (?:days?|weeks?)\b",
+    _I,
+)
+# A buying object named first and asked for after as "one" ("they need a written quote, so could you send me
+# one?", "I've heard about the demo, I'd like one"); not the caller's own ("our quote", "their proposal").
+ONE_REQUEST: Final = re.compile(
+    r"\b(?:(?:could|can|would|will) you (?:please )?|please |"
+    r"(?:I|we)(?:'d| would) (?:like|love|need) (?:you to )?)"
+    r"(?:send|email|mail|give|prepare|put together|draw up|write up|do|get) (?:me|us) one\b|"
+    r"\b(?:I|we)(?:'d| would) (?:like|love) one\b|\b(?:could|can|may) (?:I|we) (?:get|have|see|book) one\b",
+    _I,
+)
+ONE_OBJECT: Final = re.compile(
+    r"\b(?:(?P<own>our|their|his|her|my) (?:[\w-]+ )?)?(?P<obj>quote|quotation|proposal|estimate|demo|"
+    r"demonstration)\b",
+    _I,
+)
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
 DECLINE: Final = re.compile(
     r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
@@ -906,6 +928,7 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
     `asked[i]` is the agent's turn before user_texts[i]: "yes" to "would you like a demo?" is a request.
     """
     cues: list[Cue] = []
+    trial_named = False  # the caller spoke of a trial in an earlier turn
     for n, text in enumerate(user_texts):
         for sentence in _sentences(text):
             for kind, pattern in INTENT_PATTERNS:
@@ -930,8 +953,21 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                     concept = _buying_request(sentence)
                     if concept is not None:
                         cues.append(Cue(concept, n, sentence))
-        bare = BARE_REQUEST.match(text)
         before = asked[n] if n < len(asked) else None
+        if not any(c.turn == n for c in cues):
+            one = _one_request(text)
+            if one is not None:
+                cues.append(Cue(_REQUEST_OBJECTS[one[0].lower()], n, one[1]))
+        if (trial_named or (before is not None and "trial" in before.lower())) and not any(
+            c.kind == "trial_extension" and c.turn == n for c in cues
+        ):
+            for sentence in _sentences(text):
+                m1 = TRIAL_LATER.search(sentence)
+                if m1 and REQUEST_FORM.search(sentence) and not DECLINE.search(sentence[: m1.start()][-30:]):
+                    cues.append(Cue("trial_extension", n, sentence))
+                    break
+        trial_named = trial_named or "trial" in text.lower()
+        bare = BARE_REQUEST.match(text)
         # only as the answer to the opening "how can I help?" ("sales" may answer "which team are you on?")
         if bare and (n == 0 or (before and "help" in before.lower())) and not any(c.turn == n for c in cues):
             cues.append(Cue(_BARE_KINDS[bare.group("kind").lower()], n, text.strip()))
@@ -954,6 +990,20 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                     cues.append(Cue(kind, n, first))
                     break
     return cues
+
+
+def _one_request(text: str) -> tuple[str, str] | None:
+    """("quote", sentence) for "..., a written quote, so could you send me one?": the object named first."""
+    m = ONE_REQUEST.search(text)
+    if m is None:
+        return None
+    objects = list(ONE_OBJECT.finditer(text, 0, m.start()))
+    if not objects or objects[-1].group("own"):
+        return None
+    sentence = _sentence_of(text, m.start())
+    if DECLINE.search(re.split(r"[,;]|\bbut\b", text[: m.start()])[-1][-40:]):
+        return None
+    return objects[-1].group("obj"), sentence
 
 
 def disqualifier_for(

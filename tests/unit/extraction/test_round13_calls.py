@@ -72,3 +72,81 @@ def test_a_student_who_runs_an_organisation_and_asks_a_price_buys(turns: tuple[s
     # When the call is read
     # Then they are no student disqualifier and the call is hot
     assert (facts.disqualifier, _tier(facts)) == (None, "hot")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the trial named by the caller in an earlier turn
+        (
+            "hi, we signed up for your trial last week",
+            "How is it going?",
+            "fine, but it runs out Friday. can you extend it a week?",
+        ),
+        # named by the agent's question
+        (
+            "hello, it's Rui from Tallow Bakery",
+            "How's your trial going so far?",
+            "slowly, honestly. could we get a few more days?",
+        ),
+    ],
+)
+def test_a_trial_named_earlier_is_what_the_caller_asks_to_extend(turns: tuple[str, ...]) -> None:
+    # Given a caller who asks for more time in a turn that does not say "trial"
+    facts = _call(A, *turns)
+    # When the call is read
+    # Then the ask is a trial extension, which is buying intent
+    assert "trial_extension" in facts.intent_kinds
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a refusal of more time
+        (
+            "we're on your trial right now",
+            "Would you like more time?",
+            "no, don't extend it, we've seen enough",
+        ),
+        # no trial anywhere: "extend it" is about something else
+        ("we have a lease on our office", "Okay.", "could you extend it two weeks?"),
+    ],
+)
+def test_more_time_refused_or_without_a_trial_is_no_extension(turns: tuple[str, ...]) -> None:
+    # Given a caller who speaks of extending without asking for a trial's extension
+    facts = _call(A, *turns)
+    # When the call is read
+    # Then no trial extension is read
+    assert "trial_extension" not in facts.intent_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("our board won't sign off without a formal proposal, so could you send us one?", "quote"),
+        ("my partner wants to see a demo before we decide, could we book one for Tuesday?", "demo"),
+        ("the treasurer needs an estimate in writing. please email me one", "quote"),
+    ],
+)
+def test_a_buying_object_named_first_and_asked_for_as_one_is_a_request(text: str, kind: str) -> None:
+    # Given a caller who names what they need and then asks for "one"
+    facts = _call(A, text)
+    # When the call is read
+    # Then it is a request of that kind
+    assert kind in facts.intent_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our quote template looks awful, could you send me one?",  # the caller's own document
+        "we email a proposal to every client, and they sign it",  # no ask
+        "I don't need a demo, so please don't send me one",  # declined
+    ],
+)
+def test_one_that_is_the_callers_own_or_declined_is_no_request(text: str) -> None:
+    # Given "one" after an object that is the caller's own, or no ask, or a refusal
+    facts = _call(A, text)
+    # When the call is read
+    # Then no buying intent is read
+    assert facts.intent is False
