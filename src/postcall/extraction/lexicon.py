@@ -100,6 +100,9 @@ _NOT_RETAIL = (
     r"little|tiny|big|busy|local|family|independent|whole|sandwich|pizza|donut|barber|tattoo|sweat|"
     r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut"
 )
+# One to three capitalised words of a business name, none a software vendor ("Zoho Books" is a tool).
+_VENDOR = r"(?!(?:Zoho|Quick|Google|Microsoft|Apple|Amazon|Adobe|Square|Shopify|Xero|Wave|Fresh|Intuit)\b)"
+_NAME = rf"\b{_VENDOR}[A-Z][\w']+(?: {_VENDOR}[A-Z][\w']+){{0,2}}"
 # (industry, pattern, strong): strong hits are self-descriptions; weak ones only decide when nothing strong
 # is said. Longer phrases come first so "property management" beats "management consulting".
 INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = tuple(
@@ -304,6 +307,20 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"(?!(?:" + _NOT_RETAIL + r")\b)(?-i:[a-z]+) (?:shop|store)s?\b",
             True,
         ),
+        # the head word of a business name: "Church Street Coffee", "Bank Street Books", "Valley Motors"
+        (
+            "hospitality",
+            rf"(?-i:{_NAME} (?:Coffee|Pizza|Pizzeria|Grill|Kitchen|Bistro|Tavern|Brewing|Bakehouse|Eatery|"
+            r"Cafe|Catering|Inn|Lodge)\b)",
+            True,
+        ),
+        (
+            "retail",
+            rf"(?-i:{_NAME} (?:Books|Bookstore|Flowers|Florist|Hardware|Jewelers|Jewelry|Furniture|"
+            r"Outfitters|Boutique|Supply|Gifts|Apparel|Mercantile|Emporium)\b)",
+            True,
+        ),
+        ("automotive", rf"(?-i:{_NAME} (?:Motors|Autos|Auto Sales|Tire)\b)", True),
         # weak: role words and activity verbs
         (
             "legal",
@@ -765,6 +782,38 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "fuel",
     ),
     ("retail", "boutique", "commerce", "online store", "store", "shop"),
+    (
+        " coffee",
+        " pizz",
+        " grill",
+        " kitchen",
+        " bistro",
+        " tavern",
+        " brewing",
+        " bakehouse",
+        " eatery",
+        " cafe",
+        " catering",
+        " inn",
+        " lodge",
+    ),
+    (
+        " books",
+        " bookstore",
+        " flowers",
+        " florist",
+        " hardware",
+        " jewel",
+        " furniture",
+        " outfitters",
+        " boutique",
+        " supply",
+        " gifts",
+        " apparel",
+        " mercantile",
+        " emporium",
+    ),
+    (" motors", " autos", " auto sales", " tire"),
     ("firm", "i'm a", "paralegal"),
     ("we sell", "shop owner"),
     ("make", "making", "manufacture", "produce"),

@@ -678,3 +678,21 @@ def test_answers_with_zero_myself_and_a_later_figure(
     got = SignalTracker().observe(answer, asked=question)
     # Then zero is no figure, the caller counts, and the later figure is a projection
     assert getattr(got, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # the head word of a business name names its trade; a modifier inside it does not
+        ("this is Lee from Mill Street Coffee", "hospitality"),
+        ("I'm with Bank Street Books", "retail"),
+        ("we're Riverside Motors, a family place", "automotive"),
+        # a software product is no business name
+        ("the quotes go out of Zoho Books", None),
+    ],
+)
+def test_the_head_word_of_a_business_name(text: str, industry: str | None) -> None:
+    # Given a business name whose last word is a trade or a goods word
+    # When the utterance is read
+    # Then that head word names the industry
+    assert extract_signals([text]).industry == industry
