@@ -254,6 +254,17 @@ NEGATED_CUE: Final = re.compile(
 CONDITIONAL_CONSEQUENT: Final = re.compile(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\s+(?:\w+\s+)?$", _I
 )
+# The answer to a timeline question opening with a no: "no lah, our contract runs another eleven months"
+NO_ANSWER: Final = re.compile(
+    r"\W*(?:no|nope|nah|not really)\b(?!\s*(?:rush|hurry|[,.!]?\s*(?:asap|urgent)))", _I
+)
+# Busy right before a near time: the caller's own week, not the purchase's ("I'm very rushed this week"); not
+# away or on leave, which may set the deadline ("before I go on leave on the 12th")
+OWN_SCHEDULE: Final = re.compile(
+    r"\b(?:rushed|busy|swamped|slammed|snowed under|flat out|tied up|booked up)"
+    r"(?: (?:all|for|the rest of|most of))?\s+(?:the\s+)?$",
+    _I,
+)
 # A near time said as the answer to "when?": "yesterday, honestly", "next month probably".
 ANSWER_TIME: Final = re.compile(r"\b(?:yesterday|this month|next month|right now|as soon as we can)\b", _I)
 CONDITIONAL_SCOPE: Final = re.compile(
@@ -534,6 +545,8 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
     """(position, urgent?, quote) for each statement about time pressure in the utterance; `timing`: the
     agent asked when, so a near time is about buying even without a buying word ("next month probably")."""
     events: list[tuple[int, bool, str]] = []
+    # "is there a timeline?" answered "no, ...": a near time later in the turn is about something else
+    timing = timing and NO_ANSWER.match(text) is None
     sentences = list(_SENTENCE.finditer(text))
     date_said: bool | None = None
     for n, sm in enumerate(sentences):
@@ -560,6 +573,8 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             negated = re.search(r"\bnot (?:until |before |by )?$", clean[: m.start()], _I) is not None
             # "if we win the bid we'd need it within a month": a deadline inside the consequent of a condition
             negated = negated or CONDITIONAL_SCOPE.search(clean[: m.start()]) is not None
+            # the caller's own schedule: "I'm very rushed this week"
+            negated = negated or OWN_SCHEDULE.search(clean[max(0, m.start() - 40) : m.start()]) is not None
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):

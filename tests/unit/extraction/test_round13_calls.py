@@ -150,3 +150,38 @@ def test_one_that_is_the_callers_own_or_declined_is_no_request(text: str) -> Non
     # When the call is read
     # Then no buying intent is read
     assert facts.intent is False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a no to the timeline, then a near time about something else
+        "no, our current contract has ten months left. I'm off to a conference next week, so just email me",
+        # the caller's own busy week
+        "honestly I'm swamped this week, so whenever you can send info is fine",
+        "nah, not really. we've got a board meeting on Thursday though, that's why I'm brief",
+    ],
+)
+def test_a_near_time_about_something_else_is_no_urgency(answer: str) -> None:
+    # Given a caller asked for a timeline who names a near time that is not about buying
+    facts = _call(A, "we're a firm of twelve lawyers", "Is there a timeline for switching?", answer)
+    # When the call is read
+    # Then there is no buying urgency
+    assert facts.signals.urgency is False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "no, but our old contract ends next Friday and we need something in place by then",
+        "I'm swamped this week, which is why we need this live by next week",
+        "next month, ideally",
+        "yes, end of the month, the old tool shuts off",
+    ],
+)
+def test_a_near_time_for_buying_after_a_no_or_a_busy_week_is_urgency(answer: str) -> None:
+    # Given a caller asked for a timeline who ties a near time to buying
+    facts = _call(A, "we're a firm of twelve lawyers", "Is there a timeline for switching?", answer)
+    # When the call is read
+    # Then it is buying urgency
+    assert facts.signals.urgency is True
