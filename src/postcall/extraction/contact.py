@@ -48,6 +48,7 @@ Industries Manufacturing Supply Energy Ventures Holdings Trucking Transport Rest
 Salon Spa Fitness Church Foundation Network Press Publishing Pediatrics Dentistry Orthodontics
 Clinics Coffee Kitchen Gen Works Photography Academies Planning Translations Landscaping Catering Residential
 Union Bridal Electric Plumbing Roofing Rescue Yoga Interiors Outfitters Studio Brothers Hauling
+Warehousing Warehouse Storage Distribution Recruitment Recruiting Accounting Printing Packaging Pharmacy
 """)
 PHONE_MINE: Final = re.compile(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
@@ -127,6 +128,12 @@ SPEAKING_NAME: Final = re.compile(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|spea
 ECHO_NAME: Final = re.compile(
     r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
     rf"\W+({_CAP})\b(?!\s+[{_UP}])"
+)
+# The agent greeting by two names that the caller said before a third: a given name of two words ("Mei Ling
+# Tan here" answered "Hi Mei Ling.")
+ECHO_PAIR: Final = re.compile(
+    r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
+    rf"\W+({_CAP})\s+({_CAP})\b(?!\s+[{_UP}])"
 )
 NAME_GIVEN: Final = re.compile(
     r"\bmy (?:name|info|details|contact)\b|\bleave (?:my|a) (?:name|number)\b", re.I
@@ -227,6 +234,28 @@ def _skip_spelling_aside(tokens: list[Token], b: int) -> int:
     return b
 
 
+# How to write what came before, said between commas: "parish office, all one word, at ..."
+SPELLING_NOTES: Final = (
+    ("all", "one", "word"),
+    ("one", "word"),
+    ("all", "together"),
+    ("no", "spaces"),
+    ("no", "space"),
+    ("all", "lowercase"),
+    ("all", "lower", "case"),
+    ("all", "small", "letters"),
+)
+
+
+def _skip_spelling_note(tokens: list[Token], b: int) -> int:
+    """Index of the comma before ", all one word," ending at the comma tokens[b], else b."""
+    for note in SPELLING_NOTES:
+        k = b - len(note)
+        if k >= 1 and tokens[k - 1].low == "," and tuple(t.low for t in tokens[k:b]) == note:
+            return k - 1
+    return b
+
+
 def _letter_before(tokens: list[Token], b: int) -> Token | None:
     """The letter a dictation names right before "then": ", the letter h, then" or ", h as in Henry, then"."""
     k = b - 1
@@ -277,7 +306,7 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
         b = a - 1
         local: list[Token] = []
         if b >= 0 and tokens[b].low == ",":
-            b = _skip_spelling_aside(tokens, b)
+            b = _skip_spelling_aside(tokens, _skip_spelling_note(tokens, b))
             # a pause before "at": "h pruitt, at ...", "so b-o-s-h-e-a, at ..."
             if (
                 b >= 1
@@ -554,7 +583,8 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
         if re.match(r"\s+(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b", text[e:], re.IGNORECASE):
             continue  # "HR manager", "Sales Director": a title, not a company
         sentence_start = s == 0 or re.search(r"[.?!]\s*$", text[:s]) is not None
-        before = re.sub(r"\b(?:uh|um|er)\b|,", " ", low[:s])
+        # a pause is no word: "I'm with, um... InkSwift"
+        before = re.sub(r"\b(?:uh|um|er)\b|,|\.{2,}|\u2026|\s-+\s", " ", low[:s])
         before_words = before.split()
         if before_words and before_words[-1] == "the":  # "calling from the Riverside Unified School District"
             before_words = before_words[:-1]
@@ -696,6 +726,19 @@ def echoed_name(text: str, reply: str | None) -> tuple[str, str | None] | None:
     return (first, last) if _ok_name(first) else None
 
 
+def echoed_pair(text: str, reply: str | None) -> tuple[str, str] | None:
+    """(given, surname) when the agent greets by the first two of three names the caller said."""
+    m = ECHO_PAIR.search(reply or "")
+    if m is None or not _ok_name(m.group(1), m.group(2)):
+        return None
+    after = re.search(
+        rf"\b{re.escape(m.group(1))}\s+{re.escape(m.group(2))}\s+({_CAP})\b(?!\s+[{_UP}])", text
+    )
+    if after is None or not _ok_name(after.group(1)) or after.group(1) in COMPANY_HEADS:
+        return None
+    return f"{m.group(1)} {m.group(2)}", after.group(1)
+
+
 def _fills_name_slot(
     name: tuple[str, str | None], question: str | None, out: dict[str, Found], found: Found
 ) -> bool:
@@ -723,7 +766,8 @@ def contact_from_turns(
     company_score = 0
     for n, text in enumerate(user_texts):
         question = asked[n] if n < len(asked) else None
-        said = names_in(text, question) or echoed_name(text, replies[n] if n < len(replies) else None)
+        reply = replies[n] if n < len(replies) else None
+        said = echoed_pair(text, reply) or names_in(text, question) or echoed_name(text, reply)
         name: tuple[str, str | None] | None = None
         if said is not None and said[0] is None:
             if said[1] and "last_name" not in out:  # "I'm Doctor Ramos": a surname, the first name unsaid

@@ -185,3 +185,66 @@ def test_a_near_time_for_buying_after_a_no_or_a_busy_week_is_urgency(answer: str
     # When the call is read
     # Then it is buying urgency
     assert facts.signals.urgency is True
+
+
+@pytest.mark.parametrize(
+    ("opening", "greeting", "expected"),
+    [
+        # the agent greets by the first two of three names: a given name of two words
+        (
+            "hi, Ana Lucia Ferreira here, from a dental lab",
+            "Hi Ana Lucia. How can I help?",
+            ("Ana Lucia", "Ferreira"),
+        ),
+        (
+            "hello, this is Jae Won Park, I run a bakery",
+            "Hello Jae Won! What can I do for you?",
+            ("Jae Won", "Park"),
+        ),
+        # greeted by one name: one given name and a surname
+        ("hi, Dana Ruiz here, from a small realty office", "Hi Dana. How can I help?", ("Dana", "Ruiz")),
+    ],
+)
+def test_a_given_name_of_two_words_is_what_the_agent_greets_by(
+    opening: str, greeting: str, expected: tuple[str, str]
+) -> None:
+    # Given a caller who says their names and an agent who greets them
+    facts = _call(A, opening, greeting, "just looking around, thanks")
+    # When the call is read
+    # Then the given name is the words the agent greeted by, and the surname the rest
+    assert (facts.contact.first_name, facts.contact.last_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # a note on how to write the words before it is no part of the address
+        ("sure, front desk, all one word, at harbor inn dot com", "frontdesk@harborinn.com"),
+        ("it's mary jo, no spaces, at quill dot io", "maryjo@quill.io"),
+        # a pause alone
+        ("sure, front desk, at harbor inn dot com", "frontdesk@harborinn.com"),
+    ],
+)
+def test_a_spelling_note_inside_a_spoken_email_is_skipped(text: str, email: str) -> None:
+    # Given an email dictated with a note on how to write it
+    facts = _call(A, "we're a little inn", "What's the best email?", text)
+    # When the call is read
+    # Then the address is the words without the note
+    assert facts.contact.email == email
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("hi, Ruth here. I'm with, uh... Brightline.", "Brightline"),  # a pause between the cue and the name
+        ("good morning, I am logistics lead in Nordvik Distribution, we move parts", "Nordvik Distribution"),
+        ("I'm the owner at, um - Copperleaf Recruitment", "Copperleaf Recruitment"),
+        ("hi, I'm a sales manager in Salt Lake City, just curious", None),  # a place is no company
+    ],
+)
+def test_companies_after_a_pause_or_with_a_trade_head(text: str, company: str | None) -> None:
+    # Given a caller naming where they work
+    facts = _call(A, text)
+    # When the call is read
+    # Then the company is the business named, never a place
+    assert facts.contact.company == company
