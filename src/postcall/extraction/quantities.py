@@ -30,7 +30,7 @@ drivers estimators paralegal heads headcount staffer preparers bookkeepers close
 specialists analysts timers temps interns vets veterinarians pharmacists instructors tutors trainers
 stylists barbers chefs cooks servers bartenders cashiers clerks inspectors surveyors architects cpas
 principals operators movers hires founders cofounders co-founders owners csrs csr controllers csms csm
-sdr bdr ams pms
+sdr bdr ams pms bosses supervisors
 """)
 DOCS: Final = word_set("""
 documents document docs doc contracts contract agreements agreement proposals proposal quotes quote
@@ -1016,6 +1016,9 @@ def find_mentions(
         carries_docs = noun in DOC_CARRIERS and (
             _docs_follow(text, tokens[noun_at].end) or _docs_precede(text, tokens[q.i].start, noun)
         )
+        if noun == "partitive" and _word_at(tokens, q.i - 1) == "all":
+            # "all 14 of our brokers": every one of them, counted by the noun after "our"
+            noun, noun_at = _noun_after(tokens, noun_at)
         if noun == "partitive" or (noun in OTHER and not carries_docs):
             continue
         if (
@@ -1247,7 +1250,13 @@ def find_mentions(
                 # "three locations, about ten staff at each": the same team at every place
                 mention = _with(mention, value=mention.value * places, scope=mention.scope or "company")
         one = _ONE_MORE.match(text, mention.end) if mention.field == "team_size" else None
-        if one and not mention.excluded and _people_noun(mention.noun) and _people_noun(one.group(1) + "s"):
+        single = one.group(1).lower() if one else ""
+        if (
+            one
+            and not mention.excluded
+            and (mention.noun is None or _people_noun(mention.noun))
+            and _people_noun(single + ("es" if single.endswith("s") else "s"))
+        ):
             # "three lawyers and a paralegal": a singular person joined to a counted group adds one
             mention = _with(mention, value=mention.value + 1, end=one.end())
         out.append(mention)

@@ -84,12 +84,13 @@ _KIN = (
     "daughters nephew nephews niece nieces cousin cousins uncle aunt cofounder co-founder"
 )
 # "a"/"an" and the number words up to ten, as a count of people in a list.
-_SMALL: Final = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items() if 1 <= value <= 10}
+_SMALL: Final = {"a": 1, "an": 1, "a couple of": 2, "a few": 3} | {
+    word: value for word, value in UNITS.items() if 1 <= value <= 10
+}
 # One more person in a list that starts with "me": "me, my dad and my two brothers" is four.
 _LIST_ITEM: Final = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:(a|an|one|two|three|four|five|six|seven|"
-    r"eight|"
-    r"nine|ten|\d{1,2}) )?(?:[a-z-]+ ){0,2}?([a-z-]+)\b",
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:(a couple of|a few|a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[a-z-]+ ){0,2}?([a-z-]+)\b",
     _I,
 )
 _KIN_WORDS: Final = frozenset(_KIN.split()) | PEOPLE | {"others"}
@@ -110,8 +111,13 @@ _LIST_TITLE: Final = re.compile(
 def people_list(text: str) -> list[tuple[int, int, int]]:
     """(start, end, count) for each "me, X and Y" list of people in the utterance."""
     found: list[tuple[int, int, int]] = []
-    for m in _ME.finditer(text):
-        count, pos, after_role = 1, m.end(), False
+    starts = [(m, 1) for m in _ME.finditer(text)] + [(m, 2) for m in PAIR.finditer(text)]
+    for m, first in starts:
+        count, pos, after_role = (
+            first,
+            m.end(),
+            first == 2,
+        )  # a pair ends on a role: "my business partner, Dev"
         while (step := _list_step(text, pos)) is not None:
             # "me and my business partner, Dev": a name right after a role word is that person (apposition)
             gap = text[pos : step[1]]
@@ -119,7 +125,7 @@ def people_list(text: str) -> list[tuple[int, int, int]]:
             count, pos, after_role = count + (0 if apposition else step[0]), step[1], not step[2]
             if after_role and (named := _APPOSED_NAME.match(text, pos)) is not None:
                 pos = named.end()  # "my partner Jonah, and ...": the name is the partner, no one more
-        if count > 1:
+        if count > first or (first == 1 and count > 1):  # a pair alone is read by PAIR itself
             found.append((m.start(), pos, count))
     return found
 

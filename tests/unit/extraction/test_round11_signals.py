@@ -696,3 +696,21 @@ def test_the_head_word_of_a_business_name(text: str, industry: str | None) -> No
     # When the utterance is read
     # Then that head word names the industry
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("the two of us plus a part-timer", 3),
+        ("me and a couple of assistants", 3),
+        ("my team of eight, plus my boss", 9),
+        ("all 14 of our brokers would use it", 14),
+        # a name after the pair's role is that person
+        ("me and my business partner, Priya", 2),
+    ],
+)
+def test_lists_that_start_with_a_pair_or_count_a_few(text: str, team: int) -> None:
+    # Given a list of people opened by a pair, with "a couple of", or "all N of our X"
+    # When the utterance is read
+    # Then every person is counted once
+    assert extract_signals([text]).team_size == team
