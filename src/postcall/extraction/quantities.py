@@ -186,6 +186,8 @@ RATE_UNITS: Final = {
     "annual": 1 / 12,
     "workday": 21.0,
     "weekday": 21.0,
+    "biweekly": 26 / 12,
+    "annum": 1 / 12,
 }
 RATE_ARTICLES: Final = frozenset({"a", "an", "per", "each", "every", "in", "/", "the", "one", "this"})
 TEAM_HEADS: Final = frozenset(
@@ -439,7 +441,7 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
                 return later
             break
         if (w in RATE_UNITS and w.endswith("ly")) or w in {"annually"}:
-            return RATE_UNITS[w]
+            return RATE_UNITS[w] * _rate_prefix(tokens, k)
         every = _every_n(tokens, k)
         if every is not None:
             return every
@@ -472,15 +474,18 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             if unit in RATE_UNITS and not unit.endswith("ly"):
                 negated = k > 0 and tokens[k - 1].low in {"not", "no"}
                 if not negated:
-                    return RATE_UNITS[unit]
+                    return RATE_UNITS[unit] * _rate_prefix(tokens, k)
         k += 1
     # "per quarter we do about three hundred ...": a rate just before, in the same clause
     k = q.i - 1
     lo = max(0, q.i - 12)
     while k >= lo:
         w = tokens[k].low
-        if w in _PLURAL_PERIODS and k >= 2 and (every := _every_n(tokens, k - 2)) is not None:
-            return None if _figure_before(tokens, k - 2) else every  # "every two weeks we send sixty"
+        if w in _PLURAL_PERIODS and k >= 2:
+            # "every two weeks we send sixty", "every couple of weeks we send thirty"
+            for back in (2, 3):
+                if (every := _every_n(tokens, k - back)) is not None:
+                    return None if _figure_before(tokens, k - back) else every
         if w in CLAUSE_STOPS or w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
             break  # another figure owns anything further back
         art = k - 1
@@ -523,6 +528,23 @@ _PLURAL_PERIODS: Final = {
 }
 
 
+def _rate_prefix(tokens: list[Token], k: int) -> float:
+    """How often per period, from the words right before the rate at token k: "bi-weekly" (every other week),
+    "semi-annually" (twice a year), "twice a month", "three times a week"."""
+    prev, prev2 = _word_at(tokens, k - 1), _word_at(tokens, k - 2)
+    if prev == "-" and prev2 == "bi":
+        return 0.5
+    if prev == "-" and prev2 == "semi":
+        return 2.0
+    if prev == "twice":
+        return 2.0
+    if prev == "thrice":
+        return 3.0
+    if prev == "times" and (prev2.isdigit() or prev2 in UNITS):
+        return float(prev2) if prev2.isdigit() else float(UNITS[prev2])
+    return 1.0
+
+
 def _rate_sentence(tokens: list[Token], k: int) -> float | None:
     """A sentence that only adds the period to the figure before it: "About 120. Per quarter, that is." """
     while _word_at(tokens, k) in {"that", "'s", "it", "is", "and"}:
@@ -551,6 +573,12 @@ def _every_n(tokens: list[Token], k: int) -> float | None:
     n_word, unit = _word_at(tokens, k + 1), _word_at(tokens, k + 2)
     if n_word == "other" and unit in _PLURAL_PERIODS.values():
         return RATE_UNITS[unit] / 2
+    if n_word in {"couple", "few"}:  # "every couple of weeks", "every few months"
+        after = k + 3 if unit == "of" else k + 2
+        unit = _word_at(tokens, after)
+        if unit in _PLURAL_PERIODS:
+            return RATE_UNITS[_PLURAL_PERIODS[unit]] / (2 if n_word == "couple" else 3)
+        return None
     n = int(n_word) if n_word.isdigit() else UNITS.get(n_word)
     if not n or unit not in _PLURAL_PERIODS:
         return None
@@ -967,6 +995,7 @@ def find_mentions(
             _noun_after(tokens, x.j)[0] not in RATE_UNITS
             and _word_at(tokens, x.j + 1) not in RATE_UNITS
             and _every_n(tokens, x.i - 1) is None
+            and _word_at(tokens, x.j + 1) != "times"  # "three times a month": a frequency, part of a rate
         )
         next_figure[k] = x.i if counts else next_figure[k + 1]
     for idx, q in enumerate(qs):

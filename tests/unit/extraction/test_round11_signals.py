@@ -714,3 +714,21 @@ def test_lists_that_start_with_a_pair_or_count_a_few(text: str, team: int) -> No
     # When the utterance is read
     # Then every person is counted once
     assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("we send about 60 agreements bi-weekly", 130),
+        ("around 300 contracts semi-annually", 50),
+        ("600 NDAs twice a year", 100),
+        ("we do 20 contracts three times a month", 60),
+        ("every couple of weeks we send about 30 contracts", 65),
+        ("100 leases per annum", 8),
+    ],
+)
+def test_rates_said_as_how_often_per_period(text: str, volume: int) -> None:
+    # Given a rate with a frequency word: bi-, semi-, twice, N times, every couple of, per annum
+    # When the utterance is read
+    # Then the monthly volume follows the frequency
+    assert extract_signals([text]).monthly_volume == volume
