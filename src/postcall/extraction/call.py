@@ -21,6 +21,11 @@ NO_SIGNALS: Final[frozenset[Disqualifier]] = frozenset(
 NO_CONTACT: Final[frozenset[Disqualifier]] = frozenset({"spam", "no_speech", "abusive"})
 # Vendors and competitors describe their own business, but they do not buy: keep only the industry.
 INDUSTRY_ONLY: Final[frozenset[Disqualifier]] = frozenset({"vendor_pitch", "competitor"})
+# Callers who are no buyers: a student's, applicant's, seller's or competitor's request is research or a way
+# in for a pitch, not pricing "for a purchase" (LABELS.md); a booked meeting stays intent, a fact of the call.
+NOT_BUYERS: Final[frozenset[Disqualifier]] = frozenset(
+    {"student", "job_seeker", "vendor_pitch", "competitor"}
+)
 MAX_QUOTE: Final = 500
 
 
@@ -142,6 +147,9 @@ def _analyze_call(
         quotes.pop("urgency", None)
     if not signals.urgency and "urgency" in kinds:
         kinds.remove("urgency")
+    if disqualifier in NOT_BUYERS:
+        cues = []
+        kinds = [k for k in kinds if k == "meeting_booked"]
 
     evidence: list[Evidence] = []
     for fact, fact_quotes in quotes.items():

@@ -54,9 +54,6 @@ KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
     # (forty patients a day, a quarter need an estimate: 10 a day, 210 a month), yet it says null.
     "b5-c02": "label: monthly_volume null but tier hot (not fit without it); the rules read 210",
-    # round 9's honest misses after its fixes
-    # The label contradicts LABELS.md: a quote request is intent; being a competitor already makes it cold.
-    "b9c-0031": "label: intent false although the caller asked for a quote (tier cold either way)",
     # round 10's honest misses after its fixes (tiers all right; these are fields)
     # The labels disagree: b6-u26 ("four hundred leases a year across our buildings") is null.
     "b10u-0004": "industry implied only by 'lease renewals ... across all the buildings' (b6-u26 says null)",
@@ -64,9 +61,10 @@ KNOWN_MISSES = {
     "b10c-0028": "label keeps a competitor's team size (30); the rules keep only a competitor's industry",
     # round 11: a judgement the earlier labels made the other way (b7u-0107 keeps the average, not a peak mix)
     "b11c-0005": "'a hundred and fifty? maybe two hundred on a good month' labelled 175; the rules keep 150",
-    # round 12's calls: contact and tiers all right; two signal misses wait for the signal rules, and one
-    # intent label is b9c-0031's case again (a competitor's pricing question; tier cold either way)
-    "b12c-0011": "label: intent false although the competitor asked for pricing (tier cold either way)",
+    # Rounds 1-2 label a non-buyer's request as intent; the dev set (c-0042) and rounds 9, 12 and 13 label it
+    # research, as LABELS.md's "pricing for a purchase" has it; the rules follow those (tier cold either way)
+    "b-c10": "label: a competitor's 'what do you charge per seat?' is intent; later labels say research",
+    "b2-c04": "label: a student's 'could I get a demo for the project?' is intent; later labels say research",
 }
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from postcall.extraction import analyze_call
 from postcall.facts import CallFacts
-from postcall.session import TranscriptTurn
+from postcall.session import ToolCall, TranscriptTurn
 from postcall.tiers import is_fit, tier_for
 
 A = "Thanks for calling Docketly! How can I help?"
@@ -248,3 +248,49 @@ def test_companies_after_a_pause_or_with_a_trade_head(text: str, company: str | 
     # When the call is read
     # Then the company is the business named, never a place
     assert facts.contact.company == company
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a competitor benchmarking prices
+        (
+            "hi, I work at a rival e-signature vendor, we're benchmarking",
+            "Okay.",
+            "what do you charge per seat?",
+        ),
+        # a seller asking for a demo as a way in for a pitch
+        (
+            "we help SaaS companies like yours hire engineers",
+            "We're not interested.",
+            "could I get a demo then?",
+        ),
+        # a student's price question for a class
+        ("I'm a student at Marlow High, it's for my business class", "Sure.", "how much does it cost?"),
+    ],
+)
+def test_a_request_from_a_caller_who_is_no_buyer_is_no_intent(turns: tuple[str, ...]) -> None:
+    # Given a student, seller or competitor who asks a price or a demo
+    facts = _call(A, *turns)
+    # When the call is read
+    # Then the call is disqualified and the request is no buying intent
+    assert (facts.disqualifier is not None, facts.intent) == (True, False)
+
+
+def test_a_meeting_booked_by_a_seller_stays_intent_and_a_buyer_request_stays_intent() -> None:
+    # Given a seller whose meeting was booked, and a buyer asking a price
+    seller = analyze_call(
+        [
+            TranscriptTurn(role="assistant", text=A),
+            TranscriptTurn(role="user", text="we help SaaS companies like yours hire engineers, book me in"),
+        ],
+        [ToolCall(name="book_sales_meeting", arguments={"customer_name": "Ola Berg"}, success=True)],
+    )
+    buyer = _call(A, "we're a law firm of twelve, what do you charge per seat?")
+    # When the calls are read
+    # Then the booked meeting is intent (a fact of the call) and so is the buyer's request
+    assert (seller.disqualifier, seller.intent_kinds, buyer.intent_kinds) == (
+        "vendor_pitch",
+        ["meeting_booked"],
+        ["pricing"],
+    )
