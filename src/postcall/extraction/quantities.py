@@ -263,6 +263,7 @@ class Mention:
     excluded: str | None = None  # why it does not count: negated, hypothetical, past
     noun: str | None = None
     peak: bool = False  # a seasonal or busy-period figure ("four hundred in flu season")
+    rate: float = 1.0  # the period the figure was said in, as a factor to a month
 
 
 @dataclass(frozen=True, slots=True)
@@ -1258,6 +1259,7 @@ def find_mentions(
             correction=idx in corrected,
             excluded=excluded,
             noun=noun or cue_noun,
+            rate=rate,
         )
         if field == "monthly_volume" and PEAK.search(_clause_text(text, tokens, q)):
             mention = _with(mention, peak=True)

@@ -26,6 +26,7 @@ from postcall.extraction.quantities import (
     PEOPLE,
     RATE_UNITS,
     Asked,
+    Field,
     Mention,
     find_mentions,
     is_role_word,
@@ -269,6 +270,18 @@ NO_ANSWER: Final = re.compile(
 OWN_SCHEDULE: Final = re.compile(
     r"\b(?:rushed|busy|swamped|slammed|snowed under|flat out|tied up|booked up)"
     r"(?: (?:all|for|the rest of|most of))?\s+(?:the\s+)?$",
+    _I,
+)
+# A turn that opens by correcting the caller's last figure: "sorry, I misspoke, it's 25".
+CORRECTION_OPEN: Final = re.compile(
+    r"\W*(?:(?:oh|sorry|no|wait|um|uh|yeah)[,.!]?\s+)*(?:I misspoke|scratch that|let me correct that|"
+    r"correction|I mean|make (?:that|it)|actually|no wait|wait|sorry|I meant)\b",
+    _I,
+)
+# A turn that adds to the figure said before it: "plus two managers", "and 30 MSAs on top of that".
+ADDS_ON: Final = re.compile(
+    r"^\W*(?:oh,?\s+)?(?:and|plus)\b(?!\s+(?:that's|it's|so)\b)|\bon top of (?:that|those|it)\b|"
+    r"\bin addition\b",
     _I,
 )
 # A near time said as the answer to "when?": "yesterday, honestly", "next month probably".
@@ -751,6 +764,7 @@ class SignalTracker:
         self._volume_is_peak = False
         self._pending_volume: _Fact | None = None  # "30 weddings a year", waiting for "one contract each"
         self._places = 0  # the caller's locations counted so far: "four offices"
+        self._last: tuple[Field, float] | None = None  # field and period of the last figure said
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
         if text.strip() and not INJECTION.search(text):
@@ -791,7 +805,19 @@ class SignalTracker:
     def _observe(self, text: str, asked: Asked | None) -> None:
         s = self.state
         tokens = tokenize(text)
+        adds_on = ADDS_ON.search(text) is not None
+        if (
+            (asked is None or asked.field is None)
+            and self._last is not None
+            and (adds_on or CORRECTION_OPEN.match(text))
+        ):
+            # "sorry, I misspoke, it's 25", "and about 30 MSAs on top of that": a figure about the last one
+            # said, in its period
+            asked = replace(asked or Asked(), field=self._last[0], rate=self._last[1])
         mentions = find_mentions(text, tokens, asked, doc_context=self._doc_talk)
+        live = [m for m in mentions if m.excluded is None]
+        if live:
+            self._last = (live[-1].field, live[-1].rate)
         if (asked is not None and asked.field == "monthly_volume") or any(t.low in DOCS for t in tokens):
             if not self._doc_talk and self._pending_volume is not None and s.volume is None:
                 s.volume = self._pending_volume
@@ -814,12 +840,15 @@ class SignalTracker:
                 replace(m, value=m.value * self._places) if per_place_later(text, m) else m for m in mentions
             ]
         self._places = places_said(text) or self._places
-        self._update_team(text, [m for m in mentions if m.field == "team_size"])
+        self._update_team(text, [m for m in mentions if m.field == "team_size"], adds_on=adds_on)
         volumes = [m for m in mentions if m.field == "monthly_volume" and m.excluded is None]
         typical = [m for m in volumes if not m.peak]
         if typical or (volumes and (s.volume is None or self._volume_is_peak)):
             v = (typical or volumes)[-1]
-            s.volume = _Fact(v.value, _quote(text, v.start, v.end))
+            total = v.value
+            if adds_on and s.volume is not None and v.noun in DOCS and not v.peak:
+                total += int(cast(int, s.volume.value))  # "and about 30 MSAs on top of that"
+            s.volume = _Fact(total, _quote(text, v.start, v.end))
             self._volume_is_peak = v.peak
         for _, urgent, quote in urgency_events(text, timing=asked is not None and asked.timing):
             s.urgency = _Fact(urgent, quote)
@@ -836,7 +865,7 @@ class SignalTracker:
     def _corrects_industry(text: str) -> bool:
         return re.match(r"\s*(?:no|nope|not really|actually)\b", text, _I) is not None
 
-    def _update_team(self, text: str, mentions: list[Mention]) -> None:
+    def _update_team(self, text: str, mentions: list[Mention], *, adds_on: bool = False) -> None:
         s = self.state
         live = [m for m in mentions if m.excluded is None]
         if not live:
@@ -849,8 +878,15 @@ class SignalTracker:
         )
         if s.team is not None and s.team_scope != "company" and pick.scope == "company" and not corrects:
             return
-        s.team = _Fact(pick.value, _quote(text, pick.start, pick.end))
+        value = pick.value
+        if adds_on and s.team is not None and s.team_scope != "company" and _people_said(pick):
+            value += int(cast(int, s.team.value))  # "fifteen reps" ... "plus two managers who'd also use it"
+        s.team = _Fact(value, _quote(text, pick.start, pick.end))
         s.team_scope = pick.scope
+
+
+def _people_said(m: Mention) -> bool:
+    return m.noun is not None and (m.noun in PEOPLE or m.noun == "us" or is_role_word(m.noun))
 
 
 def extract_signals(texts: Sequence[str]) -> Signals:

@@ -732,3 +732,27 @@ def test_rates_said_as_how_often_per_period(text: str, volume: int) -> None:
     # When the utterance is read
     # Then the monthly volume follows the frequency
     assert extract_signals([text]).monthly_volume == volume
+
+
+@pytest.mark.parametrize(
+    ("turns", "team", "volume"),
+    [
+        # a turn that opens by correcting the last figure, in its period
+        (["we're about 30 people", "sorry, I misspoke, it's 35"], 35, None),
+        (["we send 80 contracts a week", "actually scratch that, more like 90"], None, 390),
+        (["about 20 users", "no wait, 20 was last year, now it's 26"], 26, None),
+        # a turn that adds to the figure before it
+        (["twelve reps", "plus three managers who'd also use it"], 15, None),
+        (["roughly 40 NDAs a month", "and about 10 MSAs on top of that"], None, 50),
+        # a turn that neither corrects nor adds leaves the figure as said
+        (["we have 9 people", "we're in Denver"], 9, None),
+    ],
+)
+def test_a_later_turn_corrects_or_adds_to_the_last_figure(
+    turns: list[str], team: int | None, volume: int | None
+) -> None:
+    # Given a figure in one turn and a correction or an addition in the next, with no question between
+    # When the turns are read in order
+    got = extract_signals(turns)
+    # Then the correction replaces and the addition adds to the figure said before
+    assert (got.team_size, got.monthly_volume) == (team, volume)
