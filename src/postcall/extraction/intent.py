@@ -282,6 +282,10 @@ ONE_REQUEST: Final = re.compile(
     r"\b(?:I|we)(?:'d| would) (?:like|love) one\b|\b(?:could|can|may) (?:I|we) (?:get|have|see|book) one\b",
     _I,
 )
+# ... nor a document the caller makes ("we give every client a quote, and I'd love one that looks nicer")
+ONE_MADE: Final = re.compile(
+    r"\b(?:we|I|they)\s+(?:\w+\s+)?(?:send|write|make|prepare|create|draft|email|issue|give|do)\b[^.?!]*$", _I
+)
 ONE_OBJECT: Final = re.compile(
     r"\b(?:(?P<own>our|their|his|her|my) (?:[\w-]+ )?)?(?P<obj>quote|quotation|proposal|estimate|demo|"
     r"demonstration)\b",
@@ -296,7 +300,9 @@ DECLINE: Final = re.compile(
 # The caller producing the document: "we send a quote to every client" is their own quote, not a request.
 OWN_DOCUMENT: Final = re.compile(
     r"\b(?:we|I|they|our \w+)\s+(?:\w+\s+)?(?:send|write|make|do|give|prepare|create|draft|email|issue|"
-    r"put out|get out)s?\s+(?:out\s+)?(?:a|an|the)?\s*$",
+    # to whom: "we give every client a quote", "we send our buyers a proposal"
+    r"put out|get out)s?\s+(?:out\s+)?(?:(?:each|every|all|our|my|their|them|him|her)\b\s*(?:\w+\s+)?)?"
+    r"(?:a|an|the)?\s*$",
     _I,
 )
 DEFERRED: Final = re.compile(
@@ -773,7 +779,7 @@ OWN_ORG: Final = re.compile(
     r"\b(?:we're|we are|we've got|we have|I run|I own|I manage|I also run|I also own|I've got|I have|our) "
     rf"(?:a |an |the |my |our )?(?:{_ORG_GAP}{{0,3}}(?:business|company|firm|shop|practice|agency|office|"
     r"clinic|school|college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|"
-    rf"startup|brokerage|restaurant|team of)|{_ORG_GAP}{{1,3}}group)\b"
+    rf"startup|brokerage|restaurant|team of)|{_ORG_GAP}{{1,3}}group|group(?= of\b))\b"
     r"(?! (?:class|classes|course|project|assignment|presentation|major|degree|programm?e?|case study)\b)|"
     # employed there: "I'm the intake supervisor at Compass Home Health"
     r"\b(?:I'm|I am) (?:the|a|an) (?:[\w-]+ ){0,2}"
@@ -998,7 +1004,7 @@ def _one_request(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     objects = list(ONE_OBJECT.finditer(text, 0, m.start()))
-    if not objects or objects[-1].group("own"):
+    if not objects or objects[-1].group("own") or ONE_MADE.search(text, 0, objects[-1].start()):
         return None
     sentence = _sentence_of(text, m.start())
     if DECLINE.search(re.split(r"[,;]|\bbut\b", text[: m.start()])[-1][-40:]):

@@ -64,6 +64,11 @@ def test_a_student_asking_prices_for_a_class_is_cold(turns: tuple[str, ...]) -> 
             "I'm a student at State, but I also manage our family's accounting firm, nine of us",
             "what would ten seats cost?",
         ),
+        # "our group of clinics" is an organisation
+        (
+            "I'm a nursing student, and our group of clinics has forty staff",
+            "how much does it cost per seat?",
+        ),
     ],
 )
 def test_a_student_who_runs_an_organisation_and_asks_a_price_buys(turns: tuple[str, ...]) -> None:
@@ -126,6 +131,7 @@ def test_more_time_refused_or_without_a_trial_is_no_extension(turns: tuple[str, 
         ("our board won't sign off without a formal proposal, so could you send us one?", "quote"),
         ("my partner wants to see a demo before we decide, could we book one for Tuesday?", "demo"),
         ("the treasurer needs an estimate in writing. please email me one", "quote"),
+        ("we get a quote from every vendor we look at, could you send me one?", "quote"),  # theirs to us
     ],
 )
 def test_a_buying_object_named_first_and_asked_for_as_one_is_a_request(text: str, kind: str) -> None:
@@ -142,6 +148,7 @@ def test_a_buying_object_named_first_and_asked_for_as_one_is_a_request(text: str
         "our quote template looks awful, could you send me one?",  # the caller's own document
         "we email a proposal to every client, and they sign it",  # no ask
         "I don't need a demo, so please don't send me one",  # declined
+        "we give every client a quote, and I'd love one that looks nicer",  # a document the caller makes
     ],
 )
 def test_one_that_is_the_callers_own_or_declined_is_no_request(text: str) -> None:
