@@ -270,6 +270,8 @@ TRIAL_EXTENSION: Final = re.compile(
 TRIAL_LATER: Final = re.compile(
     r"\b(?:extend|lengthen|prolong) (?:it|that|this|the (?:deadline|end date|period))\b|"
     r"\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) (?:more|longer|extra)\b|"
+    r"\b(?:have|get|give (?:me|us)) (?:another|an extra|one more|a few more|a couple more) "
+    r"(?:days?|weeks?)\b|"
     r"\b(?:a few|a couple(?: of)?|a|one|two|three|some) (?:more|extra) (?:days?|weeks?)\b",
     _I,
 )
@@ -387,7 +389,19 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bfor (?:a|my|our) class\b(?! (?:trips?|photos?|parents?|rosters?))|"
             r"\bin (?:a|an|my) (?:[\w-]+ ){0,2}(?:class|course|seminar)\b|"
             r"\bundergrad(?:uate)? (?:class|course|program|project)\b|\b(?:our|my|a) case study\b|"
-            r"\bmy (?:professor|instructor|teacher)\b",
+            r"\bmy (?:professor|instructor|teacher)\b|"
+            # a pupil: "I go to Westbrook High", "I'm in ninth grade", "me and two classmates"
+            r"\bI (?:go to|attend) (?:the )?(?-i:(?:[A-Z][\w'-]* ){1,3}"
+            r"(?:High|Middle|Elementary|College|University|Academy))\b|"
+            r"\b(?:I'm|I am) in (?:the )?(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}th) "
+            r"grade\b|"
+            r"\b(?:I'm|I am) (?:in (?:high|middle) school|a (?:high|middle) school "
+            r"(?:student|junior|senior|sophomore|freshman))\b|"
+            r"\b(?:me and|I and|with) (?:my |a few |some |a couple of |two |three |four |five )?"
+            r"classmates?\b|"
+            # an exercise set by a class: "we're supposed to call a real company and ask about prices"
+            r"\b(?:supposed|required|assigned) to (?:call|contact|interview|ask|reach out to) (?:a|an|one) "
+            r"(?:real |local |actual )?(?:company|business|startup|firm)\b",
             _I,
         ),
     ),

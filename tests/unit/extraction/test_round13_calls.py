@@ -301,3 +301,63 @@ def test_a_meeting_booked_by_a_seller_stays_intent_and_a_buyer_request_stays_int
         ["meeting_booked"],
         ["pricing"],
     )
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a pupil at a named school, set an exercise of calling a company
+        (
+            "hi, so I go to Westbrook High and for econ we're supposed to call a real company about prices",
+            "ok so how much is it for a team of ten? it's due Thursday",
+        ),
+        (
+            "hey, me and three classmates have a marketing assignment about software",
+            "what's the price per user?",
+        ),
+        (
+            "hi, I'm in ninth grade and we're doing a project on companies in our town",
+            "how much does it cost?",
+        ),
+    ],
+)
+def test_a_pupil_or_classmates_asking_prices_are_students(turns: tuple[str, ...]) -> None:
+    # Given a school pupil or a group of classmates who ask a price
+    facts = _call(A, turns[0], "Sure, go ahead.", *turns[1:])
+    # When the call is read
+    # Then the caller is a student and the price question is no buying intent
+    assert (facts.disqualifier, facts.intent, _tier(facts)) == ("student", False, "cold")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # staff of a school buy for it
+        (
+            "hi, I teach at Maple Grove Elementary, we're a school of forty teachers with permission slips",
+            "how much would it cost for the whole staff?",
+        ),
+        ("hello, I run admissions at a business school, twelve of us in the office", "can you send pricing?"),
+        # a parent whose child goes to a school
+        (
+            "my daughter goes to Westbrook High, but I'm calling for my print shop, nine staff",
+            "how much is it?",
+        ),
+    ],
+)
+def test_school_staff_and_parents_asking_prices_buy(turns: tuple[str, ...]) -> None:
+    # Given school staff or a parent asking a price for their organisation
+    facts = _call(A, turns[0], "Sure, go ahead.", *turns[1:])
+    # When the call is read
+    # Then nobody is a student and the call is hot
+    assert (facts.disqualifier, _tier(facts)) == (None, "hot")
+
+
+def test_another_week_on_a_trial_the_agent_named_is_an_extension() -> None:
+    # Given a caller on the trial the agent asks about, who asks for another week
+    facts = _call(
+        A, "hi, it's Ola from Ferry Books", "Are you on our free trial?", "yes, could we have another week?"
+    )
+    # When the call is read
+    # Then it is a trial extension
+    assert "trial_extension" in facts.intent_kinds
