@@ -98,3 +98,15 @@ def test_bench_template_changes_only_architecture_and_code_paths() -> None:
     for before, after in changed:
         assert re.search(r"Architectures|BuildArchitecture|CodeUri|ContentUri", before), before
         assert before.split(":")[0] == after.split(":")[0]
+
+
+def test_sdk_floor_measures_each_operation_against_its_own_moto_server(capsys):
+    # Given the SDK floor bench, When it runs a few calls per operation
+    from bench import sdk_floor
+
+    assert sdk_floor.main(["--calls", "3"]) == 0
+
+    # Then its last line reports a positive client CPU figure for each of the four operations
+    figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["cpu_ms_per_call"]
+    assert set(figures) == {"s3_get_object", "s3_put_object", "dynamodb_put_item", "sns_publish"}
+    assert all(ms > 0 for ms in figures.values())
