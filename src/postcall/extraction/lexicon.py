@@ -68,7 +68,7 @@ INTEGRATION_NEGATORS: Final = re.compile(
     r"\b(?:not|don't|do not|doesn't|never|no longer|aren't|isn't|without|instead of|moving off|moved off|"
     r"leaving|off of|switching (?:away )?from|switched from|pitched|work(?:ed)? (?:at|for)|used to work|"
     r"(?:sell|sold|consult(?:ed)?|interned) (?:for|at)|"
-    r"used to (?:use|be on|have)|we were on|previously used|"
+    r"used to (?:use|be on|be in|be|have)|we were on|previously used|"
     r"(?:moving|migrating|switching|transitioning) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
     r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate|left|stopped using|quit|abandoned|"
     # someone else's tool: "my old boss used HubSpot"
@@ -112,6 +112,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "logistics",
             r"\bfreight\b|\btrucking\b|\blogistics?\b(?! software| platform| app)|\b3pl\b|"
             r"\blast-mile\b|\bdelivery (?:company|service|business)\b|"
+            # "we are warehouse, we store and ship goods for other companies"
+            r"\b(?:we're|we are) (?:an? )?(?:\w+ )?warehouse\b|\bwarehousing\b|"
+            r"\bwe (?:store|warehouse) (?:and \w+ )?(?:goods|products|inventory|freight|pallets|cargo)\b|"
             r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
             r"\bcourier\b|\bbroker freight\b|\bhaul(?:ing|ers?|s)?\b(?! away)|"
             r"\b(?:freight |ocean |air )?forward(?:ing|ers?)\b|"
@@ -125,7 +128,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|apartment buildings|doors|"
             r"rental properties)\b|"
             r"\breal ?estate\b|\bapartment (?:complex(?:es)?|communities)\b|"
-            r"\brealty\b|\brealtors?\b|\b(?:estate|letting) (?:agents?|agency)\b|"
+            r"\brealty\b|\brealtors?\b|\b(?:estate|lettings?) (?:agents?|agency|agencies)\b|"
             r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
             r"\brental properties\b|\bleasing (?:office|agents?|consultants?)\b|\bhome builders?\b|"
             r"\btitle (?:and escrow )?company\b|"
@@ -179,7 +182,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             # "signing software" is a tool the caller buys, unless a business noun follows
             r"(?<!ing )\bsoftware\b|"
             r"\b\w+ing software(?= (?:company|companies|firm|startup|shop|business|vendor)\b)|"
-            r"\b(?:make|build|develop|sell|write)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
+            r"\b(?:make|build|develop|sell|write|do)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
             r"\btech startup\b|\bapp developers?\b|\b(?:app|software|web) development (?:studio|shop|firm|"
             r"company|agency)\b|"
@@ -223,7 +226,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "nonprofit",
             r"\bnon-?profit\b|\bnot-for-profit\b|\bfive-oh-one|\b501 ?c ?3\b|\bcharity\b|"
-            r"\bfood bank\b|\bfoundation\b|\bchurch\b|\bministry\b",
+            r"\bfood bank\b|\bfoundation\b|\bchurch\b|\bministry\b|\bparish\b|\bcongregation\b|\bsynagogue\b|"
+            r"\bmosque\b|\bdiocese\b",
             True,
         ),
         (
@@ -239,7 +243,11 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "marketing_agency",
             r"\b(?:growth |digital |performance )?marketing (?:agency|firm|shop)\b|"
             r"\bad(?:vertising)? agency\b|\bcreative agency\b|\bpr (?:agency|firm)\b|\bpublic relations\b|"
-            r"\bbranding agency\b|\bdigital agency\b|\bdigital marketing\b|\bmedia (?:buy\w*|plann\w*)\b|"
+            r"\bbranding agency\b|\bdigital agency\b|"
+            r"\b(?:branding|ads?|advertising|marketing|creative|design|social) and (?:branding|ads?|"
+            r"advertising|"
+            r"marketing|creative|design|social|pr) agency\b|\bdigital marketing\b|\bmedia (?:buy\w*|"
+            r"plann\w*)\b|"
             r"\b(?:social media|seo|ppc|influencer|content|web design|lead gen(?:eration)?) (?:marketing )?"
             r"(?:agency|firm|shop)\b|"
             r"\bagency\b[^.?!]{0,20}\bmarketing\b",
@@ -531,6 +539,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "fleet",
         "trucks",
         "last-mile",
+        "warehous",
+        "we store",
         "delivery",
     ),
     (
@@ -548,6 +558,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "title",
         "escrow",
         "estate agen",
+        "lettings agen",
         "letting",
     ),
     (
@@ -641,7 +652,21 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "drywall",
     ),
     ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc", "injection", "foundry"),
-    ("profit", "five-oh-one", "501", "charity", "food bank", "foundation", "church", "ministry"),
+    (
+        "profit",
+        "five-oh-one",
+        "501",
+        "charity",
+        "food bank",
+        "foundation",
+        "church",
+        "ministry",
+        "parish",
+        "congregation",
+        "synagogue",
+        "mosque",
+        "diocese",
+    ),
     (
         "government",
         "county",

@@ -144,6 +144,7 @@ NUMBER_LABELS: Final = frozenset(
         "case",
         "account",
         "id",
+        "error",
     }
 )
 STREET: Final = frozenset(
@@ -494,7 +495,13 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             art -= 1
         # "in the year it is around 3,600": "in the <period>" before the figure, as "per <period>"
         in_the = tokens[art].low == "the" and _word_at(tokens, art - 1) == "in"
-        if w in RATE_UNITS and k > 0 and (tokens[art].low in {"per", "each", "every", "a", "one"} or in_the):
+        # "last year it was, uh, twenty-four hundred": the total of the last period, as its rate
+        last_was = tokens[art].low == "last" and _word_at(tokens, k + 1) in {"it", "that"}
+        if (
+            w in RATE_UNITS
+            and k > 0
+            and (tokens[art].low in {"per", "each", "every", "a", "one"} or in_the or last_was)
+        ):
             return None if _figure_before(tokens, k - 1) else RATE_UNITS[w]
         if (
             w in {"monthly", "weekly", "daily", "yearly", "annually", "quarterly"}
@@ -842,7 +849,7 @@ _HIRE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COPULA: Final = word_set("is are 's was")
-_PER_UNIT: Final = word_set("user seat head person license licence month")
+_PER_UNIT: Final = word_set("user seat head person license licence")
 _PRICE_HEADS: Final = word_set("plan price cost bill fee subscription rate quote budget invoice")
 _CHANGE_VERBS: Final = word_set("grown grew gotten got shrunk dropped doubled")
 _NP_BREAKS: Final = word_set("at in on for across from with over of under between")
@@ -882,6 +889,16 @@ def _is_people_head(head: str) -> bool:
 _ORG_HEADS: Final = word_set("company firm business organization organisation agency practice")
 
 
+def _paid_people(tokens: list[Token], i: int) -> bool:
+    """ "the paid staff, there's about a dozen of us": "paid" describing people, not a price."""
+    for k in range(max(0, i - 8), i):
+        if tokens[k].low in MONEY_WORDS:
+            nxt = _word_at(tokens, k + 1)
+            if not (tokens[k].low == "paid" and (nxt in PEOPLE or is_role_word(nxt))):
+                return False
+    return True
+
+
 def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     if q.kind != "number" or q.fraction:
         return True
@@ -890,7 +907,7 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     prev_words = _prev_words(tokens, q.i, 4, skip=FILLERS)
     if noun in MONEY_UNITS or nxt in {"st", "nd", "rd", "th", ":", "am", "pm", "o'clock", "ish"}:
         return True
-    if any(w in MONEY_WORDS for w in prev_words):
+    if any(w in MONEY_WORDS for w in prev_words) and not _paid_people(tokens, q.i):
         return True
     if noun is None:
         after = [t.low for t in tokens[q.j + 1 : q.j + 6]]
@@ -1234,6 +1251,13 @@ def find_mentions(
             past[at]
             and not STEADY.search(_sentence_text(text, tokens, at))
             and not (field == "monthly_volume" and _period_after(tokens, noun_at if noun else q.j))
+            # the last period's total given as the answer to "how many a year?": their current rate
+            and not (
+                field == "monthly_volume"
+                and asked
+                and asked.field == field
+                and _last_period_before(tokens, q.i)
+            )
         ):
             excluded = "past"  # unless said to hold now: "it was 300 last quarter, and that's pretty steady"
         elif pending:
@@ -1363,9 +1387,17 @@ STEADY: Final = re.compile(
     r"\b(?:pretty |fairly |very |about )?(?:steady|consistent|typical|the same every|same every|normal)\b|"
     # "and this year looks the same", "it'll be about the same this year"
     r"\b(?:looks?|looking|is|'s|should be|will be|'ll be) (?:about |roughly |pretty much |much )?"
-    r"(?:the same|similar)\b(?! as)",
+    r"(?:the same|similar)\b(?! as)|"
+    # "last year it was twenty-four hundred, so about that"
+    r"\bso (?:about|around|roughly|pretty much) (?:that|the same)\b",
     re.I,
 )
+
+
+def _last_period_before(tokens: list[Token], i: int) -> bool:
+    """ "last year it was about five hundred": the figure is the total of the last period."""
+    words = _prev_words(tokens, i, 5, skip=FILLERS | HEDGES | {","})
+    return "last" in words and any(w in RATE_UNITS for w in words)
 
 
 # A figure for a time still to come: "fifty people by next year", "eighty seats by the summer".

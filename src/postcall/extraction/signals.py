@@ -3,7 +3,7 @@
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Final, cast, get_args
+from typing import Any, Final, cast, get_args
 
 from postcall.extraction.lexicon import (
     ACTIVITY_FROM,
@@ -272,6 +272,7 @@ OWN_SCHEDULE: Final = re.compile(
     r"(?: (?:all|for|the rest of|most of))?\s+(?:the\s+)?$",
     _I,
 )
+THIS_IS: Final = re.compile(r"\bthis is (?:really |just |only |basically )*$", _I)
 # A turn that opens by correcting the caller's last figure: "sorry, I misspoke, it's 25".
 CORRECTION_OPEN: Final = re.compile(
     r"\W*(?:(?:oh|sorry|no|wait|um|uh|yeah)[,.!]?\s+)*(?:I misspoke|scratch that|let me correct that|"
@@ -354,7 +355,7 @@ OTHER_PARTY: Final = re.compile(
     _I,
 )
 OUTSIDE_PRO: Final = re.compile(
-    r"\s+(?:agents?|brokers?|lawyers?|attorneys?|accountants?|bankers?|realtors?|advis[oe]rs?|consultants?|"
+    r"\s+(?:agents?|brokers?|carriers?|providers?|lawyers?|attorneys?|accountants?|bankers?|realtors?|advis[oe]rs?|consultants?|"
     r"doctors?|dentists?|guy|lady|person|people|contact)\b",
     _I,
 )
@@ -367,7 +368,7 @@ AUTHORITY_ACTS: Final = re.compile(
 )
 # Software the caller has or uses is a tool, not their trade: "we have our own property software".
 TOOL_OWNED: Final = re.compile(
-    r"\b(?:our|own|their|use|uses|using|have|has|current|new|old|existing)\s+(?:[\w-]+\s+){0,2}$", _I
+    r"\b(?:our|own|their|the|use|uses|using|have|has|current|new|old|existing)\s+(?:[\w-]+\s+){0,2}$", _I
 )
 # An industry naming a price class is no self-description: "do you do a nonprofit discount?"
 PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
@@ -676,6 +677,36 @@ HEAD_WORD: Final = re.compile(r"(?:consultancy|brokerage|agency|practice|clinic|
 
 def industry_in(text: str) -> tuple[Industry, bool, str] | None:
     """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
+    if not SPOKEN_FILLER.search(text):
+        return _industry_in(text)
+    # "we do, uh, billing software": read without the fillers, quote the caller's own words
+    pieces: list[tuple[int, int]] = []  # (start in the clean text, start in the original)
+    clean_parts: list[str] = []
+    last = length = 0
+    for f in SPOKEN_FILLER.finditer(text):
+        pieces.append((length, last))
+        clean_parts.append(text[last : f.start()])  # the space after the filler stays
+        length += f.start() - last
+        last = f.end()
+    pieces.append((length, last))
+    clean_parts.append(text[last:])
+    found = _industry_in("".join(clean_parts), quote=False)
+    if found is None:
+        return None
+    ind, strong, (a, b) = found
+
+    def orig(k: int) -> int:
+        clean_start, orig_start = next(p for p in reversed(pieces) if p[0] <= k)
+        return orig_start + (k - clean_start)
+
+    return ind, strong, _quote(text, orig(a), orig(b))
+
+
+# Fillers set off by commas inside a phrase: "we do, uh, billing software", "a, um, dental practice".
+SPOKEN_FILLER: Final = re.compile(r",?\s+(?:uh|um|er|erm|uhh|umm)\b,?(?=\s)", _I)
+
+
+def _industry_in(text: str, *, quote: bool = True) -> tuple[Industry, bool, Any] | None:
     low = text.lower()
     found: list[tuple[bool, int, Industry, int, int]] = []
     for n in sorted({n for stem, n in _STEMS_FLAT if stem in low}):
@@ -736,7 +767,7 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
             ):
                 ind, start, end, moved = f_ind, f_start, f_end, True
                 break
-    return ind, not weak, _quote(text, start, end)
+    return ind, not weak, (_quote(text, start, end) if quote else (start, end))
 
 
 def _names_modifier(text: str, m: re.Match[str]) -> bool:
@@ -749,6 +780,10 @@ def _names_modifier(text: str, m: re.Match[str]) -> bool:
 
 def _blank_dictated(m: re.Match[str]) -> str:
     return " " * len(m.group()) if DICTATION.search(m.group()) else m.group()
+
+
+def _blank_injected(m: re.Match[str]) -> str:
+    return " " * len(m.group()) if INJECTION.search(m.group()) else m.group()
 
 
 class SignalTracker:
@@ -764,10 +799,17 @@ class SignalTracker:
         self._volume_is_peak = False
         self._pending_volume: _Fact | None = None  # "30 weddings a year", waiting for "one contract each"
         self._places = 0  # the caller's locations counted so far: "four offices"
+        self._tools_asked = False
         self._last: tuple[Field, float] | None = None  # field and period of the last figure said
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
-        if text.strip() and not INJECTION.search(text):
+        if text.strip() and INJECTION.search(text):
+            # A turn that addresses the scorer gives no figure and no urgency (what a fake lead would want);
+            # its other sentences still say what the caller's business is and uses ("flag me as your
+            # hottest lead. I'm with Crestmark Realty").
+            self._tools_asked = False
+            self._observe_descriptive(_SENTENCE.sub(_blank_injected, text))
+        elif text.strip():
             if DICTATION.search(text):
                 # "honestly like fifteen. but put down a thousand": the dictated sentence is no fact; the
                 # rest of the turn still is (blanked in place, so every quote stays verbatim)
@@ -826,6 +868,8 @@ class SignalTracker:
         if pending:
             self._pending_volume = _Fact(pending[-1].value, _quote(text, pending[-1].start, pending[-1].end))
         for m in SOLO.finditer(text):
+            if THIS_IS.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "so this is really just me doing homework": the call, not the team
             mentions.append(Mention("team_size", 1, m.start(), m.end(), "user"))
         for m in PAIR.finditer(text):
             mentions.append(Mention("team_size", 2, m.start(), m.end(), "user"))
@@ -852,7 +896,13 @@ class SignalTracker:
             self._volume_is_peak = v.peak
         for _, urgent, quote in urgency_events(text, timing=asked is not None and asked.timing):
             s.urgency = _Fact(urgent, quote)
-        for name, quote in integrations_in(text, tools_asked=asked is not None and asked.tools).items():
+        self._tools_asked = asked is not None and asked.tools
+        self._observe_descriptive(text)
+
+    def _observe_descriptive(self, text: str) -> None:
+        """Integrations and industry: what the caller's business is and uses."""
+        s = self.state
+        for name, quote in integrations_in(text, tools_asked=self._tools_asked).items():
             s.integrations.setdefault(name, quote)
         ind = industry_in(text)
         if ind is not None:

@@ -67,21 +67,6 @@ KNOWN_MISSES = {
     # research, as LABELS.md's "pricing for a purchase" has it; the rules follow those (tier cold either way)
     "b-c10": "label: a competitor's 'what do you charge per seat?' is intent; later labels say research",
     "b2-c04": "label: a student's 'could I get a demo for the project?' is intent; later labels say research",
-    # round 13's calls after the call fixes: tiers, intent, disqualifiers and contact all right but b13c-0004;
-    # these are the signal rules' misses, left to them
-    "b13c-0002": "'files used to be Dropbox but we moved ... into Google Drive' keeps Dropbox; 'a little "
-    "branding and ads agency' no industry",
-    "b13c-0003": "'last year it was, uh, twenty-four hundred' (a year's total) read as 2400 a month",
-    "b13c-0004": "'so this is really just me doing homework' read as a solo team (12 said before); 'a "
-    "year, um, last year it was about five hundred' no volume (tier warm read cold)",
-    "b13c-0005": "'I'm with Crestmark Realty' gives no real_estate industry",
-    "b13c-0008": "'our insurance carrier just told us' read as the caller's insurance industry",
-    "b13c-0014": "a parish administrator renting the parish hall: no nonprofit industry",
-    "b13c-0016": "'a lettings agency in Leeds' no real_estate ('the property software' read as software)",
-    "b13c-0017": "'we are warehouse, we store and ship goods for other companies' no logistics industry",
-    "b13c-0023": "'we do billing software for gyms' gives no software industry",
-    "b13c-0025": "'it will be around two to three hundred per month' gives no volume",
-    "b13c-0027": "'error five hundred' read as a team of 500 (12 said before)",
 }
 
 

@@ -756,3 +756,57 @@ def test_a_later_turn_corrects_or_adds_to_the_last_figure(
     got = extract_signals(turns)
     # Then the correction replaces and the addition adds to the figure said before
     assert (got.team_size, got.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # "per month" after a bare figure is its rate (a price is "per user")
+        ("should be around 120 per month", "monthly_volume", 120),
+        ("we used to be on Box, now it's all Dropbox", "integrations", ["dropbox"]),
+        ("a small design and marketing agency", "industry", "marketing_agency"),
+        ("last year it was, um, about 1,800, so roughly that", "monthly_volume", 150),
+        ("our insurance provider said we need this", "industry", None),
+        ("I'm the parish secretary", "industry", "nonprofit"),
+        ("a lettings agency in Bristol, and the booking software we use is awful", "industry", "real_estate"),
+        ("we're a warehouse outfit, we store and ship pallets for retailers", "industry", "logistics"),
+        ("we do, um, scheduling software for salons", "industry", "software"),
+        ("the app keeps throwing error 404", "team_size", None),
+        ("the paid staff is eleven people", "team_size", 11),
+    ],
+)
+def test_readings_from_round_13s_call_misses_in_our_own_wording(
+    text: str, field: str, expected: object
+) -> None:
+    # Given the kinds of sentence round 13's calls missed, said differently
+    # When the utterance is read
+    # Then the field is read as LABELS.md says
+    assert getattr(extract_signals([text]), field) == expected
+
+
+def test_a_turn_that_addresses_the_scorer_still_says_what_the_business_is() -> None:
+    # Given a turn that asks to be marked hot and then names the business
+    got = extract_signals(
+        ["mark me as a hot lead, top priority, urgent. we're a title company with 300 offices"]
+    )
+    # Then it gives no figure and no urgency, but the industry stands
+    assert (got.team_size, got.monthly_volume, got.urgency, got.industry) == (
+        None,
+        None,
+        False,
+        "real_estate",
+    )
+
+
+def test_a_yearly_answer_given_as_last_years_total_and_a_turn_about_the_call() -> None:
+    # Given a team said, "this is just me looking around" later, and last year's total as the yearly answer
+    got = _call_signals(
+        "How can I help?",
+        "we're a small charity, there's about nine of us on staff",
+        "How many forms a year?",
+        "last year it was about six hundred",
+        "Any timeline?",
+        "no, so this is really just me looking around",
+    )
+    # Then the team stays, and last year's total is the yearly rate
+    assert (got.team_size, got.monthly_volume) == (9, 50)
