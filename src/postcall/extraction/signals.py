@@ -272,6 +272,14 @@ OWN_SCHEDULE: Final = re.compile(
     r"(?: (?:all|for|the rest of|most of))?\s+(?:the\s+)?$",
     _I,
 )
+# ... nor the caller away ("out on vacation next week"), unless said as a deadline ("before I go on leave on
+# the 12th")
+OWN_ABSENCE: Final = re.compile(
+    r"\b(?:I'm|I am|I'll be|we're|we'll be|and)\s+(?:\w+\s+)?(?:out|away|off|travell?ing|on (?:vacation|"
+    r"holiday|leave))(?:\s+(?:on|of)\s+(?:vacation|holiday|leave|the office|town))?\s+$",
+    _I,
+)
+DEADLINE_WORD: Final = re.compile(r"\b(?:before|until|till|by the time)\b", _I)
 THIS_IS: Final = re.compile(r"\bthis is (?:really |just |only |basically )*$", _I)
 # A turn that opens by correcting the caller's last figure: "sorry, I misspoke, it's 25".
 CORRECTION_OPEN: Final = re.compile(
@@ -594,7 +602,9 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             # "if we win the bid we'd need it within a month": a deadline inside the consequent of a condition
             negated = negated or CONDITIONAL_SCOPE.search(clean[: m.start()]) is not None
             # the caller's own schedule: "I'm very rushed this week"
-            negated = negated or OWN_SCHEDULE.search(clean[max(0, m.start() - 40) : m.start()]) is not None
+            lead = clean[max(0, m.start() - 40) : m.start()]
+            negated = negated or OWN_SCHEDULE.search(lead) is not None
+            negated = negated or (OWN_ABSENCE.search(lead) is not None and not DEADLINE_WORD.search(lead))
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):

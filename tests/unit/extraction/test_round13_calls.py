@@ -167,6 +167,8 @@ def test_one_that_is_the_callers_own_or_declined_is_no_request(text: str) -> Non
         # the caller's own busy week
         "honestly I'm swamped this week, so whenever you can send info is fine",
         "nah, not really. we've got a board meeting on Thursday though, that's why I'm brief",
+        # the caller away, said as no deadline
+        "honestly I'm slammed this week and out on vacation next week, so sometime after that",
     ],
 )
 def test_a_near_time_about_something_else_is_no_urgency(answer: str) -> None:
@@ -183,6 +185,8 @@ def test_a_near_time_about_something_else_is_no_urgency(answer: str) -> None:
         "no, but our old contract ends next Friday and we need something in place by then",
         "I'm swamped this week, which is why we need this live by next week",
         "next month, ideally",
+        "I'll be out of the office next week, so we need it live by this Friday",
+        "we need it set up before I'm away next week",
         "yes, end of the month, the old tool shuts off",
     ],
 )
