@@ -552,8 +552,9 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:offer|introduce|tell you about|share|pitch|partner|help (?:you|your)|show you)\b|"
             r"\bwe noticed (?:that )?your (?:site|website|reviews?|listing|ads?|google|rankings?|profile|app|"
             r"page|online)\b|"
-            r"\bwe (?:generate|provide|deliver|supply|sell|offer) (?:[\w-]+ ){0,3}(?:for|to) "
-            r"(?:SaaS|software|tech) (?:companies|businesses|firms|startups)\b",
+            # "we book qualified meetings for SaaS sales teams": a service sold to businesses of our kind
+            r"\bwe (?:generate|provide|deliver|supply|sell|offer|book|source|run) (?:[\w-]+ ){0,3}(?:for|to) "
+            r"(?:SaaS|software|tech) (?:companies|businesses|firms|startups|(?:sales |product )?teams)\b",
             _I,
         ),
     ),
@@ -630,7 +631,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:companies|businesses|firms|startups|brands)\b|"
             # an offer made to us: a promotion, samples, an introduction, a free service named to our business
             r"\b(?:running|have|got) a (?:promotion|promo|special|sale|deal) (?:on|for)\b|"
-            r"\bfor (?:businesses|companies|offices) (?:in your area|near you|like yours)\b|"
+            r"\b(?:for|to) (?:businesses|companies|offices) (?:in your area|near you|like yours)\b|"
             r"\bintroduce (?:you to )?our\b|"
             r"\bsend your (?:team|office|staff) (?:some )?(?:samples|swag|a gift)\b|"
             r"\b(?:give|offer|send) (?-i:[A-Z])\w+ (?:a |an )?(?:free|complimentary|no-cost)\b|"
@@ -775,7 +776,7 @@ JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, _I)
     for p in (
         r"\b(?:job|jobs|role|position|opening|vacancy|internships?|career|careers|employment|posting|"
-        r"contractor|freelancer|gig)\b",
+        r"contractor|freelancer|gig|(?:you're|you are|you were) hiring)\b",
         r"\b(?:apply|applying|applied|application|applicant|considered for|interview|interviewing|hire me|"
         r"submitted|(?:taking|hiring|accepting) (?:interns|applicants|new people))\b",
         r"\b(?:cv|resume|résumé|portfolio|linkedin|cover letter)\b",

@@ -365,3 +365,71 @@ def test_another_week_on_a_trial_the_agent_named_is_an_extension() -> None:
     # When the call is read
     # Then it is a trial extension
     assert "trial_extension" in facts.intent_kinds
+
+
+@pytest.mark.parametrize(
+    ("turns", "disqualifier"),
+    [
+        # a service sold to businesses of our kind, then a demo as a way in
+        (
+            (
+                "hi, I'm with Brightpath Leads, we book qualified meetings for SaaS sales teams",
+                "We're not looking for that.",
+                "totally, maybe I could just hop on a demo with your team and show you?",
+            ),
+            "vendor_pitch",
+        ),
+        # goods offered to businesses around us
+        (
+            (
+                "hello, we supply office coffee machines to companies in your area",
+                "Okay.",
+                "who decides on that?",
+            ),
+            "vendor_pitch",
+        ),
+        # an applicant: hiring said of us and an application
+        (
+            (
+                "hi, I saw you're hiring account executives and wanted to check on my application",
+                "I can't help with that here.",
+                "ok, do you know who the recruiter is?",
+            ),
+            "job_seeker",
+        ),
+    ],
+)
+def test_sellers_and_applicants_in_new_words(turns: tuple[str, ...], disqualifier: str) -> None:
+    # Given a seller or an applicant in words the earlier frames lacked
+    facts = _call(A, *turns)
+    # When the call is read
+    # Then the call is disqualified, and no request of theirs is buying intent
+    assert (facts.disqualifier, facts.intent) == (disqualifier, False)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "we build websites for restaurants, eight designers on staff",
+            "Okay.",
+            "can I get pricing for eight?",
+        ),
+        (
+            "we deliver office supplies to companies in the Denver area, ten reps",
+            "Okay.",
+            "what's the price?",
+        ),
+        (
+            "we're hiring five reps this month, so offer letters pile up, twelve of us",
+            "Okay.",
+            "how much is it?",
+        ),
+    ],
+)
+def test_buyers_near_the_new_seller_and_applicant_words_buy(turns: tuple[str, ...]) -> None:
+    # Given buyers whose business serves others or who are hiring themselves
+    facts = _call(A, *turns)
+    # When the call is read
+    # Then they are not disqualified and the call is hot
+    assert (facts.disqualifier, _tier(facts)) == (None, "hot")
