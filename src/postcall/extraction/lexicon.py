@@ -486,7 +486,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "marketing_agency",
             r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:run|manage|buy|place|"
             r"do) (?:\w+ )?(?:ads|ad campaigns|campaigns|social media|seo|"
-            r"ppc) (?:for|on behalf of)\b",
+            r"ppc|marketing|advertising|branding) (?:for|on behalf of)\b",
             False,
         ),
         (
@@ -908,7 +908,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("we treat", "we diagnose", "we rehab"),
     ("represent", "defend", "we file", "we sue", "litigate"),
     ("raise money", "raise funds", "fundraise"),
-    ("ads", "campaigns", "social media", "seo", "ppc"),
+    ("ads", "campaigns", "social media", "seo", "ppc", "marketing", "advertising", "branding"),
     ("websites", "web apps", "mobile apps", "sites"),
     (
         "we brew",
@@ -951,6 +951,8 @@ INDUSTRY_OTHERS: Final = re.compile(
     r"partner with|integrate with|"
     r"connect with|audit|clean|supply|staff|equip|advise|insure|underwrite|"
     r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"
+    # a list of clients: "we mostly work with law firms and some accountants"
+    r"\b(?:work with|serve|clients are|customers are)\b(?:\s+\S+){0,3}\s+(?:and|or)\s+(?:\S+\s+){0,2}$|"
     r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)'s\s+(?:\S+\s+)?$|"
     # "get my kid from school": a family member's place
     r"\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad)\s+(?:\S+\s+){0,2}?(?:from|at|to)\s+"

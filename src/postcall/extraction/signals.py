@@ -357,6 +357,9 @@ OTHER_PARTY: Final = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leased|buy|bought|buying|get|got|hire|hired|order|ordered|"
     r"purchased?)\b[^.,;]{0,30}\bfrom\s+|"
     r"\b(?:saw|heard|seen|found|read)\b[^.,;]{0,30}\b(?:on|in)\s+|"
+    # a past workplace: "my last job was at a bank", "before this I worked in insurance"
+    r"\b(?:(?:last|old|previous|former|first) (?:job|employer|company|position|gig)\b[^.,;]{0,12}|"
+    r"(?:worked|used to work|was working|used to be)\s+)(?:at|in|for|with)\s+|"
     r"\b(?:bank|banks|banked|banking|insured|shop|shops)\s+(?:with|at|through|by)\s+|"
     r"\b(?:same (?:building|floor|street|block|office|plaza) as|next door to|across (?:the street )?from)\s+)"
     r"(?:a|an|the|our|my|his|her|their)?\s*(?:\S+\s+)?$",

@@ -810,3 +810,21 @@ def test_a_yearly_answer_given_as_last_years_total_and_a_turn_about_the_call() -
     )
     # Then the team stays, and last year's total is the yearly rate
     assert (got.team_size, got.monthly_volume) == (9, 50)
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # a list of clients, a past workplace
+        ("we mostly work with clinics and a few dentists", None),
+        ("my last job was at a credit union", None),
+        ("before this I worked in insurance, now I run a cafe", "hospitality"),
+        # the caller's own service for a trade
+        ("we do marketing for car dealers", "marketing_agency"),
+    ],
+)
+def test_clients_listed_and_past_workplaces_are_not_the_trade(text: str, industry: str | None) -> None:
+    # Given trades named as a list of clients or as a past workplace
+    # When the utterance is read
+    # Then only the caller's current business is the industry
+    assert extract_signals([text]).industry == industry
