@@ -102,9 +102,13 @@ def test_bench_template_changes_only_architecture_and_code_paths() -> None:
 
 def test_sdk_floor_measures_each_operation_against_its_own_moto_server(capsys):
     # Given the SDK floor bench, When it runs a few calls per operation
+    import os
+
     from bench import sdk_floor
 
+    environment = dict(os.environ)
     assert sdk_floor.main(["--calls", "3"]) == 0
+    assert dict(os.environ) == environment  # the suite's own AWS settings are left alone
 
     # Then its last line reports a positive client CPU figure for each of the four operations
     figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["cpu_ms_per_call"]
