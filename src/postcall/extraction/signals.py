@@ -194,14 +194,17 @@ _ORDINAL = (
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 URGENT_WINDOW: Final = re.compile(
-    WORD_START + rf"\b(?:end of (?:the |this |next )?month|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
+    WORD_START
+    + rf"\b(?:end of (?:the |this |next )?(?:month|week)|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
     rf"(?:the )?{_ORDINAL} of (?:this|next) month|next week|this week|"
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
     rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     r"(?:in (?:about|around|roughly|like|maybe|just|only|less than) (?:a|one) month|a month from now)\b|"
     rf"(?:that's|that is|it's|it is) (?:only |just |about |like |maybe )*(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
-    rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|"
+    rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|(?:a|one) month (?:away|out)\b|"
+    # "before we close the quarter, which is next month": a deadline said, then how near it is
+    r"(?:which|that)(?:'s| is) (?:only |just )?next (?:week|month)\b|"
     rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|next {_WEEKDAY}\b|deadline's|deadline is|"
     r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next|the) month\b|"
     r"in the next month\b|"
@@ -226,6 +229,7 @@ BUYING_CONTEXT: Final = re.compile(
     r"e-?sign\w*|"
     r"vendor|provider|decide|sign up|buy|purchase|quote|budget|shut\w*|sunset\w*|deadline|expir\w*|"
     r"lapse[sd]?|runs? out|finish|close[sd]?|docusign|pandadoc|migrat\w*|go live|launch|something|done|"
+    r"paper|paperless|digital|"
     r"ready)\b",
     _I,
 )
@@ -234,7 +238,8 @@ URGENT_VETO: Final = re.compile(
     WORD_START
     # a child's school, not a school year starting: "I need to get my kid from school right now"
     + r"\b(?:unrelated|(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
-    r"tooth|appointment|reschedul\w*|cleaning|invoice|"
+    r"tooth|appointment|reschedul\w*|cleaning|invoice|(?:quarterly|monthly|sales|year-end) (?:numbers|"
+    r"figures|reports?)|presentation|slides|"
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|locked(?: out)?|can't access|spots|listing|removed|"
     r"press (?:one|nine|\d)|(?:close|closed|closing) the books|books closed|"
     r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
@@ -291,6 +296,15 @@ CORRECTION_OPEN: Final = re.compile(
 ADDS_ON: Final = re.compile(
     r"^\W*(?:oh,?\s+)?(?:and|plus)\b(?!\s+(?:that's|it's|so)\b)|\bon top of (?:that|those|it)\b|"
     r"\bin addition\b",
+    _I,
+)
+# A buying action set at a near time: "I'd like to get started this afternoon", "ready to sign up now".
+URGENT_ACTION: Final = re.compile(
+    WORD_START
+    + r"\b(?:get (?:(?:this|it|us|everything) )?(?:started|going|set up|done|sorted)|start|sign up|buy|"
+    r"purchase|switch over|go live|convert)\b[^.?!]{0,25}?\b(?:today|tonight|this (?:afternoon|morning|"
+    r"evening)|right now|now|"
+    r"end of (?:the|this) week)\b",
     _I,
 )
 # A near time said as the answer to "when?": "yesterday, honestly", "next month probably".
@@ -366,7 +380,8 @@ OTHER_PARTY: Final = re.compile(
     _I,
 )
 OUTSIDE_PRO: Final = re.compile(
-    r"\s+(?:agents?|brokers?|carriers?|providers?|lawyers?|attorneys?|accountants?|bankers?|realtors?|advis[oe]rs?|consultants?|"
+    r"\s+(?:agents?|brokers?|carriers?|providers?|lawyers?|attorneys?|accountants?|bankers?|realtors?|"
+    r"advis[oe]rs?|consultants?|"
     r"doctors?|dentists?|guy|lady|person|people|contact)\b",
     _I,
 )
@@ -611,6 +626,15 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):
+                events.append((sm.start() + m.start(), True, sentence.strip()))
+        for m in URGENT_ACTION.finditer(clean):
+            before = clean[: m.start()]
+            if (
+                not vetoed(m)
+                # "I'm not gonna buy anything today"
+                and not re.search(r"\b(?:not|never|no)\b[^.?!]{0,20}$|n't\b[^.?!]{0,20}$", before, _I)
+                and not CONDITIONAL_SCOPE.search(before)
+            ):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
         if timing:
             for m in ANSWER_TIME.finditer(clean):

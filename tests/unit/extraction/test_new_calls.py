@@ -79,7 +79,6 @@ KNOWN_MISSES = {
     "b12u-0056": "open first-run miss: industry labelled 'healthcare', read null",
     "b12u-0057": "open first-run miss: monthly_volume labelled 52, read 17",
     "b12u-0059": "open first-run miss: monthly_volume labelled 140, read 40",
-    "b12u-0070": "open first-run miss: urgency labelled true, read false",
     "b12u-0075": "open first-run miss: integrations labelled ['airtable', 'zapier'], read ['airtable']",
     "b12u-0088": "open first-run miss: industry labelled 'government', read null",
     "b12u-0098": "open first-run miss: industry labelled 'media', read null",

@@ -828,3 +828,27 @@ def test_clients_listed_and_past_workplaces_are_not_the_trade(text: str, industr
     # When the utterance is read
     # Then only the caller's current business is the industry
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # a buying action set at a near time
+        ("I'd love to get this set up this afternoon", True),
+        ("we're ready to sign up right now", True),
+        ("can we get it going by the end of the week", True),
+        ("I'm not going to buy anything today", False),
+        # a deadline said, then how near it is; a deadline a month away; moving off paper by a day
+        ("we have to be done before the audit, which is next month", True),
+        ("it has to be live before the holidays, which is a month away", True),
+        ("we were told to go paperless by Friday", True),
+        # pressure about the caller's reports is no buying urgency; "the numbers" of a price still are
+        ("my manager needs the quarterly figures urgently", False),
+        ("we want to switch this month if the numbers work", True),
+    ],
+)
+def test_buying_actions_and_deadlines_at_a_near_time(text: str, urgent: bool) -> None:
+    # Given a buying action or a deadline with how near it is
+    # When the utterance is read
+    # Then it is urgency unless denied or about something else
+    assert extract_signals([text]).urgency is urgent
