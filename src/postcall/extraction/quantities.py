@@ -911,9 +911,11 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         return True
     if noun is None:
         after = [t.low for t in tokens[q.j + 1 : q.j + 6]]
-        if any(a == "per" and b in _PER_UNIT for a, b in pairwise(after)):
+        if "per" in after and any(a == "per" and b in _PER_UNIT for a, b in pairwise(after)):
             return True  # "49 a month per user": a price per seat
-        if _subject_head(tokens, q.i) in _PRICE_HEADS:
+        if any(t.low in _PRICE_HEADS for t in tokens[max(0, q.i - 14) : q.i]) and (
+            _subject_head(tokens, q.i) in _PRICE_HEADS
+        ):
             return True  # "our plan is 49 a month": the subject is a price
     near = set(_prev_words(tokens, q.i, 6, skip=FILLERS))
     if {"your", "you"} & near and _READ_BACK & near:
