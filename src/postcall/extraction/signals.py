@@ -587,6 +587,10 @@ def _quote(text: str, start: int, end: int) -> str:
     return clause_around(text, start, end)
 
 
+_FILLER_OR_COMMA: Final = re.compile(r"\b(?:uh|um|like|hmm)\b|,", _I)
+_SPACES: Final = re.compile(r"\s+")
+
+
 def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, str]]:
     """(position, urgent?, quote) for each statement about time pressure in the utterance; `timing`: the
     agent asked when, so a near time is about buying even without a buying word ("next month probably")."""
@@ -597,7 +601,8 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
     date_said: bool | None = None
     for n, sm in enumerate(sentences):
         sentence = sm.group()
-        clean = re.sub(r"\s+", " ", re.sub(r"\b(?:uh|um|like|hmm)\b|,", " ", sentence, flags=_I))
+        clean = _SPACES.sub(" ", _FILLER_OR_COMMA.sub(" ", sentence))
+        low = clean.lower()
 
         def vetoed(m: re.Match[str], clean: str = clean) -> bool:
             return URGENT_VETO.search(clean[max(0, m.start() - 50) : m.end() + 50]) is not None
@@ -627,7 +632,9 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
-        for m in URGENT_ACTION.finditer(clean):
+        # (substring gates: each pattern needs one of these words, so a sentence without them skips it)
+        action_words = "today" in low or "tonight" in low or "now" in low or "this " in low or "end of" in low
+        for m in URGENT_ACTION.finditer(clean) if action_words else ():
             before = clean[: m.start()]
             if (
                 not vetoed(m)
@@ -640,7 +647,7 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             for m in ANSWER_TIME.finditer(clean):
                 if not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]):
                     events.append((sm.start() + m.start(), True, sentence.strip()))
-        for m in BEFORE_THEN.finditer(clean):
+        for m in BEFORE_THEN.finditer(clean) if "then" in low or "that da" in low else ():
             if date_said is None:
                 date_said = DATE_SAID.search(text) is not None
             if date_said and not vetoed(m):
