@@ -130,7 +130,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\breal ?estate\b|\bapartment (?:complex(?:es)?|communities)\b|"
             r"\brealty\b|\brealtors?\b|\b(?:estate|lettings?) (?:agents?|agency|agencies)\b|"
             r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
-            r"\brental properties\b|\bleasing (?:office|agents?|consultants?)\b|\bhome builders?\b|"
+            r"\brental (?:properties|units|homes|portfolio)\b|\bleasing (?:office|agents?|consultants?)\b|"
+            r"\bhome builders?\b|"
             r"\btitle (?:and escrow )?company\b|"
             r"\bescrow\b",
             True,
@@ -157,7 +158,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\blaw (?:firm|practice|office|group)\b|\blegal practice\b|\bfamily law\b|\bimmigration law\b|"
             r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b|"
             r"(?-i:\b[A-Z][a-z]+ (?:Legal|Law)\b)|\b(?:I'm|I am|we're|we are) (?:a |an )?(?:\w+ ){0,2}"
-            r"(?:attorneys?|lawyers?)\b",
+            r"(?:attorneys?|lawyers?)\b|\b(?:solo|sole) (?:attorney|lawyer|practitioner)\b|"
+            r"\b(?:attorney|lawyer) in solo practice\b",
             True,
         ),
         (
@@ -174,7 +176,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\boptometr\w+|\bhome health\b|\b(?:in-)?home care\b|\b(?:senior|elder) care\b|\b(?:senior|"
             r"assisted) living\b|\bnursing homes?\b|\bhospice\b|"
             r"\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b|\bphysio\w*|\bveterinar\w+|\burgent care\b|"
-            r"\b(?:mental|behavioral) health\b",
+            r"\b(?:mental|behavioral) health\b|"
+            # medical specialties: "a busy dermatology practice", "our cardiology group"
+            r"\b(?:dermatolog|cardiolog|podiatr|audiolog|radiolog|oncolog|urolog|ophthalmolog|orthop(?:a)?edic|"
+            r"gastroenterolog|neurolog|gynecolog|obstetric|endocrinolog|rheumatolog)\w*",
             True,
         ),
         (
@@ -214,13 +219,15 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"masons?|framers?|drywallers?)\b|"
             r"\b(?:we\'re|we are|I\'m|I am) (?:a |an )?contractors?\b|\broofing\b|\bconstruction\b|"
             r"\bremodel\w*|"
-            r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*",
+            r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*|"
+            r"(?-i:\b(?:an? |our |the )(?:\w+ )?GCs?\b)",
             True,
         ),
         (
             "manufacturing",
             r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+|\bmachining\b|\bcnc\b|"
-            r"\binjection mou?lding\b|\bfoundry\b",
+            r"\binjection mou?lding\b|\bfoundry\b|\bon the (?:plant|factory|production|shop) floor\b|"
+            r"\b(?:assembly|production) lines?\b|\bwe machine\b",
             True,
         ),
         (
@@ -236,7 +243,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:housing|transit|port|parking|water|airport) authority\b|\bcity of\b|\btown of\b|"
             r"\bmunicipal\w*|\bstate agency\b|"
             r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b|\btownship\b|"
-            r"\bborough\b|\b(?:city|town|village) (?:hall|council|government|office)\b|\bvillage of\b",
+            r"\bborough\b|\b(?:city|town|village) (?:hall|council|government|office)\b|\bvillage of\b|"
+            # the caller's employer: "I work for the city", "the parks department"
+            r"\b(?:work|works|working|worked) (?:for|at) the (?:city|county|state|town|village)\b|"
+            r"\bparks (?:department|dept|division)\b",
             True,
         ),
         (
@@ -280,7 +290,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bnewspaper\b|"
             r"\bbroadcast\w*|\bproduction company\b|\bradio (?:station|group|network)s?\b|"
             r"\b(?:tv|television) (?:station|channel|network)s?\b|\blocal (?:tv|television|radio)\b|"
-            r"\bfilm studio\b|\b(?:youtube|multi-channel) (?:channel )?network\b|\bcreator network\b",
+            r"\bfilm studio\b|"
+            r"\b(?:video|film|post-?) ?production (?:house|studio|shop|outfit)\b|\bproduction house\b|"
+            r"\b(?:youtube|multi-channel) (?:channel )?network\b|\bcreator network\b",
             True,
         ),
         (
@@ -290,6 +302,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
+            r"\b(?:auto|car|spare) parts\b|\bparts for (?:the )?(?:cars|trucks|vehicles)\b|"
             r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|"
             r"Buick|"
             r"Cadillac|Lexus|BMW|Mazda|Volkswagen|VW)\b)(?= (?i:store|dealer\w*|lot|motors)\b|\s*[,.]|$)",
@@ -302,7 +315,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\belectric (?:and gas|utility|co-?op\w*|cooperative)\b|"
             r"\bpower company\b|\bnatural gas\b|\bpropane\b|\bheating oil\b|"
             r"\bfuel (?:oil|delivery|distribut\w+)\b|"
-            r"\bmineral leases\b|\brenewables?\b|\bwind farm\b",
+            r"\bmineral leases\b|\brenewables?\b|\bwind farm\b|\boil ?field\w*|\boil (?:rigs?|wells?)\b",
             True,
         ),
         (
@@ -580,7 +593,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "payroll",
     ),
     ("consult",),
-    ("law", "legal", "attorney", "lawyer", "litigation"),
+    ("law", "legal", "attorney", "lawyer", "litigation", "practitioner"),
     ("insurance", "benefits", "adjuster", "claims"),
     (
         "therapy",
@@ -607,6 +620,21 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "home care",
         "senior care",
         "elder care",
+        "dermatolog",
+        "cardiolog",
+        "podiatr",
+        "audiolog",
+        "radiolog",
+        "oncolog",
+        "urolog",
+        "ophthalmolog",
+        "orthop",
+        "gastroenterolog",
+        "neurolog",
+        "gynecolog",
+        "obstetric",
+        "endocrinolog",
+        "rheumatolog",
     ),
     (
         "software",
@@ -650,8 +678,21 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "mason",
         "framer",
         "drywall",
+        "gc",
     ),
-    ("manufactur", "machine shop", "factory", "fabricat", "machining", "cnc", "injection", "foundry"),
+    (
+        "manufactur",
+        "machine shop",
+        "factory",
+        "fabricat",
+        "machining",
+        "cnc",
+        "injection",
+        "foundry",
+        " floor",
+        " line",
+        "we machine",
+    ),
     (
         "profit",
         "five-oh-one",
@@ -687,6 +728,11 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "town ",
         "library",
         "authority",
+        "the city",
+        "the state",
+        "the town",
+        "the village",
+        "parks ",
     ),
     (
         "marketing",
@@ -756,6 +802,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "film studio",
         "network",
         "record label",
+        "production",
     ),
     (
         "dealership",
@@ -789,6 +836,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "volkswagen",
         "vw",
         "dealer",
+        "parts",
     ),
     (
         "oil and gas",
@@ -798,6 +846,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "drilling",
         "mineral leases",
         "renewable",
+        "oil",
         "wind farm",
         "electric",
         "power company",

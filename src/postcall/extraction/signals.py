@@ -354,7 +354,11 @@ OWN_CLAUSE: Final = re.compile(r"[,;.]\s*(?=(?:we|I|we're|I'm|our|my)\s+(?:\S+\s
 # "I run IT for a community college", "I work for a law firm": the caller's employer, not a client.
 OWN_EMPLOYER: Final = re.compile(
     r"\b(?:I|I'm|I am)\s+(?:\w+\s+)?(?:run|head|manage|lead|oversee|direct|work|working)\s+(?:in\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:for|at)\s+(?:a|an|the|this)\s+(?:\S+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,3}?(?:for|at)\s+(?:a|an|the|this)\s+(?:\S+\s+){0,2}$|"
+    # "it's for the school district" (what the product is for), "we are a company for the logistics"
+    r"\b(?:it's|it is|this is)\s+(?:all\s+)?for\s+(?:the|our|my)\s+(?:\S+\s+){0,1}$|"
+    r"\b(?:we're|we are|I'm|I am)\s+(?:a|an)\s+(?:\w+\s+)?(?:company|business|firm|outfit)\s+for\s+"
+    r"(?:the\s+)?$",
     _I,
 )
 # An industry word modifying a thing is no self-description: "the bank statement", "the hospital contract"

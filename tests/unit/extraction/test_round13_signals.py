@@ -1,0 +1,61 @@
+"""Signal mechanisms found by blind rounds 12 and 13's open misses, tested in wording of our own."""
+
+import pytest
+
+from postcall.extraction import extract_signals
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # medical specialties are healthcare
+        ("we're a small cardiology group, four doctors", "healthcare"),
+        ("it's a podiatry office out in the suburbs", "healthcare"),
+        ("our orthopedic practice sees a lot of athletes", "healthcare"),
+        # the shop floor and machining work are manufacturing
+        ("most of our people work on the factory floor", "manufacturing"),
+        ("we run two assembly lines for kitchen appliances", "manufacturing"),
+        ("we machine brackets for the aerospace folks", "manufacturing"),
+        # the caller's employer is the town or one of its departments
+        ("I work at the county, in the permits side of things", "government"),
+        ("I'm with the parks dept, we book the pavilions", "government"),
+        # a production house makes media
+        ("we're a little film production studio downtown", "media"),
+        # a GC is a general contractor
+        ("we're a residential GC, mostly custom homes", "construction"),
+        # the oil patch is energy
+        ("I run an oil field equipment outfit in Midland", "energy"),
+        # a lawyer practising alone is legal
+        ("I'm a sole practitioner, mostly wills and estates", "legal"),
+        # rental units are real estate
+        ("we've got about ninety rental homes across the metro", "real_estate"),
+        # parts for vehicles are automotive
+        ("we're a wholesaler of auto parts to repair shops", "automotive"),
+        # the product is for the caller's own organisation
+        ("it's for the university, the procurement office", "education"),
+        # a non-native "a company for the X" names the caller's trade
+        ("we are a company for the freight, twenty drivers", "logistics"),
+    ],
+)
+def test_industry_vocabulary_of_rounds_12_and_13(text: str, industry: str) -> None:
+    # Given a caller describing their own business in trade vocabulary
+    # When the utterance is read
+    # Then the industry is the trade that vocabulary belongs to
+    assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # a specialty or department of someone else stays someone else's
+        ("we sell billing software to dermatology clinics", "software"),
+        ("the city sent us a permit form last week", None),
+        ("our clients are mostly GCs and developers", None),
+        ("the plant floor supervisor at our client signs the delivery notes", None),
+    ],
+)
+def test_industry_vocabulary_about_others_is_not_the_callers(text: str, industry: str | None) -> None:
+    # Given trade vocabulary about a client or an outside body
+    # When the utterance is read
+    # Then the caller's industry is not taken from it
+    assert extract_signals([text]).industry == industry
