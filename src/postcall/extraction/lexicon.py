@@ -33,7 +33,7 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         r"(?:(?<=\bin )|(?<=\bon )|(?<=\bvia )|(?<=\bover ))"
         r"(?i:teams(?= (?:channels?|chats?|calls?|meetings?)\b))",
     ),
-    ("zapier", r"(?i:\bzapier\b|\bzaps\b)"),
+    ("zapier", r"(?i:\bzapp?ier\b|\bzaps\b)"),
     ("quickbooks", r"(?i:\bquick ?books\b|\bqbo\b)"),
     ("xero", r"(?i:\bxero\b)"),
     ("stripe", r"(?i:\bstripe\b)"),

@@ -204,7 +204,9 @@ URGENT_WINDOW: Final = re.compile(
     rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|(?:a|one) month (?:away|out)\b|"
     # "before we close the quarter, which is next month": a deadline said, then how near it is
-    r"(?:which|that)(?:'s| is) (?:only |just )?next (?:week|month)\b|"
+    # ("... end of quarter, which is, what, seven weeks")
+    r"(?:which|that)(?:'s| is),? (?:(?:only|just|about|like|maybe|what|uh|um),? )*"
+    rf"(?:next (?:week|month)|{_DAYS} days|{_WEEKS} weeks)\b|"
     rf"(?:by|before|closes|until|on) (?:next |this )?{_WEEKDAY}\b|next {_WEEKDAY}\b|deadline's|deadline is|"
     r"(?:by|before|in|starting|for|from) next month|within (?:a|one|the next|the) month\b|"
     r"in the next month\b|"
@@ -238,7 +240,8 @@ URGENT_VETO: Final = re.compile(
     WORD_START
     # a child's school, not a school year starting: "I need to get my kid from school right now"
     + r"\b(?:unrelated|(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
-    r"tooth|appointment|reschedul\w*|cleaning|invoice|(?:quarterly|monthly|sales|year-end) (?:numbers|"
+    r"tooth|appointment|reschedul\w*|cleaning|invoice|(?:quarterly|monthly|sales|year-end|q[1-4]|quarter's|"
+    r"(?:first|second|third|fourth) quarter) (?:numbers|"
     r"figures|reports?)|presentation|slides|"
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|locked(?: out)?|can't access|spots|listing|removed|"
     r"press (?:one|nine|\d)|(?:close|closed|closing) the books|books closed|"

@@ -59,3 +59,38 @@ def test_industry_vocabulary_about_others_is_not_the_callers(text: str, industry
     # When the utterance is read
     # Then the caller's industry is not taken from it
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        # a speech-to-text spelling of a tool's name is the tool
+        ("we push the signed forms through zappier into google drive", ["google_drive", "zapier"]),
+        ("zappier, mostly, and a bit of hubspot", ["hubspot", "zapier"]),
+    ],
+)
+def test_misspelled_tool_names_are_the_tools(text: str, tools: list[str]) -> None:
+    # Given a tool name as transcription misspells it
+    # When the utterance is read
+    # Then the integration is the tool named
+    assert extract_signals([text]).integrations == tools
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # pressure to deliver the caller's quarter's figures is no buying urgency
+        ("sorry, my manager needs the Q2 numbers right away so I can't talk long", False),
+        ("I've got to send the fourth quarter figures asap, can you call back", False),
+        # a deadline, then how near it is, with a hesitation between
+        ("we'd need it running before our busy season, which is, uh, five weeks", True),
+        ("we want off the old tool before renewal, which is like three weeks", True),
+        # a far deadline stays no urgency
+        ("we'd switch before our renewal, which is in about six months", False),
+    ],
+)
+def test_urgency_from_a_deadline_and_how_near_it_is(text: str, urgent: bool) -> None:
+    # Given time pressure about the caller's own reports, or a buying deadline and its distance
+    # When the utterance is read
+    # Then urgency is set only for the buying deadline within the window
+    assert extract_signals([text]).urgency is urgent
