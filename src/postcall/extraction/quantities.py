@@ -845,7 +845,12 @@ _NO_USE_AFTER: Final = re.compile(
 _HIRE_AFTER: Final = re.compile(
     r"[^.?!\d]{0,30}?\b(?:we|I)\s+(?:just\s+|recently\s+|finally\s+)?"
     r"(?:hired|onboarded|brought on|took on)\b|"
-    r"\s*,?\s*(?:counting|including)\s+(?:me|myself)\b",
+    r"\s*,?\s*(?:counting|including)\s+(?:me|myself)\b|"
+    # "a dozen, dozen and a half, depending if you count the part-timers": who is counted says people
+    r"\s*,?\s*(?:depending\s+(?:on\s+)?(?:if|whether)\s+(?:you|we)\s+count|if\s+(?:you|we)\s+count|"
+    r"(?:not\s+)?counting|including)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:part-?timers|full-?timers|part-time\w*|contractors|freelancers|temps|interns|seasonals?|volunteers|"
+    r"owners|partners|managers|staff|people|folks|employees|drivers|techs|guys|crew)\b",
     re.IGNORECASE,
 )
 _COPULA: Final = word_set("is are 's was")

@@ -73,6 +73,10 @@ HEDGES: Final = frozenset(
         "mostly",
         "you",
         "know",
+        # "we're, I don't know, somewhere between five and ten"
+        "don't",
+        "somewhere",
+        "between",
     }
 )
 

@@ -71,12 +71,10 @@ KNOWN_MISSES = {
     # worked on: each is an open case for the signal rules, not a label dispute.
     "b12u-0004": "open first-run miss: team_size labelled 33, read 2",
     "b12u-0005": "open first-run miss: monthly_volume labelled null, read 3",
-    "b12u-0008": "open first-run miss: team_size labelled 15, read null",
     "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
     "b12u-0057": "open first-run miss: monthly_volume labelled 52, read 17",
     "b12u-0059": "open first-run miss: monthly_volume labelled 140, read 40",
     "b13u-0024": "open first-run miss: team_size labelled 1, read 2; industry labelled 'legal', read null",
-    "b13u-0037": "open first-run miss: team_size labelled 7, read null",
     "b13u-0052": "open first-run miss: urgency labelled false, read true",
     "b13u-0070": "open first-run miss: team_size labelled null, read 40",
     "b13u-0087": "open first-run miss: team_size labelled 32, read 35",

@@ -94,3 +94,23 @@ def test_urgency_from_a_deadline_and_how_near_it_is(text: str, urgent: bool) -> 
     # When the utterance is read
     # Then urgency is set only for the buying deadline within the window
     assert extract_signals([text]).urgency is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # a range after a hedge between the subject and the figure is still the team
+        ("we're, honestly I don't know, somewhere between eight and twelve", 10),
+        ("we are somewhere between twenty and thirty", 25),
+        # a bare range whose tail says who is counted is a headcount
+        ("two dozen, maybe thirty, if you count the seasonal staff", 27),
+        ("forty, not counting the interns", 40),
+        # the same tail after a rate stays a volume, not a team
+        ("sixty a month, counting the renewals", None),
+    ],
+)
+def test_ranges_and_who_is_counted_give_the_team(text: str, team: int | None) -> None:
+    # Given a spoken range or a figure followed by who it counts
+    # When the utterance is read
+    # Then the team is the midpoint (rounded down), and a rate keeps its figure out of the team
+    assert extract_signals([text]).team_size == team
