@@ -806,6 +806,14 @@ _HIRE_VERBS: Final = frozenset({"hired", "added", "onboarded", "lost", "fired"})
 _HIRE_PHRASES: Final = frozenset({("on", "took"), ("on", "brought"), ("off", "laid"), ("go", "let")})
 
 
+# People who left are a change to the team: "two guys left in May", "three people quit".
+_LEFT_AFTER: Final = re.compile(
+    r"\s+(?:(?:just|recently|already|have|had|all)\s+)?(?:left|quit|retired|resigned|moved on|walked out)\b",
+    re.IGNORECASE,
+)
+_NEWCOMER_NOUNS: Final = word_set("hires starters joiners")
+
+
 def _joined_recently(before: list[str]) -> bool:
     """People who were just hired or let go are a change to the team, not its size."""
     return bool(before) and (before[0] in _HIRE_VERBS or tuple(before[:2]) in _HIRE_PHRASES)
@@ -1057,8 +1065,14 @@ def find_mentions(
             if after in PEOPLE:
                 prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
             continue
-        if _people_noun(noun) and _joined_recently(before):
-            continue  # "fifteen, we took on three people last month": the newcomers, not the team
+        if _people_noun(noun) and (
+            _joined_recently(before)
+            or noun in _NEWCOMER_NOUNS
+            or _LEFT_AFTER.match(text, tokens[noun_at].end) is not None
+        ):
+            # "fifteen, we took on three people last month", "two guys left in May", "forty new hires":
+            # the newcomers or leavers, not the team
+            continue
         if (
             _people_noun(noun)
             and not _rate_right_after(tokens, noun_at)

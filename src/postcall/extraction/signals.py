@@ -159,7 +159,9 @@ WORD_START: Final = r"(?=\b[\w'])"
 # Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
 URGENT_STRONG: Final = re.compile(
     WORD_START
-    + r"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|right away|immediately|the sooner the better|"
+    # "six urgent care locations": a kind of clinic, not time pressure
+    + r"\b(?:urgent(?:ly)?(?! care\b)|asap|a\.s\.a\.p|as soon as possible|right away|immediately|"
+    r"the sooner the better|"
     r"desperate|time[- ]sensitive|no time to lose|under the gun|panicking|time crunch|running out of time|"
     r"tight (?:deadline|timeline|window)|time is of the essence|"
     r"(?:we're|we are|I'm|I am) in a (?:bind|jam))\b",

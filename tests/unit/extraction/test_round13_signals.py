@@ -114,3 +114,37 @@ def test_ranges_and_who_is_counted_give_the_team(text: str, team: int | None) ->
     # When the utterance is read
     # Then the team is the midpoint (rounded down), and a rate keeps its figure out of the team
     assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # people who left, or newcomers, are a change to the team, not its size
+        ("we're nineteen now, three people quit over the summer", 19),
+        ("twenty-four of us, four engineers just left for a startup", 24),
+        ("we've got twelve new hires coming in next week", None),
+        ("it's eighteen staff, plus six new starters in March", 18),
+    ],
+)
+def test_leavers_and_newcomers_are_no_team(text: str, team: int | None) -> None:
+    # Given a headcount and a group that left or is just joining
+    # When the utterance is read
+    # Then the team is the headcount, never the group that changed
+    assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # an urgent care clinic is a kind of practice, not time pressure
+        ("we're a chain of urgent care clinics, nine sites", False),
+        ("our urgent care centers send about two hundred forms a week", False),
+        # a real cue beside it still counts
+        ("we're an urgent care group and we need this set up urgently", True),
+    ],
+)
+def test_urgent_care_is_no_urgency(text: str, urgent: bool) -> None:
+    # Given the clinic type "urgent care"
+    # When the utterance is read
+    # Then urgency is set only by a real statement of time pressure
+    assert extract_signals([text]).urgency is urgent
