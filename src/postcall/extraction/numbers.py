@@ -360,6 +360,8 @@ def _corrects(words: list[str], n: int) -> bool:
     w = words[n]
     if w == "make":
         return words[n + 1 : n + 2] in (["it"], ["that"])
+    if w == "say":  # "thirty? thirty-five? let's say thirty-two": the speaker settles on a figure
+        return n > 0 and words[n - 1] in {"let", "let's", "lets"}
     return w in CORRECTION_WORDS
 
 
@@ -436,7 +438,9 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
                 (gap_words in (["to"], ["or"], ["and"]) and _word(tokens, q.i - 1) == "between")
                 or gap_words in (["to"], ["or"], ["through"], ["to", "a"])
                 or (gap == ["-"] and nq.value > q.value and tokens[q.j].text[0].isdigit())
+                # "thirty? thirty-five?": guesses said as questions span a range like "thirty, thirty-five"
                 or (gap == [","] and nq.value >= q.value and not q.fraction)
+                or (gap == ["?"] and nq.value > q.value and not q.fraction)
                 or _range_after_noun(tokens, gap, q, nq)
                 or _hedged_second_end(tokens, gap, q, nq)
             )

@@ -148,3 +148,21 @@ def test_urgent_care_is_no_urgency(text: str, urgent: bool) -> None:
     # When the utterance is read
     # Then urgency is set only by a real statement of time pressure
     assert extract_signals([text]).urgency is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "volume"),
+    [
+        # guesses asked as questions, then a settled figure: the settled figure
+        ("we're, hmm, sixty? seventy? let's say sixty-four people", 64, None),
+        ("let's see, two hundred? let's say two-fifty agreements a month", None, 250),
+        # guesses asked as questions and left open span a range
+        ("we're maybe fourteen? eighteen?", 16, None),
+    ],
+)
+def test_questioned_guesses_and_a_settled_figure(text: str, team: int | None, volume: int | None) -> None:
+    # Given figures said as questioning guesses, maybe followed by "let's say N"
+    # When the utterance is read
+    # Then the settled figure wins, and open guesses give their midpoint
+    signals = extract_signals([text])
+    assert (signals.team_size, signals.monthly_volume) == (team, volume)
