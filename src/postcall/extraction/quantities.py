@@ -1396,7 +1396,8 @@ _TOTAL_AFTER: Final = re.compile(
 
 # A figure for a peak period is not the typical month: "four hundred in flu season", "some weeks ten a day".
 PEAK: Final = re.compile(
-    r"\b(?:in|during) (?:the )?(?:\w+ )?season\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
+    r"\b(?:in|during) (?:the )?(?:\w+ )?(?:season|rush)\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
+    r"\b(?:summer|winter|spring|fall|holiday|tax|year-end|back-to-school) rush\b|"
     r"\bat (?:the )?peak\b|"
     r"\bsome (?:weeks|months|days)\b|\bon a (?:busy|good|big) (?:day|week|month)\b|\bsometimes\b",
     re.IGNORECASE,

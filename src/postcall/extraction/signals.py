@@ -137,8 +137,18 @@ def _is_person_word(word: str) -> bool:
     return w in _KIN_WORDS or w + "s" in _KIN_WORDS or is_role_word(w) or is_role_word(w + "s")
 
 
+# A description of the caller working alone, set beside "me".
+_SOLO_APPOSITION: Final = re.compile(
+    r"\s*,\s*(?:(?:a|an|just a|just an)\s+)?"
+    r"(?:solo|sole|one-(?:man|woman|person)|independent|self-employed)\b",
+    _I,
+)
+
+
 def _list_step(text: str, pos: int) -> tuple[int, int, bool] | None:
     """(people, end, is a bare name) of the next item of a list of people starting at pos, or None."""
+    if _SOLO_APPOSITION.match(text, pos) is not None:
+        return None  # "it's just me, solo attorney": the caller described, no one more
     if (title := _LIST_TITLE.match(text, pos)) is not None:
         return 1, title.end(), False  # "me, our head of school, and the bookkeeper"
     name = _LIST_NAME.match(text, pos)

@@ -73,8 +73,6 @@ KNOWN_MISSES = {
     "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
     "b12u-0057": "open first-run miss: monthly_volume labelled 52, read 17",
     "b12u-0059": "open first-run miss: monthly_volume labelled 140, read 40",
-    "b13u-0024": "open first-run miss: team_size labelled 1, read 2; industry labelled 'legal', read null",
-    "b13u-0091": "open first-run miss: monthly_volume labelled 17, read 30",
     "b13u-0109": "open first-run miss: monthly_volume labelled 152, read null",
     "b13u-0113": "open first-run miss: urgency labelled true, read false",
 }

@@ -166,3 +166,35 @@ def test_questioned_guesses_and_a_settled_figure(text: str, team: int | None, vo
     # Then the settled figure wins, and open guesses give their midpoint
     signals = extract_signals([text])
     assert (signals.team_size, signals.monthly_volume) == (team, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # a description of the caller working alone, set beside "me", adds no one
+        ("it's just me, sole proprietor, I do bookkeeping for restaurants", 1),
+        ("just me, a one-woman shop", 1),
+        # a real second person still counts
+        ("it's me and a part-time assistant", 2),
+    ],
+)
+def test_a_solo_description_beside_me_is_one_person(text: str, team: int) -> None:
+    # Given "me" followed by a description of working alone
+    # When the utterance is read
+    # Then the team is the caller alone
+    assert extract_signals([text]).team_size == team
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        # a figure for a rush period is not the typical month
+        ("forty-ish agreements a month, in the holiday rush closer to ninety", 40),
+        ("around sixty contracts a month, tax rush maybe double that", 60),
+    ],
+)
+def test_a_rush_period_figure_is_no_typical_volume(text: str, volume: int) -> None:
+    # Given a typical monthly figure and a higher one for a rush period
+    # When the utterance is read
+    # Then the volume is the typical figure
+    assert extract_signals([text]).monthly_volume == volume
