@@ -1547,16 +1547,36 @@ def _per_person(text: str, team: Mention, volume: Mention) -> bool:
 
 
 def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:
-    """ "two hundred purchase orders and thirty vendor contracts a month": two kinds of document, one sum."""
+    """ "two hundred purchase orders and thirty vendor contracts a month": two kinds of document, one sum;
+    "a hundred contracts a month with clients. and then another forty with vendors": "another" adds."""
+    if not (a.field == b.field == "monthly_volume" and a.excluded is None and b.excluded is None):
+        return False
+    if _ANOTHER_BEFORE.search(text, max(0, b.start - 12), b.start) is not None:
+        between = text[a.end : b.start]
+        return (
+            len(between) <= 90
+            and _NOT_ADDED.search(between) is None
+            and _OTHER_TIME_AFTER.match(text, b.end) is None
+            and not b.peak
+        )
     return (
-        a.field == b.field == "monthly_volume"
-        and a.excluded is None
-        and b.excluded is None
-        and a.noun in DOCS
+        a.noun in DOCS
         and b.noun in DOCS
         and a.noun != b.noun
         and _DOC_JOIN.fullmatch(text, a.end, b.start) is not None
     )
+
+
+# "another forty", "another, uh, four": a second count added to the first
+_ANOTHER_BEFORE: Final = re.compile(r"\banother\s*,?\s*(?:(?:uh|um|maybe|about|around|like)\s*,?\s*)*$", re.I)
+# "another ten in December", "another fifty next year": a one-off or another period, not part of the month
+_OTHER_TIME_AFTER: Final = re.compile(
+    r"(?:\s+\w+)?\s+(?:in|during|next|last|by|come|around|at)\s+(?!a\b|each\b|every\b|per\b)", re.I
+)
+# words between the two that make the second a correction or another period, not an addition
+_NOT_ADDED: Final = re.compile(
+    r"\b(?:no|sorry|actually|mean|rather|last|next|year|years|used to|if|would|could|in|during)\b", re.I
+)
 
 
 _ADJ_JOIN: Final = re.compile(r"(?:\s*[\w-]+)?\s*,?\s*(?:and|plus|&)\s*", re.IGNORECASE)

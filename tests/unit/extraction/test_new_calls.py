@@ -71,8 +71,6 @@ KNOWN_MISSES = {
     # worked on: each is an open case for the signal rules, not a label dispute.
     "b12u-0005": "open first-run miss: monthly_volume labelled null, read 3",
     "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
-    "b12u-0057": "open first-run miss: monthly_volume labelled 52, read 17",
-    "b12u-0059": "open first-run miss: monthly_volume labelled 140, read 40",
     "b13u-0109": "open first-run miss: monthly_volume labelled 152, read null",
     "b13u-0113": "open first-run miss: urgency labelled true, read false",
 }

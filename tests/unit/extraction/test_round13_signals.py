@@ -198,3 +198,20 @@ def test_a_rush_period_figure_is_no_typical_volume(text: str, volume: int) -> No
     # When the utterance is read
     # Then the volume is the typical figure
     assert extract_signals([text]).monthly_volume == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        # "another N" adds a second count of documents to the first, across sentences too
+        ("we do about sixty NDAs a month. for partners. then another thirty for suppliers.", 90),
+        ("quotes, maybe ten a week, and then order forms, another five a week", 65),
+        # "another N" for a later period adds nothing to today's month
+        ("forty NDAs a month plus another twenty next year", 40),
+    ],
+)
+def test_another_count_adds_to_the_volume(text: str, volume: int) -> None:
+    # Given a monthly document count and "another N" said after it
+    # When the utterance is read
+    # Then the volume is their sum, unless the second is for another period
+    assert extract_signals([text]).monthly_volume == volume
