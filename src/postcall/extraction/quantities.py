@@ -926,6 +926,8 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         after = [t.low for t in tokens[q.j + 1 : q.j + 6]]
         if "per" in after and any(a == "per" and b in _PER_UNIT for a, b in pairwise(after)):
             return True  # "49 a month per user": a price per seat
+        if after[:1] in (["a"], ["per"]) and after[1:2] and after[1] in _PER_UNIT:
+            return True  # "thirty-nine a user, billed monthly?": a price per seat
         if any(t.low in _PRICE_HEADS for t in tokens[max(0, q.i - 14) : q.i]) and (
             _subject_head(tokens, q.i) in _PRICE_HEADS
         ):

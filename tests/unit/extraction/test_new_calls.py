@@ -69,7 +69,6 @@ KNOWN_MISSES = {
     "b2-c04": "label: a student's 'could I get a demo for the project?' is intent; later labels say research",
     # Rounds 12 and 13 utterances, copied after their first runs (docs/scoring.md) with the misses not yet
     # worked on: each is an open case for the signal rules, not a label dispute.
-    "b12u-0005": "open first-run miss: monthly_volume labelled null, read 3",
     "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
     "b13u-0109": "open first-run miss: monthly_volume labelled 152, read null",
     "b13u-0113": "open first-run miss: urgency labelled true, read false",

@@ -215,3 +215,19 @@ def test_another_count_adds_to_the_volume(text: str, volume: int) -> None:
     # When the utterance is read
     # Then the volume is their sum, unless the second is for another period
     assert extract_signals([text]).monthly_volume == volume
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure "a user" / "per seat" is a price, whatever billing period follows
+        "I saw twenty-five a user on your pricing page, is that monthly?",
+        "so it's fifteen per seat, and is that annual or monthly billing",
+    ],
+)
+def test_a_figure_per_user_is_a_price_not_a_volume(text: str) -> None:
+    # Given a price said per user or seat, then a billing period
+    # When the utterance is read
+    # Then neither a volume nor a team is read from the price
+    signals = extract_signals([text])
+    assert (signals.team_size, signals.monthly_volume) == (None, None)
