@@ -553,6 +553,26 @@ def _rate_prefix(tokens: list[Token], k: int) -> float:
     return 1.0
 
 
+# A sentence naming what the caller sends and how often, with no figure: the next bare figure is its count.
+_SENDS_AT_RATE: Final = re.compile(
+    r"\b(?:we|I)\s+(?:\w+\s+)?(?:send|sign|do|process|handle|get|issue|write)s?\s+(?:out\s+)?(?:[\w-]+\s+)?"
+    r"([a-z]+)\s+(?:(?:every|each|a|per)\s+(?:single\s+)?(week|month|day|year|quarter)|"
+    r"(weekly|monthly|daily|yearly|quarterly))\s*[.?!]\s*"
+    r"(?:(?:about|around|roughly|maybe|probably|like|say|uh|um|oh|so|hmm),?\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _rate_of_prior_sentence(text: str, start: int) -> float | None:
+    """The rate of the sentence right before a figure that opens its own sentence, if that sentence says
+    what the caller sends at that rate and no figure of its own."""
+    head = text[max(0, start - 80) : start]
+    m = _SENDS_AT_RATE.search(head)
+    if m is None or m.group(1).lower() not in DOCS or any(c.isdigit() for c in m.group(0)):
+        return None
+    return RATE_UNITS[(m.group(2) or m.group(3)).lower()]
+
+
 def _rate_sentence(tokens: list[Token], k: int) -> float | None:
     """A sentence that only adds the period to the figure before it: "About 120. Per quarter, that is." """
     while _word_at(tokens, k) in {"that", "'s", "it", "is", "and"}:
@@ -1204,6 +1224,9 @@ def find_mentions(
                 elif (shared_noun := _people_noun_shared(text, tokens, qs, idx)) is not None:
                     field, cue_noun = "team_size", shared_noun  # "3 full-time and 2 part-time staff"
                     shared_end = tokens[qs[idx + 1].i - 2].end  # the modifier, so that the groups add up
+                elif (prior := _rate_of_prior_sentence(text, tokens[q.i].start)) is not None and not out:
+                    # "We send contracts every single week. Thirty-five, roughly.": the figure of that rate
+                    field, rate = "monthly_volume", prior
                 elif asked and asked.field is not None and not out_has_field_before(out):
                     field, rate, scope = asked.field, asked.rate, asked.scope
                 elif prev_field is not None:

@@ -231,3 +231,27 @@ def test_a_figure_per_user_is_a_price_not_a_volume(text: str) -> None:
     # Then neither a volume nor a team is read from the price
     signals = extract_signals([text])
     assert (signals.team_size, signals.monthly_volume) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        # a sentence says what is sent and how often, the next sentence gives the bare figure
+        ("We do NDAs every day. Maybe six.", 126),
+        ("I send quotes each week. Twenty or so.", 87),
+        ("We sign leases monthly. About twenty.", 20),
+    ],
+)
+def test_a_rate_in_its_own_sentence_before_a_bare_figure(text: str, volume: int) -> None:
+    # Given "we send <documents> every <period>." followed by a sentence with only a figure
+    # When the utterance is read
+    # Then the figure is the documents' count per that period, as a month
+    assert extract_signals([text]).monthly_volume == volume
+
+
+def test_a_rate_sentence_does_not_turn_a_headcount_into_a_volume() -> None:
+    # Given a rate sentence followed by a sentence counting people
+    # When the utterance is read
+    # Then the figure stays a team size and no volume is read
+    signals = extract_signals(["We send contracts every week. We're eight people."])
+    assert (signals.team_size, signals.monthly_volume) == (8, None)
