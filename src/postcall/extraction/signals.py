@@ -673,8 +673,64 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
                 events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_DENY.finditer(clean):
             events.append((sm.start() + m.start(), False, sentence.strip()))
+    if "now" in text.lower() and (dated := _dated_deadline(text)) is not None:
+        events.append(dated)
     events.sort(key=lambda e: e[0])
     return events
+
+
+_MONTH_NAMES: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_RE: Final = "(" + "|".join(_MONTH_NAMES) + ")"
+# "we gotta have this done before open enrollment starts November first": a need before a calendar date
+DATED_NEED: Final = re.compile(
+    r"\b(?:need|needs|gotta|got to|have to|must)\b[^.?!,]{0,50}?\b(?:before|by|until)\b[^.?!,]{0,40}?\b"
+    + _MONTH_RE
+    + r"\b(?:\s+(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|tenth|fifteenth|twentieth))?",
+    _I,
+)
+# "and it's, uh, mid-September now": today's month said by the caller
+NOW_MONTH: Final = re.compile(
+    r"\b(?:it's|it is|we're in|we are in)\s*,?\s*(?:(?:uh|um|like|already|only),?\s*)*"
+    r"(?:(early|mid|late)[- ]?|the (?:start|middle|end) of\s+)?" + _MONTH_RE + r"\s+(?:now|already)\b",
+    _I,
+)
+_DAY_WORDS: Final = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "tenth": 10,
+    "fifteenth": 15,
+    "twentieth": 20,
+}
+
+
+def _dated_deadline(text: str) -> tuple[int, bool, str] | None:
+    """A need before a calendar date, with today's month said: urgent when the date is within ~60 days."""
+    need, now = DATED_NEED.search(text), NOW_MONTH.search(text)
+    if need is None or now is None:
+        return None
+    day_word = (need.group(2) or "15").lower()
+    due_day = int(day_word) if day_word.isdigit() else _DAY_WORDS[day_word]
+    due_month = _MONTH_NAMES.index(need.group(1).lower())
+    now_month = _MONTH_NAMES.index(now.group(2).lower())
+    now_day = {"early": 5, "mid": 15, "late": 25}.get((now.group(1) or "mid").lower(), 15)
+    days = ((due_month - now_month) % 12) * 30 + due_day - now_day
+    return need.start(), 0 <= days <= 60, need.group().strip()
 
 
 def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration, str]:

@@ -70,7 +70,6 @@ KNOWN_MISSES = {
     # Rounds 12 and 13 utterances, copied after their first runs (docs/scoring.md) with the misses not yet
     # worked on: each is an open case for the signal rules, not a label dispute.
     "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
-    "b13u-0113": "open first-run miss: urgency labelled true, read false",
 }
 
 

@@ -255,3 +255,21 @@ def test_a_rate_sentence_does_not_turn_a_headcount_into_a_volume() -> None:
     # Then the figure stays a team size and no volume is read
     signals = extract_signals(["We send contracts every week. We're eight people."])
     assert (signals.team_size, signals.monthly_volume) == (8, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # a need before a calendar date, with today's month said: urgent within about sixty days
+        ("we need it live by March 1st, it's early January now", True),
+        ("we have to switch before the contract ends October tenth, and it's late August now", True),
+        # the same need months away is no urgency
+        ("we need it before the audit in June, it's March now", False),
+        ("we need it by December, it's only August now", False),
+    ],
+)
+def test_a_dated_deadline_against_todays_month(text: str, urgent: bool) -> None:
+    # Given a need before a named date and the month the caller says it is now
+    # When the utterance is read
+    # Then urgency holds only when the date is within about sixty days
+    assert extract_signals([text]).urgency is urgent
