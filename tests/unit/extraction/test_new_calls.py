@@ -47,10 +47,9 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
 
 
 HERE = Path(__file__).parent
-# Thirteen rounds labelled before the extractor first ran on them; first-run scores are in docs/scoring.md.
-# Rounds 12 and 13 hold only their calls so far (their utterances wait for their signal fixes).
+# Fourteen rounds labelled before the extractor first ran on them; first-run scores are in docs/scoring.md.
 BLIND_DIRS = tuple(
-    HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
+    HERE / f"blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
 )
 KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
@@ -70,6 +69,44 @@ KNOWN_MISSES = {
     # Rounds 12 and 13 utterances, copied after their first runs (docs/scoring.md) with the misses not yet
     # worked on: each is an open case for the signal rules, not a label dispute.
     "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
+    # Round 14, the held-out closing estimate of session 2 (docs/scoring.md), copied with its first-run
+    # misses open: each is a case for the rules to take on next, not a label dispute.
+    "b14u-0006": "open first-run miss: industry labelled 'construction', read null",
+    "b14u-0012": "open first-run miss: industry labelled 'healthcare', read null",
+    "b14u-0013": "open first-run miss: industry labelled 'construction', read null",
+    "b14u-0026": "open first-run miss: monthly_volume labelled 32, read null",
+    "b14u-0033": (
+        "open first-run miss: team_size labelled null, read 20; monthly_volume labelled 43, read null"
+    ),
+    "b14u-0042": "open first-run miss: industry labelled null, read 'education'",
+    "b14u-0062": "open first-run miss: integrations labelled [], read ['salesforce']",
+    "b14u-0071": "open first-run miss: monthly_volume labelled 60, read 1200",
+    "b14u-0083": "open first-run miss: monthly_volume labelled 250, read 750",
+    "b14u-0103": "open first-run miss: team_size labelled 11, read null",
+    "b14u-0104": "open first-run miss: monthly_volume labelled 150, read null",
+    "b14u-0106": "open first-run miss: industry labelled 'financial_services', read 'real_estate'",
+    "b14u-0110": "open first-run miss: monthly_volume labelled 250, read null",
+    "b14u-0112": "open first-run miss: monthly_volume labelled 60, read null",
+    "b14u-0116": "open first-run miss: monthly_volume labelled 1000, read null",
+    "b14u-0119": "open first-run miss: urgency labelled false, read true",
+    "b14c-0002": "open first-run miss: team_size labelled 9, read 40",
+    "b14c-0007": "open first-run miss: industry labelled null, read 'hospitality'",
+    "b14c-0010": "open first-run miss: monthly_volume labelled 147, read null",
+    "b14c-0012": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 16, read 2",
+    "b14c-0016": "open first-run miss: tier labelled 'warm', read 'hot'; team_size labelled 2, read 100",
+    "b14c-0017": "open first-run miss: integrations labelled ['notion', 'onedrive'], read ['notion']",
+    "b14c-0018": (
+        "open first-run miss: tier labelled 'cold', read 'warm'; intent labelled false, read true; "
+        "disqualified labelled 'competitor', read null"
+    ),
+    "b14c-0019": "open first-run miss: last_name labelled 'de Vries', read null",
+    "b14c-0021": "open first-run miss: monthly_volume labelled 80, read 60",
+    "b14c-0024": (
+        "open first-run miss: integrations labelled ['outlook'], read ['outlook', 'salesforce']; "
+        "phone labelled '415-555-0127', read '415-555-0121'"
+    ),
+    "b14c-0025": "open first-run miss: phone labelled '626-555-0190', read '626555019'",
+    "b14c-0030": "open first-run miss: company labelled 'Paredes e Ibarra', read null",
 }
 
 
