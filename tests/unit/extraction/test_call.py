@@ -1,21 +1,7 @@
 """Whole calls: intent, disqualifiers, tiers and evidence that quotes the caller verbatim."""
 
-from postcall.extraction import analyze_call
-from postcall.facts import CallFacts
-from postcall.session import ToolCall, TranscriptTurn
-from postcall.tiers import is_fit, tier_for
-
-
-def call(*turns: str, tools: list[ToolCall] | None = None) -> CallFacts:
-    """Turns alternate agent, caller, agent, caller..."""
-    transcript = [
-        TranscriptTurn(role="assistant" if n % 2 == 0 else "user", text=text) for n, text in enumerate(turns)
-    ]
-    return analyze_call(transcript, tools or [])
-
-
-def tier(facts: CallFacts) -> str:
-    return tier_for(fit=is_fit(facts.signals), intent=facts.intent, disqualifier=facts.disqualifier)
+from postcall.session import ToolCall
+from tests.unit.extraction.turns import call, tier
 
 
 def booking(success: bool = True, **args: str) -> ToolCall:

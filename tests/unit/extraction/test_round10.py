@@ -2,9 +2,8 @@
 
 import pytest
 
-from postcall.extraction import analyze_call, extract_signals
-from postcall.facts import CallFacts
-from postcall.session import TranscriptTurn
+from postcall.extraction import extract_signals
+from tests.unit.extraction.turns import call as _call
 
 
 @pytest.mark.parametrize(
@@ -48,11 +47,6 @@ def test_hedged_ranges_totals_and_trailing_corrections(
     got = extract_signals([text])
     # Then team size and volume are the range midpoint, the total or the corrected figure
     assert (got.team_size, got.monthly_volume) == (team, volume)
-
-
-def _call(*turns: str) -> CallFacts:
-    roles = ("assistant", "user")
-    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], [])
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from postcall.extraction import analyze_call
 from postcall.extraction.contact import company_in, spoken_emails
 from postcall.extraction.intent import ROLE_FRAMES, ROLE_TRIGGERS
-from postcall.facts import CallFacts
-from postcall.session import TranscriptTurn
-
-
-def _call(*turns: str) -> CallFacts:
-    roles = ("assistant", "user")
-    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], [])
+from tests.unit.extraction.turns import call as _call
 
 
 @pytest.mark.parametrize(

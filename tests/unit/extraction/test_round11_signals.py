@@ -2,8 +2,9 @@
 
 import pytest
 
-from postcall.extraction import SignalTracker, analyze_call, extract_signals
-from postcall.session import Signals, TranscriptTurn
+from postcall.extraction import SignalTracker, extract_signals
+from postcall.session import Signals
+from tests.unit.extraction.turns import call
 
 
 @pytest.mark.parametrize(
@@ -410,8 +411,7 @@ def test_a_bare_answer_read_from_the_agents_question(
 
 
 def _call_signals(*turns: str) -> Signals:
-    roles = ("assistant", "user")
-    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], []).signals
+    return call(*turns).signals
 
 
 def test_a_part_forgotten_in_a_correction_is_inside_the_new_total() -> None:

@@ -6,18 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from postcall.extraction import analyze_call
 from postcall.extraction.contact import company_in, names_in, phones_in
 from postcall.extraction.intent import SELLER_MORE, SELLER_MORE_TRIGGERS, SERVICE_FOR, SERVICE_TRIGGERS
-from postcall.facts import CallFacts
-from postcall.session import TranscriptTurn
+from tests.unit.extraction.turns import call as _call
 
 A = "Thanks for calling Docketly! How can I help?"
-
-
-def _call(*turns: str) -> CallFacts:
-    roles = ("assistant", "user")
-    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], [])
 
 
 @pytest.mark.parametrize(

@@ -2,21 +2,11 @@
 
 import pytest
 
-from postcall.extraction import analyze_call
-from postcall.facts import CallFacts
-from postcall.session import ToolCall, TranscriptTurn
-from postcall.tiers import is_fit, tier_for
+from postcall.session import ToolCall
+from tests.unit.extraction.turns import call as _call
+from tests.unit.extraction.turns import tier as _tier
 
 A = "Thanks for calling Docketly! How can I help?"
-
-
-def _call(*turns: str) -> CallFacts:
-    roles = ("assistant", "user")
-    return analyze_call([TranscriptTurn(role=roles[n % 2], text=t) for n, t in enumerate(turns)], [])
-
-
-def _tier(facts: CallFacts) -> str:
-    return tier_for(fit=is_fit(facts.signals), intent=facts.intent, disqualifier=facts.disqualifier)
 
 
 @pytest.mark.parametrize(
@@ -290,12 +280,10 @@ def test_a_request_from_a_caller_who_is_no_buyer_is_no_intent(turns: tuple[str, 
 
 def test_a_meeting_booked_by_a_seller_stays_intent_and_a_buyer_request_stays_intent() -> None:
     # Given a seller whose meeting was booked, and a buyer asking a price
-    seller = analyze_call(
-        [
-            TranscriptTurn(role="assistant", text=A),
-            TranscriptTurn(role="user", text="we help SaaS companies like yours hire engineers, book me in"),
-        ],
-        [ToolCall(name="book_sales_meeting", arguments={"customer_name": "Ola Berg"}, success=True)],
+    seller = _call(
+        A,
+        "we help SaaS companies like yours hire engineers, book me in",
+        tools=[ToolCall(name="book_sales_meeting", arguments={"customer_name": "Ola Berg"}, success=True)],
     )
     buyer = _call(A, "we're a law firm of twelve, what do you charge per seat?")
     # When the calls are read
