@@ -120,7 +120,7 @@ class S3ObjectStore:
         try:
             head = self._s3.head_object(Bucket=ref.bucket, Key=target)
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in (*_MISSING, "404"):
+            if exc.response.get("Error", {}).get("Code") in _MISSING:
                 return None
             raise
         metadata = head.get("Metadata", {})

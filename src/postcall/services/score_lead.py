@@ -7,7 +7,6 @@ did, and finds the alert already sent: two guards, not one more around the whole
 guard costs two DynamoDB writes on every first delivery.
 """
 
-import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -155,10 +154,10 @@ class ScoreLeadService:
         """Whether the lead record at `key` was scored from this very object version."""
         try:
             written = self._store.read(ObjectRef(bucket=ref.bucket, key=key), max_bytes=self._max_bytes)
-            source = json.loads(written.body)["source"]
-        except (ObjectMissing, BadInput, ValueError, KeyError, TypeError):
+            source = parse_document(written.body, LeadRecord).source
+        except (ObjectMissing, BadInput):
             return False  # absent or unreadable: write it (again)
-        return isinstance(source, dict) and source.get("key") == ref.key and source.get("etag") == ref.etag
+        return (source.key, source.etag) == (ref.key, ref.etag)
 
     def _ask_llm(self, session: RawSession) -> dict[str, Any]:
         try:
