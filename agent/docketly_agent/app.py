@@ -137,6 +137,9 @@ def build_app(
         from postcall.extraction import SignalTracker
 
         tracker_factory = SignalTracker
+    from postcall.extraction import compile_all_patterns
+
+    compile_all_patterns()  # here, in the job's prewarm: the extractor compiles its patterns on first use
     return DocketlyApp(
         settings=settings,
         knowledge=knowledge or KnowledgeBase.from_markdown(),

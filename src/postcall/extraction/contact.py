@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from postcall.extraction.numbers import TENS, UNITS, parse_numbers
-from postcall.extraction.text import FILLERS, Token, tokenize, word_set
+from postcall.extraction.text import FILLERS, Token, pattern_on_use, tokenize, word_set
 from postcall.vocab import INTEGRATIONS
 
 TLDS: Final = word_set("""
@@ -17,7 +17,7 @@ LOCAL_STOPS: Final = word_set("""
 is it's it its email mail e-mail my and that's the use own sure yes yeah ok okay me send to reach
 address just but so well then or best by via on try hi hey at 's was please
 """)
-WRITTEN_EMAIL: Final = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+WRITTEN_EMAIL: Final = pattern_on_use(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 NOT_NAMES: Final = word_set("""
 I Hi Hello Hey Yeah Yes Yep Sure Okay Ok Thanks Thank So Well Um Uh Oh Just Actually Calling Looking
@@ -50,10 +50,10 @@ Clinics Coffee Kitchen Gen Works Photography Academies Planning Translations Lan
 Union Bridal Electric Plumbing Roofing Rescue Yoga Interiors Outfitters Studio Brothers Hauling
 Warehousing Warehouse Storage Distribution Recruitment Recruiting Accounting Printing Packaging Pharmacy
 """)
-PHONE_MINE: Final = re.compile(
+PHONE_MINE: Final = pattern_on_use(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
 )
-PHONE_THEIRS: Final = re.compile(
+PHONE_THEIRS: Final = pattern_on_use(
     r"\bthe number (?:on|for|of)\b|\b(?:their|your|his|her) (?:number|phone|line)\b|"
     # someone else's: "my accountant's number is", "Dana's cell" (not "our office's line")
     r"\b(?!(?:company|office|business|shop|store|clinic|practice|firm|studio|front desk)'s)[\w-]+'s "
@@ -62,22 +62,22 @@ PHONE_THEIRS: Final = re.compile(
 )
 # A number of the place the caller meant to reach, said earlier in its sentence: "I must've dialed wrong, it's
 # supposed to be the animal clinic, 801 ...", "I was trying to call 503 ..." (unless "my"/"me" claims it)
-PHONE_OTHER_PARTY: Final = re.compile(
+PHONE_OTHER_PARTY: Final = pattern_on_use(
     r"\b(?:supposed to (?:be|call|reach|dial)|(?:trying|meant|wanted) to (?:reach|call|dial)|dialed)\b", re.I
 )
 # ... unless the caller claims it after: "trying to reach sales, call me at ..." ("my bank" does not)
-PHONE_CLAIMED: Final = re.compile(
+PHONE_CLAIMED: Final = pattern_on_use(
     r"\b(?:call|reach|text) me\b|\bme (?:at|on)\b|\bmy (?:own )?(?:number|cell|phone|mobile|direct|line)\b",
     re.I,
 )
 # The agent asking how to reach the caller ("the best number?", "your details"), not "the wrong number"
-ASKED_PHONE: Final = re.compile(
+ASKED_PHONE: Final = pattern_on_use(
     r"\b(?:your|a|the best|best|good|contact|callback|call-back|direct|cell|mobile) (?:phone|number|cell)\b|"
     r"\bphone number\b|\breach you\b|\bcall you\b|\bdetails\b|\bcontact (?:info|information)\b",
     re.IGNORECASE,
 )
 # The caller saying right after the number that it is theirs: "..., ask for Grant", "that's my cell"
-PHONE_MINE_AFTER: Final = re.compile(
+PHONE_MINE_AFTER: Final = pattern_on_use(
     r"^\W*(?:ask for|that's my|that is my|it's my|my (?:cell|direct|mobile)|call me|text me|reach me)\b",
     re.IGNORECASE,
 )
@@ -97,8 +97,8 @@ _CAP = rf"[{_UP}](?:['\u2019][{_UP}])?[{_LO}][{_UP}{_LO}'\u2019-]*"
 # A title before a name: with one name after it that name is the surname ("I'm Doctor Tran")
 TITLES: Final = word_set("Dr Doctor Prof Professor Mr Mrs Ms Miss Mister Mx")
 _TITLE: Final = r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))"
-TITLE_BEFORE: Final = re.compile(rf"{_TITLE}\.?\s+$")
-NAME_CUE: Final = re.compile(
+TITLE_BEFORE: Final = pattern_on_use(rf"{_TITLE}\.?\s+$")
+NAME_CUE: Final = pattern_on_use(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|[Hh]ere is|"
     r"you're (?:speaking|talking) (?:to|with))\b|"
     # "hi there, it's Dana from ...", "it's Ángel Ibáñez, from ...": one or two names, then where from
@@ -108,70 +108,70 @@ NAME_CUE: Final = re.compile(
     # a surname after a comma only when no longer capitalised run follows: "this is Earl, Red Clay Transport"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_CAP}))?"
 )
-GREETING_NAME: Final = re.compile(
+GREETING_NAME: Final = pattern_on_use(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})\s+({_CAP})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
 )
 # A title and name opening the turn, then the caller on themselves: "Professor Adeyemi, I chair ..."
-TITLED_OPENING: Final = re.compile(
+TITLED_OPENING: Final = pattern_on_use(
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|good (?:morning|afternoon|evening))\W+)*"
     rf"{_TITLE}\.?\s+({_CAP})(?:\s+({_CAP}))?,\s+(?=(?:I|I'm|I am|calling|here)\b)"
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
-HERE_NAME: Final = re.compile(
+HERE_NAME: Final = pattern_on_use(
     rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*(?:{_TITLE}\.?\s+)?({_CAP})(?:\s+({_CAP}))?"
     r"\s+here\b"
 )
 # a phone greeting: "good afternoon, Seaside Property Management, Kenji speaking"
-SPEAKING_NAME: Final = re.compile(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|speaking)\b")
+SPEAKING_NAME: Final = pattern_on_use(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|speaking)\b")
 # The agent greeting the caller by a name the caller just said: "Hi Reggie." after "hey, Reggie, Polar ..."
-ECHO_NAME: Final = re.compile(
+ECHO_NAME: Final = pattern_on_use(
     r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
     rf"\W+({_CAP})\b(?!\s+[{_UP}])"
 )
 # The agent greeting by two names that the caller said before a third: a given name of two words ("Mei Ling
 # Tan here" answered "Hi Mei Ling.")
-ECHO_PAIR: Final = re.compile(
+ECHO_PAIR: Final = pattern_on_use(
     r"^\W*(?i:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|nice to meet you|welcome)"
     rf"\W+({_CAP})\s+({_CAP})\b(?!\s+[{_UP}])"
 )
-NAME_GIVEN: Final = re.compile(
+NAME_GIVEN: Final = pattern_on_use(
     r"\bmy (?:name|info|details|contact)\b|\bleave (?:my|a) (?:name|number)\b", re.I
 )
-REPEATED_NAME: Final = re.compile(rf"\b({_CAP}),\s+\1\s+({_CAP})\b(?!\s+[{_UP}])")
-UNDER_NAME: Final = re.compile(
+REPEATED_NAME: Final = pattern_on_use(rf"\b({_CAP}),\s+\1\s+({_CAP})\b(?!\s+[{_UP}])")
+UNDER_NAME: Final = pattern_on_use(
     rf"\b(?:account|order|booking|it)(?:'s| is)? under (?:the name )?({_CAP})\s+({_CAP})\b"
 )
-ROLE_THEN_NAME: Final = re.compile(
+ROLE_THEN_NAME: Final = pattern_on_use(
     rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b(?!\s+[{_UP}])"
 )
-ANSWER_NAME: Final = re.compile(
+ANSWER_NAME: Final = pattern_on_use(
     rf"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:{_TITLE}\.?\s+)?"
     rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
 )
-BARE_NAME_SENTENCE: Final = re.compile(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
+BARE_NAME_SENTENCE: Final = pattern_on_use(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
 # "yeah, how's it goin'. Rusty Coombs, Coombs Brothers Hauling.": a name opening a sentence, then the business
-SENTENCE_NAME: Final = re.compile(
+SENTENCE_NAME: Final = pattern_on_use(
     rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP}),\s+(?:(?:from|with|at|over at|here)\b|[{_UP}][{_LO}]+ [{_UP}])"
 )
 # "Park is family name, Jae-won is first name": the caller says which name is which
-FAMILY_NAME: Final = re.compile(rf"\b({_CAP}) is (?:my |the )?(?:family|last|sur) ?name\b")
+FAMILY_NAME: Final = pattern_on_use(rf"\b({_CAP}) is (?:my |the )?(?:family|last|sur) ?name\b")
 
 
 DEPARTMENTS: Final = word_set("""
 sales marketing operations ops finance hr it engineering legal lending enrollment admissions support
 success accounting procurement compliance
 """)
-ROLE_CLAUSE: Final = re.compile(
+ROLE_CLAUSE: Final = pattern_on_use(
     r"\bi (?:run|manage|head|lead|handle|oversee|work in|am in|'m in)\b[^,.;]{0,40}$", re.I
 )
-BUSINESS_IS: Final = re.compile(
+BUSINESS_IS: Final = pattern_on_use(
     r"\b(?:my|our|the) (?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")(?: name)? (?:is|'s)(?: called)?\s*$",
     re.I,
 )
 
 
-BUSINESS_CALLED: Final = re.compile(
+BUSINESS_CALLED: Final = pattern_on_use(
     r"\b(?:" + "|".join(sorted(BUSINESS_NOUNS)) + r") (?:called|named)\s*$",
     re.I,
 )
@@ -374,7 +374,7 @@ def _ok_name(*parts: str | None) -> bool:
 
 
 # A message left for someone: "tell them Trudy called", "tell 'em Janet on Elm Street", "say it was Bo"
-MESSAGE_NAME: Final = re.compile(
+MESSAGE_NAME: Final = pattern_on_use(
     rf"\b(?:tell|let) (?:them|'em|him|her|whoever)(?: know)? (?:that )?(?:it was |it's )?({_CAP})"
     r"(?= (?:called|rang|phoned|was calling|is calling|on|from|at)\b|[,.!]|$)|"
     rf"\bsay (?:that )?(?:it was )?({_CAP}) (?:called|rang|phoned)\b"
@@ -382,13 +382,13 @@ MESSAGE_NAME: Final = re.compile(
 
 
 # The agent asking who the caller is: the answer's opening capitalised words are the name
-ASKED_NAME: Final = re.compile(
+ASKED_NAME: Final = pattern_on_use(
     r"\bname\b|\bwho (?:am I|I'm|I am) (?:speaking|talking) (?:with|to)\b|\bwho(?:'s| is) (?:calling|this|"
     r"speaking)\b|\bwho do I have\b",
     re.I,
 )
-ASKED_FIRST: Final = re.compile(r"\b(?:first|given|christian) name\b", re.I)
-ASKED_LAST: Final = re.compile(r"\b(?:last|sur|family) ?name\b", re.I)
+ASKED_FIRST: Final = pattern_on_use(r"\b(?:first|given|christian) name\b", re.I)
+ASKED_LAST: Final = pattern_on_use(r"\b(?:last|sur|family) ?name\b", re.I)
 
 
 def _untitled(first: str, last: str | None) -> tuple[str | None, str | None]:
@@ -397,7 +397,7 @@ def _untitled(first: str, last: str | None) -> tuple[str | None, str | None]:
 
 
 # A name taken back at once in the same turn: "I am Doctor Tran... no, sorry, ... I am the manager, Linh Tran"
-NAME_TAKEN_BACK: Final = re.compile(
+NAME_TAKEN_BACK: Final = pattern_on_use(
     r"[\s,.\u2026-]*(?:(?:uh|um|er|oh)[\s,.]+)*(?:no|sorry|I mean|I meant|wait|actually)\b", re.I
 )
 
@@ -479,7 +479,7 @@ august september october november december eastern central pacific mountain am p
 
 # The agent asking which organisation this is: the answer's opening name is the company ("Which account is
 # this?" -> "Calder Freight Forwarding, we've got forty users").
-ASKED_COMPANY: Final = re.compile(
+ASKED_COMPANY: Final = pattern_on_use(
     r"\bcompany\b|\b(?:which|what(?:'s| is)?(?: the)?(?: name of)?(?: the| your)?) (?:account|business|"
     r"organi[sz]ation|firm|practice|agency|brokerage|clinic|office|store|shop|school|restaurant)(?: name)?\b|"
     r"\b(?:account|business|organi[sz]ation|firm|practice|agency|office|store|shop) name\b|"
@@ -487,10 +487,10 @@ ASKED_COMPANY: Final = re.compile(
     re.I,
 )
 # A phone greeting that names the business before the person: "hey, Dale's Roofing, this is Wes"
-GREETING_ONLY: Final = re.compile(
+GREETING_ONLY: Final = pattern_on_use(
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|yep|oh|so|um|uh|good (?:morning|afternoon|evening)|there)\W+)*$", re.I
 )
-PERSON_FOLLOWS: Final = re.compile(
+PERSON_FOLLOWS: Final = pattern_on_use(
     rf"^\s*,\s*(?:(?:this is|it's|I'm|I am|my name is|my name's)\s+[{_UP}]|"
     rf"[{_UP}][\w'-]*\s+(?:here|speaking)\b)"
 )
@@ -506,7 +506,7 @@ gym studio franchise chain charity nonprofit co-op cooperative lab laboratory ma
 wholesaler retailer boutique label publisher station carrier contractor
 """)
 )
-APPOSITION: Final = re.compile(
+APPOSITION: Final = pattern_on_use(
     r"\s*(?:,\s*(?:(?:it's|it is|is|that's|which is|we're|we are)\s+)?|\s+(?:is|it's)\s+)"
     r"(?:a|an|one of the)\s+(?:(?!(?:for|of|with|the|in|at|to|and|on|who|that)\b)[\w&-]+\s+){0,3}?(?:"
     + "|".join(re.escape(h) for h in sorted(APPOSITION_HEADS, key=len, reverse=True))
@@ -519,7 +519,7 @@ APPOSITION: Final = re.compile(
 DESCRIBED_HEADS: Final = APPOSITION_HEADS | word_set("lot yard garage operation outfit place venue")
 # "a bakery called Flour Child", "a little florist called Petal and Stem": any thing the caller has, called X,
 # except a person ("a guy called Bob", "my partner named Jonah")
-DESCRIBED_CALLED: Final = re.compile(
+DESCRIBED_CALLED: Final = pattern_on_use(
     r"\b(?:a|an|our|my) (?:[\w-]+ ){0,3}(?!(?:guy|man|woman|lady|person|friend|partner|colleague|husband|"
     r"wife|son|daughter|brother|sister|boss|rep|agent|someone|dog|cat|kid|customer|client)\b)[\w-]+ "
     r"(?:called|named)\s*$",
@@ -532,12 +532,12 @@ UNIT_NOUNS: Final = (BUSINESS_NOUNS | DEPARTMENTS) - word_set("customers custome
 
 
 # Only a take-back between two names: "Inkwell... I mean, SignRiver", "Acme, sorry, Acme Freight"
-RESTATED_NAME: Final = re.compile(
+RESTATED_NAME: Final = pattern_on_use(
     r"[\s,.\u2026-]*(?:(?:uh|um|er|oh)[\s,.]+)*(?:sorry|I mean|I meant|rather|no)[\s,.!-]+"
     r"(?:(?:uh|um|it's|its|it is)[\s,.]+)*",
     re.I,
 )
-COMPANY_CORRECTED: Final = re.compile(
+COMPANY_CORRECTED: Final = pattern_on_use(
     r"\b(?:sorry|I mean|actually|changed (?:the|our) name|renamed|rebranded|now called|we're now|it's now)\b",
     re.I,
 )
@@ -545,12 +545,12 @@ COMPANY_CORRECTED: Final = re.compile(
 
 # "the company X" / ", company X,": a noun naming the kind of thing the name after it is
 LABEL_NOUNS: Final = word_set("company firm business organization organisation")
-CLAUSE_OPENS: Final = re.compile(r"(?:^|[,.;:!?])\s*\w+\s*$")
-LABEL_END: Final = re.compile(r"\s*(?:[,.;:!?\u2026]|$|(?:in|from|out of|based|and|we|which|that)\b)")
+CLAUSE_OPENS: Final = pattern_on_use(r"(?:^|[,.;:!?])\s*\w+\s*$")
+LABEL_END: Final = pattern_on_use(r"\s*(?:[,.;:!?\u2026]|$|(?:in|from|out of|based|and|we|which|that)\b)")
 
 
 # The caller saying what the name just said is: "X, that's the, like, the company name", "X is my business"
-NAMED_AFTER: Final = re.compile(
+NAMED_AFTER: Final = pattern_on_use(
     r"\s*,?\s*(?:that's|that is|which is|is|it's)(?:[\s,]+(?:the|like|uh|um|our|my|a))*[\s,]+"
     r"(?:company|business|shop|studio|firm|brand|agency|store|practice)(?:'s)?(?:\s+name\b|\s*(?:[,.;!?]|$))",
     re.I,
@@ -559,7 +559,9 @@ NAMED_AFTER: Final = re.compile(
 STUDY_WORDS: Final = word_set("""
 student students undergrad undergraduate freshman sophomore junior senior grad mba phd doctoral postgrad
 """)
-STUDIES_AT: Final = re.compile(r"\b(?:i study|i'm studying|studying|enrolled|i'm in school)\b[^,.;]{0,40}$")
+STUDIES_AT: Final = pattern_on_use(
+    r"\b(?:i study|i'm studying|studying|enrolled|i'm in school)\b[^,.;]{0,40}$"
+)
 
 
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
@@ -828,7 +830,7 @@ def _company_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> Non
                 return
 
 
-SPELLED: Final = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
+SPELLED: Final = pattern_on_use(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
 
 
 def _spelled_words(text: str) -> set[str]:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from postcall.extraction.text import word_set
+from postcall.extraction.text import pattern_on_use, word_set
 from postcall.facts import IntentKind
 from postcall.vocab import Disqualifier
 
@@ -15,7 +15,7 @@ _I = re.IGNORECASE | re.ASCII
 INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     (
         "demo",
-        re.compile(
+        pattern_on_use(
             # "their demo bookings", "demo requests": demo modifying a noun is no request
             r"\bdemo\b(?! (?:bookings?|requests?|calls booked|numbers|rates?|volume)\b)|"
             r"\bwalk (?:me|us) through (?:it|the product|how it works)\b|\bsee it in action\b|"
@@ -32,7 +32,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "sales",
-        re.compile(
+        pattern_on_use(
             r"\b(?:have|get|can|could) (?:a |someone|somebody|"
             r"one of your)?\s*(?:sales ?(?:rep|person|team)?\s*)?"
             r"(?:from sales )?call me\b|\b(?:talk|speak|chat) (?:to|with) "
@@ -63,7 +63,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "pricing",
-        re.compile(
+        pattern_on_use(
             r"\b(?:what(?:'s| is| are) (?:the |your )?(?:price|pricing|cost)|how much (?:does|"
             r"is|would|will|it|for)|"
             r"(?:send|email|get) (?:me |us )?(?:the |your |some )?pricing|pricing for|"
@@ -85,7 +85,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "quote",
-        re.compile(
+        pattern_on_use(
             r"\b(?:a|formal|the|official|written) quote\b|\bquote for\b|"
             r"\b(?:send|get|email) (?:me|us) a proposal\b",
             _I,
@@ -93,7 +93,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "trial_extension",
-        re.compile(
+        pattern_on_use(
             r"\bextend (?:the |my |our |your )?(?:free )?trial\b|\btrial extension\b|"
             r"\bextend it\b(?=.*\btrial\b)|"
             r"\btrial\b.*\bextend\b|\bmore time on (?:the|my|our) trial\b",
@@ -102,7 +102,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "timeline",
-        re.compile(
+        pattern_on_use(
             r"\b(?:pick|choose|chosen|decide|decided|select|selected|buy|bought|purchase|purchased|paid|sign|signed|"
             r"switch|under contract|contracted|"
             r"have (?:it|one|this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|"
@@ -135,7 +135,7 @@ _REQUEST_OBJECTS: Final[dict[str, IntentKind]] = {
     "demo": "demo",
     "demonstration": "demo",
 }
-REQUEST_FRAME: Final = re.compile(
+REQUEST_FRAME: Final = pattern_on_use(
     r"\b(?:(?:send|email|mail|give|share|forward|prepare|quote|show) (?:me|us)|"
     r"(?:can|could|may|might) (?:I|we) (?:get|have|see|request|ask for|book|schedule|arrange)|"
     r"(?:I|we)(?:'d| would) (?:like|love|need|want|appreciate)|(?:I|we) (?:need|want|require|request)|"
@@ -155,7 +155,7 @@ REQUEST_FRAME: Final = re.compile(
 # A request in any words: a request form (a question, "can you", "I'd like", "is there someone", "send
 # over") together with a concept of buying from us (a price, buying, seats, a product tour, a trial turned
 # back on), unless the concept is the caller's own ("our clients' best price"), declined, or part of a fault.
-REQUEST_FORM: Final = re.compile(
+REQUEST_FORM: Final = pattern_on_use(
     r"\?|\b(?:can|could|would|will) (?:you|I|we|someone|somebody)\b|\b(?:I|we)(?:'d| would) (?:like|love)\b|"
     r"\b(?:I|we) (?:need|want)\b|\bis there (?:someone|somebody|anyone|a way)\b|"
     r"\bhow (?:do|can|would) (?:I|we)\b|"
@@ -165,7 +165,7 @@ REQUEST_FORM: Final = re.compile(
 BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     (
         "trial_extension",
-        re.compile(
+        pattern_on_use(
             r"\btrial\b[^.?!]*\b(?:extend|longer|more time|another (?:week|few days)|"
             r"turn it back on|reactivate|re-?open|back on)\b",
             _I,
@@ -173,7 +173,7 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "demo",
-        re.compile(
+        pattern_on_use(
             r"\b(?:product tour|tour of (?:the|your) (?:product|platform|app|tool)|screen ?share|"
             r"walk ?through|see (?:it|the product|the platform) (?:live|in action|working)?|"
             r"show (?:me|us)(?! how to| where))\b",
@@ -182,7 +182,7 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "quote",
-        re.compile(
+        pattern_on_use(
             r"\b(?:order form|enterprise (?:contract|agreement|plan|deal)|contract with you|"
             r"price (?:it |this )?out)\b",
             _I,
@@ -190,7 +190,7 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "pricing",
-        re.compile(
+        pattern_on_use(
             r"\b(?:price|prices|pricing|priced|cost|costs|set (?:us|me) back|best price|"
             r"rates|fees)\b",
             _I,
@@ -198,7 +198,7 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
     ),
     (
         "sales",
-        re.compile(
+        pattern_on_use(
             r"\b(?:buy|buying|purchase|purchasing|subscribe|sign up|get on a plan|move forward|"
             r"next steps?|go ahead|onboard(?:ing)?|licen[cs]es|seats)\b",
             _I,
@@ -207,12 +207,12 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
 )
 # A question about how we run things is research, not a request: "how do you decide your pricing tiers?",
 # "why is the team plan priced per seat?", "do most of your customers buy ten seats?"
-ABOUT_US: Final = re.compile(
+ABOUT_US: Final = pattern_on_use(
     r"\bhow (?:do |does |did )?(?:you|your)\b|\bwhy\b|\byour (?:customers|clients|users)\b|"
     r"\bhow many (?:businesses|companies|customers|clients|people) (?:use|buy|have)\b",
     _I,
 )
-NOT_OURS: Final = re.compile(
+NOT_OURS: Final = pattern_on_use(
     r"\b(?:our|their|his|her|my) (?:clients?|customers?|patients?|buyers?|tenants?|members?|students?)\b|"
     r"\b(?:another|other|a different|the old|our old|our current) (?:vendor|provider|company|tool)\b|"
     r"\b(?:our|their) (?:own )?(?:prices|pricing|rates|fees|order forms?|costs)\b",
@@ -221,7 +221,7 @@ NOT_OURS: Final = re.compile(
 
 
 # one pass over a sentence finds the first buying concept of any kind
-_ANY_CONCEPT: Final = re.compile(
+_ANY_CONCEPT: Final = pattern_on_use(
     "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in BUYING_CONCEPTS), _I
 )
 
@@ -241,7 +241,7 @@ def _buying_request(sentence: str) -> IntentKind | None:
 
 
 # A turn that is only a request noun answers "how can I help?": "pricing", "a demo, please", "quote".
-BARE_REQUEST: Final = re.compile(
+BARE_REQUEST: Final = pattern_on_use(
     r"^\W*(?:(?:um|uh|hi|hey|yeah|yes|so|i need|i want|i'd like|looking for|need)\W+){0,3}"
     r"(?:some |a |your )?(?P<kind>pricing|prices|price|demo|quote|sales)(?:\W+please)?\W*$",
     _I,
@@ -257,7 +257,7 @@ _BARE_KINDS: Final[dict[str, IntentKind]] = {
 # "I'm on your trial and it expires tomorrow. can you extend it?": the trial may be named a sentence earlier.
 # A question mark in between ("it ends, I think, Thursday? and I wanted to ask if you could extend it") is a
 # hedge, not a new topic.
-TRIAL_EXTENSION: Final = re.compile(
+TRIAL_EXTENSION: Final = pattern_on_use(
     r"\btrial\b.{0,240}?\b(?:extend|lengthen|prolong) "
     r"(?:it|that|this|the (?:trial|deadline|end date|period))\b|"
     r"\btrial\b.{0,240}?\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) "
@@ -267,7 +267,7 @@ TRIAL_EXTENSION: Final = re.compile(
 )
 # The trial named in an earlier turn, by the caller or the agent ("we're on your trial" ... "could you extend
 # it two weeks?"): the same asks without the word, in a sentence that asks.
-TRIAL_LATER: Final = re.compile(
+TRIAL_LATER: Final = pattern_on_use(
     r"\b(?:extend|lengthen|prolong) (?:it|that|this|the (?:deadline|end date|period))\b|"
     r"\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) (?:more|longer|extra)\b|"
     r"\b(?:have|get|give (?:me|us)) (?:another|an extra|one more|a few more|a couple more) "
@@ -277,7 +277,7 @@ TRIAL_LATER: Final = re.compile(
 )
 # A buying object named first and asked for after as "one" ("they need a written quote, so could you send me
 # one?", "I've heard about the demo, I'd like one"); not the caller's own ("our quote", "their proposal").
-ONE_REQUEST: Final = re.compile(
+ONE_REQUEST: Final = pattern_on_use(
     r"\b(?:(?:could|can|would|will) you (?:please )?|please |"
     r"(?:I|we)(?:'d| would) (?:like|love|need) (?:you to )?)"
     r"(?:send|email|mail|give|prepare|put together|draw up|write up|do|get) (?:me|us) one\b|"
@@ -285,55 +285,55 @@ ONE_REQUEST: Final = re.compile(
     _I,
 )
 # ... nor a document the caller makes ("we give every client a quote, and I'd love one that looks nicer")
-ONE_MADE: Final = re.compile(
+ONE_MADE: Final = pattern_on_use(
     r"\b(?:we|I|they)\s+(?:\w+\s+)?(?:send|write|make|prepare|create|draft|email|issue|give|do)\b[^.?!]*$", _I
 )
-ONE_OBJECT: Final = re.compile(
+ONE_OBJECT: Final = pattern_on_use(
     r"\b(?:(?P<own>our|their|his|her|my) (?:[\w-]+ )?)?(?P<obj>quote|quotation|proposal|estimate|demo|"
     r"demonstration)\b",
     _I,
 )
 # Declines and non-buying framing in the same sentence cancel an intent cue ("I'll think about the demo").
-DECLINE: Final = re.compile(
+DECLINE: Final = pattern_on_use(
     r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
     r"no need)\b",
     _I,
 )
 # The caller producing the document: "we send a quote to every client" is their own quote, not a request.
-OWN_DOCUMENT: Final = re.compile(
+OWN_DOCUMENT: Final = pattern_on_use(
     r"\b(?:we|I|they|our \w+)\s+(?:\w+\s+)?(?:send|write|make|do|give|prepare|create|draft|email|issue|"
     # to whom: "we give every client a quote", "we send our buyers a proposal"
     r"put out|get out)s?\s+(?:out\s+)?(?:(?:each|every|all|our|my|their|them|him|her)\b\s*(?:\w+\s+)?)?"
     r"(?:a|an|the)?\s*$",
     _I,
 )
-DEFERRED: Final = re.compile(
+DEFERRED: Final = pattern_on_use(
     r"\b(?:next (?:year|fiscal|budget|calendar|spring|summer|fall|autumn|winter)|in (?:a few|several|"
     r"(?:three|four|five|six|nine|twelve|[3-9]|1[0-2])) months|down the road|some ?time later)\b",
     _I,
 )
-AFFIRM: Final = re.compile(
+AFFIRM: Final = pattern_on_use(
     r"^\W*(?:oh\W+)?(?:yes|yeah|yep|yup|sure|absolutely|definitely|please|ok(?:ay)?|"
     r"let's|sounds good|that works|perfect|great)\b",
     _I,
 )
-NOT_AN_OFFER_ANSWER: Final = re.compile(
+NOT_AN_OFFER_ANSWER: Final = pattern_on_use(
     r"\bjust (?:the )?(?:email|info|information|website|material)\b|"
     r"\b(?:info|information|material|overview)\b",
     _I,
 )
 # The agent offering something ("Would you like a demo?", "Shall I set up a call with sales?"), not asking
 # which line the caller wanted ("Were you trying to reach support? This is the sales line.")
-OFFER: Final = re.compile(
+OFFER: Final = pattern_on_use(
     r"\b(?:would you like|do you want|want me to|shall I|should I|can I|could I|may I|I can|I could|happy to|"
     r"interested in|like me to|like to|how about|want to)\b",
     _I,
 )
 OFFER_KINDS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
-    ("demo", re.compile(r"\bdemo\b", _I)),
-    ("sales", re.compile(r"\bsales\b|\bcall with\b", _I)),
-    ("quote", re.compile(r"\bquote\b", _I)),
-    ("pricing", re.compile(r"\bpricing\b|\bprice\b", _I)),
+    ("demo", pattern_on_use(r"\bdemo\b", _I)),
+    ("sales", pattern_on_use(r"\bsales\b|\bcall with\b", _I)),
+    ("quote", pattern_on_use(r"\bquote\b", _I)),
+    ("pricing", pattern_on_use(r"\bpricing\b|\bprice\b", _I)),
 )
 
 # What a buyer asks our people for: "whoever handles your sales" is a request, "... your facilities" a pitch
@@ -344,7 +344,7 @@ _BUYERS_DESK: Final = (
 DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "spam",
-        re.compile(
+        pattern_on_use(
             r"\bpress (?:one|two|three|nine|zero|\d)\b|\bfinal notice\b|\bto be removed from\b|"
             r"\bto opt out\b|"
             r"\bthis is a message for the (?:business )?owner\b|\bmerchant (?:processing|services) rates?\b|"
@@ -358,7 +358,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "competitor",
-        re.compile(
+        pattern_on_use(
             r"\bcompetitive research\b|\bI work (?:on|in|at|for) (?:the )?(?:\w+ )?(?:team )?"
             r"(?:at|for) (?:another|a competing|a rival) \S+ (?:software )?company\b|"
             # "we're with your competitor" is a buyer on a rival's product
@@ -378,7 +378,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "student",
-        re.compile(
+        pattern_on_use(
             # "student" heading a compound is a job: "a student advisor"
             r"\b(?:I'm|I am) (?:a |an )?(?:grad(?:uate)? |college |phd |mba |undergrad )?student\b"
             r"(?! (?!at|in|and|who|doing|from|working|with|of|here|there|myself|right|so|but)[a-z]+\b)|"
@@ -407,7 +407,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "job_seeker",
-        re.compile(
+        pattern_on_use(
             r"\bare you (?:guys )?hiring\b|"
             r"\b(?:if|whether) (?:you|you're|you guys|y'all|[A-Z]\w+) (?:is |are )?hiring\b|"
             r"\bis [A-Z]\w+ hiring\b|\bcareers? page\b|\bopen (?:roles|positions)\b|\bjob post(?:ing)?\b|"
@@ -422,7 +422,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "vendor_pitch",
-        re.compile(
+        pattern_on_use(
             r"\b(?:show your team what we do|we(?:'ve)? helped (?:over )?\d+|your website'?s? "
             # our head of X or whoever handles our X, but not a buyer's own title ("I'm the head of sales at
             # X") nor a buyer asking for our sales people ("whoever handles your sales")
@@ -457,7 +457,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "wrong_number",
-        re.compile(
+        pattern_on_use(
             r"\bwrong number\b|\bthis isn't [A-Z]|\bis this not [A-Z]|\bisn't this [A-Z]|"
             r"\bthis is not [A-Z]\w+'s\b|\bfor pickup\b|\breschedule my (?:cleaning|appointment)\b|"
             r"\bis this [A-Z]\w*'s [A-Z]|\bso you (?:guys )?(?:don't|do not) (?:do|sell|fix|carry|make)\b|"
@@ -472,7 +472,7 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "spam",
         # a prize or selection offered to "you": "you've been selected for a free cruise", "stay on the line"
-        re.compile(
+        pattern_on_use(
             r"\byou(?:'ve| have)? (?:been (?:selected|chosen|pre-?approved)|won|qualif(?:y|ied) for)\b|"
             r"\bstay on the line\b|\bclaim your (?:\w+ )?(?:prize|reward|gift|voucher)\b|"
             r"\bcongratulations,? you\b",
@@ -482,7 +482,7 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "competitor",
         # the caller's own organisation makes a signing product: "we sell a signing tool too"
-        re.compile(
+        pattern_on_use(
             r"\b(?:we|we're|we are|our (?:company|startup|team)(?:'s| is)?) (?:also )?"
             r"(?:sell|sells|make|makes|build|builds|develop|"
             r"develops|offer|offers|launched|launch|launching|building|developing|selling|making) "
@@ -500,7 +500,7 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "student",
         # study purpose: "for my master's program", "a school report", "research for my thesis"
-        re.compile(
+        pattern_on_use(
             r"\bfor (?:my|our|a) (?:[\w'-]+ ){0,2}(?:class|module|degree|thesis|dissertation|capstone|"
             r"assignment|homework|coursework|seminar|professor)\b(?! (?:trips?|photos?|parents?|rosters?))|"
             r"\bfor (?:my|a|our|the) (?:master'?s|bachelor'?s|mba|phd|doctoral|graduate|undergrad\w*) "
@@ -516,7 +516,7 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "job_seeker",
         # the caller wants work with us: "applying for the AE opening", "send you my portfolio"
-        re.compile(
+        pattern_on_use(
             r"\b(?:apply|applying|applied) (?:for|to) (?:the |a |an |your |that |this )?(?:[\w-]+ ){0,3}"
             r"(?:job|role|position|opening|internship|vacancy|posting)\b|"
             r"\b(?:job|role|position|opening|internship|vacancy|posting)s? "
@@ -533,7 +533,7 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "wrong_number",
         # the caller meant another place: "I think I have the wrong place", "I must have dialed wrong"
-        re.compile(
+        pattern_on_use(
             r"\b(?:have|got|called|dialed|reached) the wrong (?:place|office|company|business|line|store|"
             r"shop|clinic|person|people)\b|\bdial(?:ed|led)? wrong\b|"
             r"\bwrong (?:place|office|business) to call\b",
@@ -543,7 +543,7 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "vendor_pitch",
         # the caller sells to us: the beneficiary is "you" or "companies like yours"
-        re.compile(
+        pattern_on_use(
             rf"\b{_PEOPLE_ORGS} like yours\b|"
             r"\bwho (?:handles|runs|manages|is in charge of|takes care of|looks after|does) (?:the )?"
             r"(?:[\w-]+ ){1,2}(?:for|at) your (?:office|company|business|team|firm)\b|"
@@ -570,7 +570,7 @@ _OUR_SIDE: Final = (
 ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "student",
-        re.compile(
+        pattern_on_use(
             # "I'm an MBA candidate", "I'm a business major", "I study marketing at Lakeland"
             r"\b(?:I'm|I am) (?:a |an )?(?:mba|phd|doctoral|master'?s|graduate|grad) candidate\b|"
             r"\b(?:I'm|I am) (?:a |an )?[\w-]+ major\b|"
@@ -589,7 +589,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "job_seeker",
-        re.compile(
+        pattern_on_use(
             r"\b(?:any|open) (?:job |engineering |sales )?(?:openings|internships?|vacancies)\b"
             r"(?! (?:on|in) (?:your|the) (?:calendar|schedule)| for (?:a|the) (?:demo|call|meeting))|"
             r"\b(?:love|like|want|wanted|hoping|hope|keen|interested) (?:in |to )?"
@@ -608,7 +608,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "vendor_pitch",
-        re.compile(
+        pattern_on_use(
             # a verb of serving whose object is us: "we can save you 30%", "I'd love to audit your site"
             r"\b(?:we|I)(?:'d| would| can| could| will)?(?: love to| like to| be able to)? "
             r"(?:help|save|build|redesign|optimi[sz]e|audit|clean|grow|boost|scale|improve|streamline|insure|staff|supply|provide|"
@@ -658,7 +658,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "spam",
-        re.compile(
+        pattern_on_use(
             r"\b(?:will be|is being|is going to be|are going to be) (?:deactivated|suspended|terminated|"
             r"cancell?ed|removed|disabled|closed|delisted|flagged)\b|"
             r"\bverify (?:your|the) (?:business|account|listing|profile|information|identity|details)\b|"
@@ -677,7 +677,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     ),
     (
         "competitor",
-        re.compile(
+        pattern_on_use(
             r"\b(?:I|we) (?:work|am|'m|are|'re)(?: for| at| with)? (?:one of )?your "
             r"(?:competitors?|competition)\b|"
             r"\b(?:another|a rival|a competing|a fellow) (?:e-?sign\w*|signing|signature|document signing) "
@@ -696,7 +696,7 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
 # Sellers in more words (round 12 probes): companies of our size as the seller's market, time with one of our
 # buyers of services, help offered to us, a price set against our own staff, our executives' contacts. Its own
 # substring pre-check keeps it off most calls (the vendor frame's "your" trigger is in nearly every call).
-SELLER_MORE: Final = re.compile(
+SELLER_MORE: Final = pattern_on_use(
     rf"\b{_PEOPLE_ORGS} (?:of )?your size\b|"
     r"\b(?:minutes|meeting|call|chat|time|intro) with (?:your|whoever (?:handles|runs|manages|does|"
     r"looks after) your|the person (?:who|that) (?:handles|runs|manages) your) (?:hr|human resources|"
@@ -717,7 +717,7 @@ SELLER_MORE: Final = re.compile(
 )
 # A service made for us, or us invited to join: "we'd love to make a brand film for Docketly", "we'd like
 # Docketly to join as a member"; the target must be "you" or our name (not "a workflow for our team")
-SERVICE_FOR: Final = re.compile(
+SERVICE_FOR: Final = pattern_on_use(
     r"\b(?:we|I)(?:'d| would) (?:love|like) to (?:make|create|produce|build|design|shoot|film|write|redesign|"
     r"host|cater|photograph) (?:[\w-]+ ){0,3}?for (\w+)\b|"
     r"\b(?:we|I)(?:'d| would) (?:love|like) (\w+) to (?:join|become|sign up|be)(?: us)?(?: as)? "
@@ -748,7 +748,7 @@ SELLER_MORE_TRIGGERS: Final = (
 
 # A study as the reason to call, read only when the caller asks for nothing we sell ("my classmates and I are
 # putting together a presentation", "my senior capstone"); a buyer who mentions a classmate still buys.
-STUDY: Final = re.compile(
+STUDY: Final = pattern_on_use(
     r"\b(?:my|our) (?:[\w-]+ ){0,2}(?:classmates?|capstone|thesis|dissertation|coursework|homework|syllabus|"
     r"term paper|class project|group project)\b",
     _I,
@@ -757,7 +757,7 @@ STUDY: Final = re.compile(
 # nothing we sell who speaks of an MSc, a supervisor and research is a student; of a role, applying and a CV
 # an applicant. Each group is one concept; the caller needs words from enough distinct groups.
 STUDENT_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
-    re.compile(p, _I)
+    pattern_on_use(p, _I)
     for p in (
         r"\b(?:msc|mba|phd|doctoral|doctorate|bsc|masters?|master's|bachelor'?s|undergrad\w*|postgrad\w*|"
         r"grad student|"
@@ -773,7 +773,7 @@ STUDENT_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
     )
 )
 JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
-    re.compile(p, _I)
+    pattern_on_use(p, _I)
     for p in (
         r"\b(?:job|jobs|role|position|opening|vacancy|internships?|career|careers|employment|posting|"
         r"contractor|freelancer|gig|(?:you're|you are|you were) hiring)\b",
@@ -790,7 +790,7 @@ JOB_CONCEPTS: Final[tuple[re.Pattern[str], ...]] = tuple(
 _ORG_GAP: Final = (
     r"(?:(?!(?:to|in|for|about|with|on|at|from|of|study|project|class|student|school|research)\s)[\w'-]+ )"
 )
-OWN_ORG: Final = re.compile(
+OWN_ORG: Final = pattern_on_use(
     r"\b(?:we're|we are|we've got|we have|I run|I own|I manage|I also run|I also own|I've got|I have|our) "
     rf"(?:a |an |the |my |our )?(?:{_ORG_GAP}{{0,3}}(?:business|company|firm|shop|practice|agency|office|"
     r"clinic|school|college|university|district|staff|store|studio|department|nonprofit|organi[sz]ation|"
@@ -832,7 +832,7 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
     ),
     "competitor": word_set("competitor competition another rival competing fellow sign"),
 }
-ABUSE: Final = re.compile(
+ABUSE: Final = pattern_on_use(
     r"\bf\W*\*+\W*\w*|\bfuck\w*|\bshit\w*|\buseless\b|\bpiece of (?:junk|crap|garbage)\b|"
     r"\bgo to hell\b|\bshut up\b|\bmake you sorry\b|\bidiot\w*|\bstupid\b|\bscammers?\b|"
     r"\bi'?m gonna find (?:you|your)\b|\blose my number\b|\bscrew you\b|\bmorons?\b|\bjerks\b|\blosers\b|"
@@ -841,7 +841,7 @@ ABUSE: Final = re.compile(
     r"\breport you\b",
     _I,
 )
-EXISTING: Final = re.compile(
+EXISTING: Final = pattern_on_use(
     r"\b(?:already (?:a )?(?:customers?|clients?)|existing (?:customers?|clients?)|current (?:customers?|"
     r"clients?)|"
     r"we are already customer|on your platform|on your \w+ plan|our account|my account|our subscription|"
@@ -860,7 +860,7 @@ EXISTING: Final = re.compile(
     r"(?:you\b|your (?:software|product|app|tool|platform|service)))\b",
     _I,
 )
-SUPPORT: Final = re.compile(
+SUPPORT: Final = pattern_on_use(
     r"\b(?:password|log ?in|can(?:not|'t) (?:enter|access|get into)|not working|"
     r"broken|bug|error|sync|syncing|fix(?:ed)?|support|reset|locked out|isn't working|doesn't work|"
     r"stopped (?:working|syncing|sending|loading)|"
@@ -892,44 +892,44 @@ SUPPORT: Final = re.compile(
     _I,
 )
 
-ASKS_FOR_OTHER: Final = re.compile(
+ASKS_FOR_OTHER: Final = pattern_on_use(
     r"\b(?:is this|am I speaking (?:to|with)|have I reached) (?:the )?[A-Z]\w*|"
     r"\b(?:trying|looking|meaning|meant) to (?:reach|call|get hold of)\b",
 )
-WRONG_NUMBER_REPLY: Final = re.compile(r"\bwrong number\b|\bmisdial", _I)
-IS_THIS_OTHER: Final = re.compile(
+WRONG_NUMBER_REPLY: Final = pattern_on_use(r"\bwrong number\b|\bmisdial", _I)
+IS_THIS_OTHER: Final = pattern_on_use(
     r"\b(?i:is this|is that|am I speaking (?:to|with)|have I reached|did I reach|is this not) (?:the )?"
     r"([A-Z][\w'&-]+)"
 )
 # The agent correcting who answered: "I'm sorry, this is Docketly, ...", "No, you've reached Docketly"
-IDENTITY_CORRECTED: Final = re.compile(
+IDENTITY_CORRECTED: Final = pattern_on_use(
     r"\b(?:no|sorry|afraid|actually)\b,? (?:but )?(?:this is|you've reached|you have reached|you're speaking "
     r"(?:to|with))\b|\b(?:this isn't|this is not|we're not|we are not|we aren't)\b",
     _I,
 )
 # "oh sorry, I was trying to reach Lakeside Pizza": an apology and a business the agent never named
-SEEKS_OTHER: Final = re.compile(
+SEEKS_OTHER: Final = pattern_on_use(
     r"\b(?:trying|meaning|meant|wanted|hoping) to (?:reach|call|get hold of|ring)|\blooking for (?=\S+'s\b)"
 )
-SEEK_TARGET: Final = re.compile(
+SEEK_TARGET: Final = pattern_on_use(
     r"\s*(?:the |Dr\.? )?([A-Z][\w'&-]++)(?! (?:support|sales|integration|help|team|billing|rep)\b)"
 )
 # The business the agent answers for: "Thanks for calling Docketly!"
-OUR_NAME: Final = re.compile(
+OUR_NAME: Final = pattern_on_use(
     r"\b(?:calling|this is|welcome to|you've reached|you have reached)\s+([A-Z][\w'&-]+)"
 )
 # The agent telling the caller who they reached: "Sorry, this is Docketly, an e-signature company"
-AGENT_CORRECTS: Final = re.compile(
+AGENT_CORRECTS: Final = pattern_on_use(
     r"\b(?i:sorry|afraid|actually|no)\b,? (?i:but )?(?i:this is|you've reached|you have reached|"
     r"you've called|you have called|you're speaking (?:to|with)) (?i:actually )?(?:the )?([A-Z][\w'&-]+)"
 )
 # The agent asking whether the caller meant someone else: "Were you trying to reach a different business?"
-AGENT_ASKS_OTHER: Final = re.compile(
+AGENT_ASKS_OTHER: Final = pattern_on_use(
     r"\b(?:were|are) you (?:trying|looking|hoping|meaning) to (?:reach|call|get)\b|"
     r"\b(?:a different|another|the wrong) (?:number|business|company|office|place|practice|clinic)\b",
     _I,
 )
-APOLOGY: Final = re.compile(r"\b(?:sorry|oops|my bad|my mistake|apologies|whoops)\b", _I)
+APOLOGY: Final = pattern_on_use(r"\b(?:sorry|oops|my bad|my mistake|apologies|whoops)\b", _I)
 
 
 @dataclass(frozen=True, slots=True)

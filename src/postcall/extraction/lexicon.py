@@ -3,7 +3,7 @@
 import re
 from typing import Final, cast
 
-from postcall.extraction.text import word_set
+from postcall.extraction.text import pattern_on_use, word_set
 from postcall.vocab import Industry, Integration
 
 _I = re.IGNORECASE
@@ -57,14 +57,14 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
 )
 # One pass over the text for all of them; the group name is the integration.
 # Every alternative starts a word: the lookahead lets the engine skip other positions quickly.
-INTEGRATIONS_ANY: Final = re.compile(
+INTEGRATIONS_ANY: Final = pattern_on_use(
     r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{p})" for name, p in INTEGRATION_PATTERNS) + ")"
 )
 # "Drive" alone names Google Drive only when the caller is talking Google ("Gmail, Drive, all of it").
-GOOGLE_DRIVE_BARE: Final = re.compile(r"\bDrive\b")
-GOOGLE_CONTEXT: Final = re.compile(r"\b(?:google|gmail|g suite|gsuite|workspace)\b", _I)
+GOOGLE_DRIVE_BARE: Final = pattern_on_use(r"\bDrive\b")
+GOOGLE_CONTEXT: Final = pattern_on_use(r"\b(?:google|gmail|g suite|gsuite|workspace)\b", _I)
 # A tool the caller does not use: "not Salesforce", "we don't use X", "pitched us X", "used to work at X".
-INTEGRATION_NEGATORS: Final = re.compile(
+INTEGRATION_NEGATORS: Final = pattern_on_use(
     r"\b(?:not|don't|do not|doesn't|never|no longer|aren't|isn't|without|instead of|moving off|moved off|"
     r"leaving|off of|switching (?:away )?from|switched from|pitched|work(?:ed)? (?:at|for)|used to work|"
     r"(?:sell|sold|consult(?:ed)?|interned) (?:for|at)|"
@@ -83,7 +83,7 @@ INTEGRATION_NEGATORS: Final = re.compile(
 )
 
 # Signed files not arriving in a tool say it is in use: "the copies aren't landing in OneDrive".
-DELIVERY_FAILED: Final = re.compile(
+DELIVERY_FAILED: Final = pattern_on_use(
     r"(?:\bnot|n't)\s+(?:\w+ )?(?:landing|showing up|showing|syncing|saving|going|arriving|coming through|"
     r"getting|uploading|posting|pushing)\b[^,.;?!]{0,20}$",
     _I,
@@ -106,7 +106,7 @@ _NAME = rf"\b{_VENDOR}[A-Z][\w']+(?: {_VENDOR}[A-Z][\w']+){{0,2}}"
 # (industry, pattern, strong): strong hits are self-descriptions; weak ones only decide when nothing strong
 # is said. Longer phrases come first so "property management" beats "management consulting".
 INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = tuple(
-    (cast(Industry, ind), re.compile(p, _I), strong)
+    (cast(Industry, ind), pattern_on_use(p, _I), strong)
     for ind, p, strong in (
         (
             "logistics",
@@ -976,13 +976,13 @@ assert len(INDUSTRY_STEMS) == len(INDUSTRY_PATTERNS)
 # Activity frames are no counted roles: an in-house department ("the parks department") does not cancel them.
 ACTIVITY_FROM: Final = len(INDUSTRY_PATTERNS) - 26
 # "we're not a law firm, we're legal tech": a description the caller rejects.
-INDUSTRY_NEGATED: Final = re.compile(
+INDUSTRY_NEGATED: Final = pattern_on_use(
     r"\b(?:not|aren't|isn't|never|no longer|nor)\s+(?:really\s+|just\s+|exactly\s+)?(?:a|an|the|in)?\s*"
     r"(?:\S+\s+){0,2}$",
     _I,
 )
 # Nouns that make the last of adjacent descriptions the business itself: "healthcare staffing *agency*".
-BUSINESS_HEAD: Final = re.compile(
+BUSINESS_HEAD: Final = pattern_on_use(
     r"(?:\s+\w+)?\s+(?:agency|agencies|firm|company|practice|shop|brokerage|group|office|network|business|"
     r"startup|"
     r"studio|clinic|provider|vendor|platform|outfit|house|consultancy)\b",
@@ -995,7 +995,7 @@ Centre Office Offices Clinic Clinics Practice District Department Dept Board Aut
 Council Union Trust Foundation Institute Organization Fund Cooperative System Systems Brokers Broker Agents
 """)
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
-INDUSTRY_OTHERS: Final = re.compile(
+INDUSTRY_OTHERS: Final = pattern_on_use(
     r"\b(?:to|for(?! (?:our|my) )|clients?|customers?|serve|serving|we help|helps|helped|work with|"
     r"partner with|integrate with|"
     r"connect with|audit|clean|supply|staff|equip|advise|insure|underwrite|"

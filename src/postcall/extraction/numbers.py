@@ -109,11 +109,11 @@ def _parse_digits(tokens: list[Token], k: int) -> tuple[Quantity, int]:
     while m + 1 < len(tokens) and tokens[m + 1].low.isdigit() and tokens[m].low.isdigit() and len(groups) < 4:
         groups.append(tokens[m + 1].low)
         m += 1
-    digits = "".join(g for g in groups if g.isdigit())
-    if len(groups) > 1 and len(digits) >= 7:
-        return Quantity(int(digits), k, m, "phone"), m + 1
-    if len(groups) > 1:  # "9:30", "3-4" handled as separate numbers
-        m = k
+    if len(groups) > 1:
+        digits = "".join([g for g in groups if g.isdigit()])
+        if len(digits) >= 7:
+            return Quantity(int(digits), k, m, "phone"), m + 1
+        m = k  # "9:30", "3-4" handled as separate numbers
     n = _next_word(tokens, m)
     scale = _word(tokens, n)
     if kind == "number" and scale in SCALES:

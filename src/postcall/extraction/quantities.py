@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from postcall.extraction.numbers import SCALES, TENS, UNITS, Quantity, merge_ranges, parse_numbers
-from postcall.extraction.text import FILLERS, HEDGES, Token, word_set
+from postcall.extraction.text import FILLERS, HEDGES, Token, pattern_on_use, word_set
 
 Field = Literal["team_size", "monthly_volume"]
 Scope = Literal["user", "company"] | None
@@ -554,7 +554,7 @@ def _rate_prefix(tokens: list[Token], k: int) -> float:
 
 
 # A sentence naming what the caller sends and how often, with no figure: the next bare figure is its count.
-_SENDS_AT_RATE: Final = re.compile(
+_SENDS_AT_RATE: Final = pattern_on_use(
     r"\b(?:we|I)\s+(?:\w+\s+)?(?:send|sign|do|process|handle|get|issue|write)s?\s+(?:out\s+)?(?:[\w-]+\s+)?"
     r"([a-z]+)\s+(?:(?:every|each|a|per)\s+(?:single\s+)?(week|month|day|year|quarter)|"
     r"(weekly|monthly|daily|yearly|quarterly))\s*[.?!]\s*"
@@ -631,7 +631,7 @@ def _owned_by_other(tokens: list[Token], i: int) -> bool:
 
 
 # A figure the caller takes back as a joke: "the two hundred was a bit".
-_TAKEN_BACK: Final = re.compile(
+_TAKEN_BACK: Final = pattern_on_use(
     r"\s+(?:\w+\s+)?(?:was|is) (?:just |only )?(?:a (?:joke|bit|gag|lie)|kidding|joking|made up)\b|"
     r"\s*,?\s*(?:I'm|I was|just) (?:kidding|joking)\b",
     re.IGNORECASE,
@@ -827,7 +827,7 @@ _HIRE_PHRASES: Final = frozenset({("on", "took"), ("on", "brought"), ("off", "la
 
 
 # People who left are a change to the team: "two guys left in May", "three people quit".
-_LEFT_AFTER: Final = re.compile(
+_LEFT_AFTER: Final = pattern_on_use(
     r"\s+(?:(?:just|recently|already|have|had|all)\s+)?(?:left|quit|retired|resigned|moved on|walked out)\b",
     re.IGNORECASE,
 )
@@ -840,7 +840,7 @@ def _joined_recently(before: list[str]) -> bool:
 
 
 # A counted group bound to us as talent, clients or placements rather than as staff.
-_NOT_STAFF_AFTER: Final = re.compile(
+_NOT_STAFF_AFTER: Final = pattern_on_use(
     r"\s*,?\s*(?:(?:who|that|whom)\s+)?(?:(?:are|we've|we have)\s+)?(?:signed|under contract)\s+"
     r"(?:to|with)\s+(?:us|our)\b|\s+(?:on|in)\s+our\s+(?:roster|books|client list|talent list)\b|"
     r"\s*,?\s*(?:who|that|whom)\s+we\s+(?:\w+\s+)?(?:represent|place|book|serve|insure|treat|teach|"
@@ -861,7 +861,7 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int) 
 
 
 # A group said not to use the product: "twenty techs out in the field who never touch paperwork".
-_NO_USE_AFTER: Final = re.compile(
+_NO_USE_AFTER: Final = pattern_on_use(
     r"[^.?!,]{0,30}?\b(?:who|that|they)\s+(?:never|don't|do not|won't|will not|wouldn't|would not|doesn't|"
     r"aren't going to)\s+(?:\w+\s+)?(?:use|touch|need|sign|send|see|deal with|handle)\b|"
     # people who only sign what is sent to them: "four hundred volunteers but they'd just be signing"
@@ -870,7 +870,7 @@ _NO_USE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # A bare figure followed by a hire in the same sentence counts people: "thirteen, we just hired Priya".
-_HIRE_AFTER: Final = re.compile(
+_HIRE_AFTER: Final = pattern_on_use(
     r"[^.?!\d]{0,30}?\b(?:we|I)\s+(?:just\s+|recently\s+|finally\s+)?"
     r"(?:hired|onboarded|brought on|took on)\b|"
     r"\s*,?\s*(?:counting|including)\s+(?:me|myself)\b|"
@@ -1372,7 +1372,7 @@ def find_mentions(
 
 
 # "... but only the office uses it": the group that uses the product, named by its place or its noun.
-_ONLY_USERS: Final = re.compile(
+_ONLY_USERS: Final = pattern_on_use(
     r"\bonly\s+(?:the\s+|our\s+)?([a-z]+)(?:\s+(?!would|will|uses?|needs?)[a-z]+)?(?:\s+(?:folks|people|"
     r"team|guys|staff|side))?"
     r"\s+(?:would\s+|will\s+|'d\s+)?"
@@ -1408,19 +1408,19 @@ def _only_users(text: str, out: list[Mention]) -> list[Mention]:
 
 
 # "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
-_JOIN: Final = re.compile(
+_JOIN: Final = pattern_on_use(
     r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|"
     r"hired|so)\b)"
     r"[^.?!\d]{0,40}",
     re.IGNORECASE,
 )
-_TOTAL_AFTER: Final = re.compile(
+_TOTAL_AFTER: Final = pattern_on_use(
     r"\s*,?\s*(?:in )?(?:total|overall|altogether|all together|combined)\b", re.IGNORECASE
 )
 
 
 # A figure for a peak period is not the typical month: "four hundred in flu season", "some weeks ten a day".
-PEAK: Final = re.compile(
+PEAK: Final = pattern_on_use(
     r"\b(?:in|during) (?:the )?(?:\w+ )?(?:season|rush)\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
     r"\b(?:summer|winter|spring|fall|holiday|tax|year-end|back-to-school) rush\b|"
     r"\bat (?:the )?peak\b|"
@@ -1430,7 +1430,7 @@ PEAK: Final = re.compile(
 
 
 # A past figure said to hold now.
-STEADY: Final = re.compile(
+STEADY: Final = pattern_on_use(
     r"\b(?:pretty |fairly |very |about )?(?:steady|consistent|typical|the same every|same every|normal)\b|"
     # "and this year looks the same", "it'll be about the same this year"
     r"\b(?:looks?|looking|is|'s|should be|will be|'ll be) (?:about |roughly |pretty much |much )?"
@@ -1448,7 +1448,7 @@ def _last_period_before(tokens: list[Token], i: int) -> bool:
 
 
 # A figure for a time still to come: "fifty people by next year", "eighty seats by the summer".
-_PROJECTED: Final = re.compile(
+_PROJECTED: Final = pattern_on_use(
     r"\s*,?\s*(?:(?:by|in|within|come)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next|coming)\s+"
     r"(?:year|quarter|spring|summer|fall|autumn|winter)|(?:by|come)\s+(?:the\s+)?(?:spring|summer|fall|"
     r"autumn|"
@@ -1458,7 +1458,7 @@ _PROJECTED: Final = re.compile(
 
 
 # A figure that restates the one before in another unit: "..., so what's that, two-something a month?"
-_RESTATED: Final = re.compile(
+_RESTATED: Final = pattern_on_use(
     r"[^.?!\d]{0,30}?\b(?:what's that|what is that|that's|that is|which is|which comes to|that'd be|"
     r"that comes to|"
     r"(?:that )?works out to|so)\s*,?\s*(?:about|around|roughly|like|maybe|uh|um|\s)*",
@@ -1495,7 +1495,7 @@ def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
     return text[tokens[a].start : tokens[b].end]
 
 
-_ONE_MORE: Final = re.compile(
+_ONE_MORE: Final = pattern_on_use(
     r"\s*,?\s*(?:and|plus|&) (?:a|an|one|our|my|the) (?:[\w-]+ )?([a-z]+)\b(?!\s*(?:'s|of|who|for|to))"
     r"(?=\s*(?:[,.?!]|$))",
     re.IGNORECASE,
@@ -1525,7 +1525,7 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
     )
 
 
-_DOC_JOIN: Final = re.compile(
+_DOC_JOIN: Final = pattern_on_use(
     r"(?:\s+(?:a|per|each|every)\s+(?:month|week|day|year|quarter))?\s*,?\s*(?:and|plus|"
     r"&)\b(?:\s*,?\s*(?:I dunno|I don't know|I guess|uh|um|say|"
     r"maybe|about|around|another|also|roughly))*\s*,?\s*",
@@ -1548,9 +1548,9 @@ def _rate_of_next_docs(
     return _rate_near(tokens, replace(nq, j=nxt_at), len(tokens))
 
 
-_EACH_OF: Final = re.compile(r"\beach of (?:our|the|my|those|these)\s*$", re.IGNORECASE)
-_EACH_BETWEEN: Final = re.compile(r"^[^.?!;]{0,12}\beach\b[^.?!;]{0,25}$", re.IGNORECASE)
-_EACH_AFTER: Final = re.compile(
+_EACH_OF: Final = pattern_on_use(r"\beach of (?:our|the|my|those|these)\s*$", re.IGNORECASE)
+_EACH_BETWEEN: Final = pattern_on_use(r"^[^.?!;]{0,12}\beach\b[^.?!;]{0,25}$", re.IGNORECASE)
+_EACH_AFTER: Final = pattern_on_use(
     r"(?:\s+[\w-]+){0,4}?\s+(?:each|apiece|per (?:person|head|rep|agent))\b", re.IGNORECASE
 )
 
@@ -1593,18 +1593,20 @@ def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:
 
 
 # "another forty", "another, uh, four": a second count added to the first
-_ANOTHER_BEFORE: Final = re.compile(r"\banother\s*,?\s*(?:(?:uh|um|maybe|about|around|like)\s*,?\s*)*$", re.I)
+_ANOTHER_BEFORE: Final = pattern_on_use(
+    r"\banother\s*,?\s*(?:(?:uh|um|maybe|about|around|like)\s*,?\s*)*$", re.I
+)
 # "another ten in December", "another fifty next year": a one-off or another period, not part of the month
-_OTHER_TIME_AFTER: Final = re.compile(
+_OTHER_TIME_AFTER: Final = pattern_on_use(
     r"(?:\s+\w+)?\s+(?:in|during|next|last|by|come|around|at)\s+(?!a\b|each\b|every\b|per\b)", re.I
 )
 # words between the two that make the second a correction or another period, not an addition
-_NOT_ADDED: Final = re.compile(
+_NOT_ADDED: Final = pattern_on_use(
     r"\b(?:no|sorry|actually|mean|rather|last|next|year|years|used to|if|would|could|in|during)\b", re.I
 )
 
 
-_ADJ_JOIN: Final = re.compile(r"(?:\s*[\w-]+)?\s*,?\s*(?:and|plus|&)\s*", re.IGNORECASE)
+_ADJ_JOIN: Final = pattern_on_use(r"(?:\s*[\w-]+)?\s*,?\s*(?:and|plus|&)\s*", re.IGNORECASE)
 
 
 def _people_noun_shared(text: str, tokens: list[Token], qs: list[Quantity], idx: int) -> str | None:
@@ -1620,13 +1622,13 @@ def _people_noun_shared(text: str, tokens: list[Token], qs: list[Quantity], idx:
 
 
 _PLACES = r"(?:locations|offices|sites|stores|branches|clinics|shops|restaurants|hotels|practices)"
-_EACH_PLACE: Final = re.compile(
+_EACH_PLACE: Final = pattern_on_use(
     r"\s*,?\s*(?:at|in|per|for)\s+(?:each|every)(?:\s+(?:one|location|office|site|store|branch|clinic|"
     r"shop))?\b|"
     r"\s+(?:a|per)\s+(?:location|office|site|store|branch|clinic|shop|restaurant|hotel)\b",
     re.IGNORECASE,
 )
-_PLACE_COUNT: Final = re.compile(rf"\b([a-z]+|\d+)\s+{_PLACES}\b", re.IGNORECASE)
+_PLACE_COUNT: Final = pattern_on_use(rf"\b([a-z]+|\d+)\s+{_PLACES}\b", re.IGNORECASE)
 
 
 def places_said(text: str) -> int:
@@ -1667,7 +1669,7 @@ GOODS_VERBS: Final = word_set(
 )
 # Things counted per period that each come with paperwork: "40 new clients a month, each signs a contract".
 DOC_CARRIERS: Final = word_set("clients customers students patients properties accounts units doors tickets")
-_SIGN_OR_DOC: Final = re.compile(
+_SIGN_OR_DOC: Final = pattern_on_use(
     r"\b(?:sign\w*|" + "|".join(sorted(DOCS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _SHARES: Final = {
@@ -1686,14 +1688,14 @@ _SHARES: Final = {
 }
 _IN_N: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _IN_N.update({str(n): n for n in range(2, 6)})
-_SHARE: Final = re.compile(
+_SHARE: Final = pattern_on_use(
     r"\b(?:(?P<share>" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\b|(?:one|1) (?:in|out of) "
     r"(?P<n>two|three|four|five|six|ten|[2-5])\b|(?P<pct>\d{1,2})(?: ?%| percent\b))(?! of (?:the|a|an) "
     r"(?:year|month|week|day|time)\b)",
     re.IGNORECASE,
 )
 
-_SHARE_OF: Final = re.compile(r"\s*(?:of )?(?:our|the|my|those|these|them|all)?\s*", re.IGNORECASE)
+_SHARE_OF: Final = pattern_on_use(r"\s*(?:of )?(?:our|the|my|those|these|them|all)?\s*", re.IGNORECASE)
 
 
 def _docs_follow(text: str, pos: int) -> bool:
@@ -1735,7 +1737,7 @@ def share_before(text: str, tokens: list[Token], q: Quantity) -> float:
     return 1.0
 
 
-_USING_SHARE: Final = re.compile(
+_USING_SHARE: Final = pattern_on_use(
     r"\s*,?\s*(?:and |but |so )?(?:maybe |about |around |roughly |only |just |probably |like )?(?P<s>"
     + "|".join(sorted(_SHARES, key=len, reverse=True))
     + r") of (?:them|those|these|us)\b[^.?!]{0,30}\b(?:would|will|use|using|send|sign|need|'d)\b",

@@ -33,14 +33,14 @@ from postcall.extraction.quantities import (
     per_place_later,
     places_said,
 )
-from postcall.extraction.text import clause_around, tokenize
+from postcall.extraction.text import clause_around, pattern_on_use, tokenize
 from postcall.session import Signals
 from postcall.vocab import Industry, Integration
 
 _I = re.IGNORECASE
 
 # Instructions aimed at the scorer are not facts about the caller ("mark me as a hot lead, team size 500").
-INJECTION: Final = re.compile(
+INJECTION: Final = pattern_on_use(
     # every alternative starts a word, a "[" or at ":.,": the lookahead lets the engine skip other positions
     r"(?=\b\w|\[|[:.,]|^)(?:"
     r"\bignore (?:all |any |your |the |whatever |my )?(?:previous |prior |above |earlier |you were )?"
@@ -59,7 +59,7 @@ INJECTION: Final = re.compile(
     _I,
 )
 
-SOLO: Final = re.compile(
+SOLO: Final = pattern_on_use(
     # ", and" opening a clause about a thing does not add a person: "just me, and my e-sign thing quit"
     r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus)\b)(?!,\s*and\b(?!\s+(?:my|our|the) "
     r"(?:[\w-]+ )?(?:thing|tool|app|software|system|account|computer|laptop|phone|printer)\b))|solo\b|"
@@ -74,7 +74,7 @@ _PARTNER = (
     r"mother|"
     r"son|daughter|co-?founder|colleague|assistant|guy|person|employee|friend|spouse|buddy)"
 )
-PAIR: Final = re.compile(
+PAIR: Final = pattern_on_use(
     rf"\bme and (?:my |a |one |an )?{_PARTNER}\b|\b(?:my|a) {_PARTNER} and (?:me|I|myself)\b|"
     r"\b(?:just )?the two of us\b|\bme and (?:him|her)\b",
     _I,
@@ -89,22 +89,22 @@ _SMALL: Final = {"a": 1, "an": 1, "a couple of": 2, "a few": 3} | {
     word: value for word, value in UNITS.items() if 1 <= value <= 10
 }
 # One more person in a list that starts with "me": "me, my dad and my two brothers" is four.
-_LIST_ITEM: Final = re.compile(
+_LIST_ITEM: Final = pattern_on_use(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:(a couple of|a few|a|an|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[a-z-]+ ){0,2}?([a-z-]+)\b",
     _I,
 )
 _KIN_WORDS: Final = frozenset(_KIN.split()) | PEOPLE | {"others"}
-_ME: Final = re.compile(r"\b(?:it's |it is |just )?me\b", _I)
-_LIST_NAME: Final = re.compile(
+_ME: Final = pattern_on_use(r"\b(?:it's |it is |just )?me\b", _I)
+_LIST_NAME: Final = pattern_on_use(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?!I\b)([A-Z][a-z]+)\b(?=\s*(?:,|and\b|$))"
 )
 # The same item read to its last word: "and a part-time bookkeeper, so ..."
-_LIST_ITEM_HEAD: Final = re.compile(
+_LIST_ITEM_HEAD: Final = pattern_on_use(
     _LIST_ITEM.pattern.replace("{0,2}?", "{0,2}") + r"(?=\s*(?:[,.;?!]|$|\b(?:and|plus|so|but|who)\b))", _I
 )
-_APPOSED_NAME: Final = re.compile(r"\s+(?!I\b|And\b)[A-Z][a-z]+\b(?=\s*(?:,|and\b|plus\b|[.?!]|$))")
-_LIST_TITLE: Final = re.compile(
+_APPOSED_NAME: Final = pattern_on_use(r"\s+(?!I\b|And\b)[A-Z][a-z]+\b(?=\s*(?:,|and\b|plus\b|[.?!]|$))")
+_LIST_TITLE: Final = pattern_on_use(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:head|director|chief|vp) of [a-z]+\b", _I
 )
 
@@ -138,7 +138,7 @@ def _is_person_word(word: str) -> bool:
 
 
 # A description of the caller working alone, set beside "me".
-_SOLO_APPOSITION: Final = re.compile(
+_SOLO_APPOSITION: Final = pattern_on_use(
     r"\s*,\s*(?:(?:a|an|just a|just an)\s+)?"
     r"(?:solo|sole|one-(?:man|woman|person)|independent|self-employed)\b",
     _I,
@@ -167,7 +167,7 @@ def _list_step(text: str, pos: int) -> tuple[int, int, bool] | None:
 # positions quickly (about a third faster on a long utterance; the live agent's budget is < 1 ms).
 WORD_START: Final = r"(?=\b[\w'])"
 # Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
-URGENT_STRONG: Final = re.compile(
+URGENT_STRONG: Final = pattern_on_use(
     WORD_START
     # "six urgent care locations": a kind of clinic, not time pressure
     + r"\b(?:urgent(?:ly)?(?! care\b)|asap|a\.s\.a\.p|as soon as possible|right away|immediately|"
@@ -177,7 +177,7 @@ URGENT_STRONG: Final = re.compile(
     r"(?:we're|we are|I'm|I am) in a (?:bind|jam))\b",
     _I,
 )
-URGENT_NEED: Final = re.compile(
+URGENT_NEED: Final = pattern_on_use(
     # "it's not that we need it now": a need denied as the point
     # (one group after WORD_START, so that its lookahead guards both alternatives)
     WORD_START
@@ -205,7 +205,7 @@ _ORDINAL = (
     r"twenty-\w+|thirtieth|thirty-first)"
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-URGENT_WINDOW: Final = re.compile(
+URGENT_WINDOW: Final = pattern_on_use(
     WORD_START
     + rf"\b(?:end of (?:the |this |next )?(?:month|week)|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
     rf"(?:the )?{_ORDINAL} of (?:this|next) month|next week|this week|"
@@ -230,11 +230,11 @@ URGENT_WINDOW: Final = re.compile(
     _I,
 )
 # A need pinned to a date said in the same utterance ("... the twentieth, and I need something before then").
-DATE_SAID: Final = re.compile(rf"\bthe {_ORDINAL}\b|\b{_WEEKDAY}\b|\bend of (?:the |this )?month\b", _I)
-BEFORE_THEN: Final = re.compile(
+DATE_SAID: Final = pattern_on_use(rf"\bthe {_ORDINAL}\b|\b{_WEEKDAY}\b|\bend of (?:the |this )?month\b", _I)
+BEFORE_THEN: Final = pattern_on_use(
     r"\b(?:need|needs|want|have to|gotta|must)\b[^.?!]{0,40}\b(?:before|by) (?:then|that date|that day)\b", _I
 )
-BUYING_CONTEXT: Final = re.compile(
+BUYING_CONTEXT: Final = pattern_on_use(
     WORD_START
     + r"(?<!\byou )\b(?:need|needs|want|wants|have to|gotta|trying|looking|like to|live|in place|set up|"
     r"running|"
@@ -248,7 +248,7 @@ BUYING_CONTEXT: Final = re.compile(
     _I,
 )
 # Time pressure about something other than buying: a patient, a school call, a broken sync, a robocall.
-URGENT_VETO: Final = re.compile(
+URGENT_VETO: Final = pattern_on_use(
     WORD_START
     # a child's school, not a school year starting: "I need to get my kid from school right now"
     + r"\b(?:unrelated|(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
@@ -265,7 +265,7 @@ URGENT_VETO: Final = re.compile(
     _I,
 )
 # An imperative to the record inside a sentence: "put down a thousand", "mark it urgent", "put me down as hot"
-DICTATION: Final = re.compile(
+DICTATION: Final = pattern_on_use(
     r"(?:^|[,.;:!?]\s*|\b(?:but|and|so|just|please|go ahead and)\s+)(?:put|write|mark|log|jot|note|enter) "
     r"(?:me |it |us |that |this |them )?(?:down |in )?(?:as |at )?(?:a |an |your |the )?(?:urgent|hot\w*|"
     r"top|priority|high|max\w*|qualified|\d|a (?:thousand|hundred)|one|two|three|four|five|six|seven|eight|"
@@ -273,48 +273,48 @@ DICTATION: Final = re.compile(
     _I,
 )
 # A strong cue negated or played down: "nothing urgent", "not that urgent", "isn't super urgent"
-NEGATED_CUE: Final = re.compile(
+NEGATED_CUE: Final = pattern_on_use(
     r"\b(?:not|nothing|no|never|n't|isn't|wasn't|ain't)\s+"
     r"(?:(?:that|so|super|really|too|very|all that)\s+)?$",
     _I,
 )
-CONDITIONAL_CONSEQUENT: Final = re.compile(
+CONDITIONAL_CONSEQUENT: Final = pattern_on_use(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\s+(?:\w+\s+)?$", _I
 )
 # The answer to a timeline question opening with a no: "no lah, our contract runs another eleven months"
-NO_ANSWER: Final = re.compile(
+NO_ANSWER: Final = pattern_on_use(
     r"\W*(?:no|nope|nah|not really)\b(?!\s*(?:rush|hurry|[,.!]?\s*(?:asap|urgent)))", _I
 )
 # Busy right before a near time: the caller's own week, not the purchase's ("I'm very rushed this week"); not
 # away or on leave, which may set the deadline ("before I go on leave on the 12th")
-OWN_SCHEDULE: Final = re.compile(
+OWN_SCHEDULE: Final = pattern_on_use(
     r"\b(?:rushed|busy|swamped|slammed|snowed under|flat out|tied up|booked up)"
     r"(?: (?:all|for|the rest of|most of))?\s+(?:the\s+)?$",
     _I,
 )
 # ... nor the caller away ("out on vacation next week"), unless said as a deadline ("before I go on leave on
 # the 12th")
-OWN_ABSENCE: Final = re.compile(
+OWN_ABSENCE: Final = pattern_on_use(
     r"\b(?:I'm|I am|I'll be|we're|we'll be|and)\s+(?:\w+\s+)?(?:out|away|off|travell?ing|on (?:vacation|"
     r"holiday|leave))(?:\s+(?:on|of)\s+(?:vacation|holiday|leave|the office|town))?\s+$",
     _I,
 )
-DEADLINE_WORD: Final = re.compile(r"\b(?:before|until|till|by the time)\b", _I)
-THIS_IS: Final = re.compile(r"\bthis is (?:really |just |only |basically )*$", _I)
+DEADLINE_WORD: Final = pattern_on_use(r"\b(?:before|until|till|by the time)\b", _I)
+THIS_IS: Final = pattern_on_use(r"\bthis is (?:really |just |only |basically )*$", _I)
 # A turn that opens by correcting the caller's last figure: "sorry, I misspoke, it's 25".
-CORRECTION_OPEN: Final = re.compile(
+CORRECTION_OPEN: Final = pattern_on_use(
     r"\W*(?:(?:oh|sorry|no|wait|um|uh|yeah)[,.!]?\s+)*(?:I misspoke|scratch that|let me correct that|"
     r"correction|I mean|make (?:that|it)|actually|no wait|wait|sorry|I meant)\b",
     _I,
 )
 # A turn that adds to the figure said before it: "plus two managers", "and 30 MSAs on top of that".
-ADDS_ON: Final = re.compile(
+ADDS_ON: Final = pattern_on_use(
     r"^\W*(?:oh,?\s+)?(?:and|plus)\b(?!\s+(?:that's|it's|so)\b)|\bon top of (?:that|those|it)\b|"
     r"\bin addition\b",
     _I,
 )
 # A buying action set at a near time: "I'd like to get started this afternoon", "ready to sign up now".
-URGENT_ACTION: Final = re.compile(
+URGENT_ACTION: Final = pattern_on_use(
     WORD_START
     + r"\b(?:get (?:(?:this|it|us|everything) )?(?:started|going|set up|done|sorted)|start|sign up|buy|"
     r"purchase|switch over|go live|convert)\b[^.?!]{0,25}?\b(?:today|tonight|this (?:afternoon|morning|"
@@ -323,18 +323,20 @@ URGENT_ACTION: Final = re.compile(
     _I,
 )
 # A near time said as the answer to "when?": "yesterday, honestly", "next month probably".
-ANSWER_TIME: Final = re.compile(r"\b(?:yesterday|this month|next month|right now|as soon as we can)\b", _I)
-CONDITIONAL_SCOPE: Final = re.compile(
+ANSWER_TIME: Final = pattern_on_use(
+    r"\b(?:yesterday|this month|next month|right now|as soon as we can)\b", _I
+)
+CONDITIONAL_SCOPE: Final = pattern_on_use(
     r"\bif\b[^.?!]{0,80}\b(?:we'd|I'd|they'd|would|might|could)\b[^.?!,]{0,40}$", _I
 )
 # A strong cue told as the past: "it was urgent last year", "that was the rush back then".
-PAST_CUE: Final = re.compile(
+PAST_CUE: Final = pattern_on_use(
     r"\b(?:was|were|used to be|had been|had)\s+(?:an?\s+)?(?:really\s+|very\s+|super\s+|kind of\s+)?$", _I
 )
-HANGING_UP: Final = re.compile(
+HANGING_UP: Final = pattern_on_use(
     r"\b(?:(?:can|could|let) (?:I|me) call you back|on the other line|I'll call you back)\b", _I
 )
-URGENT_DENY: Final = re.compile(
+URGENT_DENY: Final = pattern_on_use(
     WORD_START
     + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
     r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next[- ]year|"
@@ -355,19 +357,19 @@ URGENT_DENY: Final = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2]) months)\b",
     _I,
 )
-DEPARTMENT: Final = re.compile(
+DEPARTMENT: Final = pattern_on_use(
     r"\b\w+ (?:team|department|dept|division)\b(?! of)|\bin-house\b|\bon retainer\b", _I
 )
-_SENTENCE: Final = re.compile(r"[^.?!]+[.?!]*")
+_SENTENCE: Final = pattern_on_use(r"[^.?!]+[.?!]*")
 # The business the caller asks for is the one called, not theirs: "is this the, um, the e-signature company?"
-ADDRESSEE: Final = re.compile(
+ADDRESSEE: Final = pattern_on_use(
     r"\b(?:is this|isn't this|is that|am I speaking (?:to|with)|have I reached|trying to reach)\b"
     r"[^.?!]{0,30}$",
     _I,
 )
-OWN_CLAUSE: Final = re.compile(r"[,;.]\s*(?=(?:we|I|we're|I'm|our|my)\s+(?:\S+\s*)?$)", _I)
+OWN_CLAUSE: Final = pattern_on_use(r"[,;.]\s*(?=(?:we|I|we're|I'm|our|my)\s+(?:\S+\s*)?$)", _I)
 # "I run IT for a community college", "I work for a law firm": the caller's employer, not a client.
-OWN_EMPLOYER: Final = re.compile(
+OWN_EMPLOYER: Final = pattern_on_use(
     r"\b(?:I|I'm|I am)\s+(?:\w+\s+)?(?:run|head|manage|lead|oversee|direct|work|working)\s+(?:in\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:for|at)\s+(?:a|an|the|this)\s+(?:\S+\s+){0,2}$|"
     # "it's for the school district" (what the product is for), "we are a company for the logistics"
@@ -377,14 +379,14 @@ OWN_EMPLOYER: Final = re.compile(
     _I,
 )
 # An industry word modifying a thing is no self-description: "the bank statement", "the hospital contract"
-THING_HEAD: Final = re.compile(
+THING_HEAD: Final = pattern_on_use(
     r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b|"
     # an outside official or contact: "the county inspector's coming", "our insurance guy"
     r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b",
     _I,
 )
 # A business the caller meets as someone else's place, a supplier, a neighbour or where they heard of us.
-OTHER_PARTY: Final = re.compile(
+OTHER_PARTY: Final = pattern_on_use(
     r"(?:\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad|mother|father|brother|sister|cousin|"
     r"friend|neighbou?r|uncle|aunt)\s+(?:\S+\s+){0,2}?(?:works?|worked|working|is|was)?\s*(?:at|for|in)\s+|"
     r"\b(?:rent|rents|rented|renting|lease|leased|buy|bought|buying|get|got|hire|hired|order|ordered|"
@@ -398,27 +400,27 @@ OTHER_PARTY: Final = re.compile(
     r"(?:a|an|the|our|my|his|her|their)?\s*(?:\S+\s+)?$",
     _I,
 )
-OUTSIDE_PRO: Final = re.compile(
+OUTSIDE_PRO: Final = pattern_on_use(
     r"\s+(?:agents?|brokers?|carriers?|providers?|lawyers?|attorneys?|accountants?|bankers?|realtors?|"
     r"advis[oe]rs?|consultants?|"
     r"doctors?|dentists?|guy|lady|person|people|contact)\b",
     _I,
 )
-POSSESSIVE_END: Final = re.compile(r"\b(?:our|my|the|his|her|their)\s+(?:\S+\s+)?$", _I)
-CUSTOMER_VERB: Final = re.compile(r"\s+(?:with|at|through)\b", _I)
-AUTHORITY_ACTS: Final = re.compile(
+POSSESSIVE_END: Final = pattern_on_use(r"\b(?:our|my|the|his|her|their)\s+(?:\S+\s+)?$", _I)
+CUSTOMER_VERB: Final = pattern_on_use(r"\s+(?:with|at|through)\b", _I)
+AUTHORITY_ACTS: Final = pattern_on_use(
     r"(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|makes|is making|changed|rules?|"
     r"regulations?|inspectors?|inspection)\b",
     _I,
 )
 # Software the caller has or uses is a tool, not their trade: "we have our own property software".
-TOOL_OWNED: Final = re.compile(
+TOOL_OWNED: Final = pattern_on_use(
     r"\b(?:our|own|their|the|use|uses|using|have|has|current|new|old|existing)\s+(?:[\w-]+\s+){0,2}$", _I
 )
 # An industry naming a price class is no self-description: "do you do a nonprofit discount?"
-PRICE_CLASS: Final = re.compile(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
+PRICE_CLASS: Final = pattern_on_use(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
-INTEGRATION_RETRACTED: Final = re.compile(
+INTEGRATION_RETRACTED: Final = pattern_on_use(
     r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|"
     # set up but not used: "our IT guy set up SharePoint but nobody uses it"
     r"[^.?!]{0,30}\b(?:nobody|no one|none of us)\s+(?:really\s+|actually\s+|ever\s+)?(?:uses?|touch(?:es)?|"
@@ -440,19 +442,19 @@ INTEGRATION_RETRACTED: Final = re.compile(
 )
 
 # A tool left, said after it was first named as in use: the later statement wins.
-TOOL_LEFT: Final = re.compile(
+TOOL_LEFT: Final = pattern_on_use(
     r"\b(?:moved off|moving off|switched (?:away )?from|left|dropped|got rid of|no longer|stopped using|"
     r"used to|"
     r"cancell?ed|ditched|not on|don't use|do not use)\b(?:\s+\S+){0,3}\s*$",
     _I,
 )
 # A tool weighed and passed over for another: "we looked at X but went with Y".
-CONSIDERED: Final = re.compile(
+CONSIDERED: Final = pattern_on_use(
     r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|demoed)\s+"
     r"(?:\w+\s+){0,3}$",
     _I,
 )
-CHOSE_OTHER: Final = re.compile(
+CHOSE_OTHER: Final = pattern_on_use(
     r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with)\b|"
     # tried and found wanting: "we tried Zoho but it was clunky"
     r"\s*,?\s*but (?:it|they|that)(?:'s| was| were| is| are)\s+(?:\w+\s+)?(?:clunky|expensive|awful|"
@@ -461,7 +463,7 @@ CHOSE_OTHER: Final = re.compile(
     _I,
 )
 # A tool weighed, not in use: "we're evaluating HubSpot", "no HubSpot".
-WEIGHED_NOW: Final = re.compile(
+WEIGHED_NOW: Final = pattern_on_use(
     r"\b(?:evaluating|considering|trialing|trialling|comparing|demoing|thinking about|"
     r"looking at)\s+(?:\w+\s+)?$|"
     r"(?:^\s*|[,;]\s*|\b(?:and|but|just|have|has|got|with)\s+)no\s+$",
@@ -469,23 +471,23 @@ WEIGHED_NOW: Final = re.compile(
 )
 # Before a lowercase tool word, an article (with an adjective) reads the common noun; before a day, a verb
 # of arriving reads the day.
-COMMON_READING: Final = re.compile(
+COMMON_READING: Final = pattern_on_use(
     r"\b(?:(?:a|an|one|that|this)\s+(?:\w+\s+)?|(?:come|comes|coming|came|be|back|here|start|starts|"
     r"in)\s+in\s+)$",
     _I,
 )
-TOOL_NOUN: Final = re.compile(
+TOOL_NOUN: Final = pattern_on_use(
     r"\s+(?:account|integration|payments?|checkout|invoices?|board|workspace|channels?|calendar|inbox|"
     r"pages?)\b",
     _I,
 )
 # "X-E-R-O" letter by letter, or a name broken by a hyphen as speech-to-text hears it: "zap-ier", "hub-spot"
-LISTED_TOOL: Final = re.compile(
+LISTED_TOOL: Final = pattern_on_use(
     r"(?:^|[,;:]\s*|\b(?:and|so|plus)\s+)(outlook|teams|slack|notion|Monday)(?=\s*(?:,|\band\b|\bplus\b|"
     r"[.;?!]|$|"
     r"\s+for\b))"
 )
-ANSWERED_TOOL: Final = re.compile(
+ANSWERED_TOOL: Final = pattern_on_use(
     r"(?:^|[,;:]\s*|\b(?:and|so|plus|use|using|on|in)\s+)(outlook|teams|slack|notion|box)\b(?!\s+(?:of|up|"
     r"is|are))"
 )
@@ -497,7 +499,7 @@ _LISTED_NAMES: Final[dict[str, Integration]] = {
     "slack": "slack",
     "notion": "notion",
 }
-SPELLED: Final = re.compile(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b|\b[A-Za-z]{2,}(?:-[A-Za-z]+)+\b")
+SPELLED: Final = pattern_on_use(r"\b[A-Za-z](?:[- ][A-Za-z]){2,}\b|\b[A-Za-z]{2,}(?:-[A-Za-z]+)+\b")
 _SPELLED_NAMES: Final[dict[str, Integration]] = {
     str(name).replace("_", ""): cast(Integration, name) for name in get_args(Integration)
 }
@@ -519,21 +521,21 @@ TEAM_WORDS: Final = frozenset(
     {"team", "company", "staff", "crew", "firm", "office", "headcount", "organization"}
 )
 # The agent asked when, or what the caller uses: the answer may be bare ("next month", "box, mostly").
-ASKED_TIMING: Final = re.compile(
+ASKED_TIMING: Final = pattern_on_use(
     r"\b(?:timeline|deadline|how soon|time ?frame|timing|start date|when (?:are|do|would|were) you (?:\w+ )?"
     r"(?:hoping|looking|planning|want|wanting|need|needing|like|aiming) to)\b",
     _I,
 )
 # ... unless it asks when to meet: "what's your email, and when works?"
-ASKED_MEETING: Final = re.compile(
+ASKED_MEETING: Final = pattern_on_use(
     r"\b(?:works|suits|free|available|availability|book\w*|call|meeting|demo)\b", _I
 )
-ASKED_TOOLS: Final = re.compile(
+ASKED_TOOLS: Final = pattern_on_use(
     r"\b(?:tools?|software|systems?|crm|storage|integrat\w*|connect\w*|apps?|platforms?|use for|work with)\b",
     _I,
 )
 # Adverbs of a rate in a question: "what's your monthly volume?"
-_ASKED_RATE_ADVERB: Final = re.compile(r"\b(monthly|weekly|daily|yearly|annually|annual|quarterly)\b", _I)
+_ASKED_RATE_ADVERB: Final = pattern_on_use(r"\b(monthly|weekly|daily|yearly|annually|annual|quarterly)\b", _I)
 
 
 def _parse_asked_figure(question: str) -> Asked | None:
@@ -606,8 +608,8 @@ def _quote(text: str, start: int, end: int) -> str:
     return clause_around(text, start, end)
 
 
-_FILLER_OR_COMMA: Final = re.compile(r"\b(?:uh|um|like|hmm)\b|,", _I)
-_SPACES: Final = re.compile(r"\s+")
+_FILLER_OR_COMMA: Final = pattern_on_use(r"\b(?:uh|um|like|hmm)\b|,", _I)
+_SPACES: Final = pattern_on_use(r"\s+")
 
 
 def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, str]]:
@@ -695,14 +697,14 @@ _MONTH_NAMES: Final = (
 )
 _MONTH_RE: Final = "(" + "|".join(_MONTH_NAMES) + ")"
 # "we gotta have this done before open enrollment starts November first": a need before a calendar date
-DATED_NEED: Final = re.compile(
+DATED_NEED: Final = pattern_on_use(
     r"\b(?:need|needs|gotta|got to|have to|must)\b[^.?!,]{0,50}?\b(?:before|by|until)\b[^.?!,]{0,40}?\b"
     + _MONTH_RE
     + r"\b(?:\s+(?:the\s+)?(\d{1,2}|first|second|third|fourth|fifth|tenth|fifteenth|twentieth))?",
     _I,
 )
 # "and it's, uh, mid-September now": today's month said by the caller
-NOW_MONTH: Final = re.compile(
+NOW_MONTH: Final = pattern_on_use(
     r"\b(?:it's|it is|we're in|we are in)\s*,?\s*(?:(?:uh|um|like|already|only),?\s*)*"
     r"(?:(early|mid|late)[- ]?|the (?:start|middle|end) of\s+)?" + _MONTH_RE + r"\s+(?:now|already)\b",
     _I,
@@ -791,7 +793,7 @@ _STEMS_FLAT: Final = tuple((stem, n) for n, stems in enumerate(INDUSTRY_STEMS) f
 
 
 # A description that is itself a business noun heads the words before it.
-HEAD_WORD: Final = re.compile(r"(?:consultancy|brokerage|agency|practice|clinic|dealership|firm)$", _I)
+HEAD_WORD: Final = pattern_on_use(r"(?:consultancy|brokerage|agency|practice|clinic|dealership|firm)$", _I)
 
 
 def industry_in(text: str) -> tuple[Industry, bool, str] | None:
@@ -822,7 +824,7 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
 
 
 # Fillers set off by commas inside a phrase: "we do, uh, billing software", "a, um, dental practice".
-SPOKEN_FILLER: Final = re.compile(r",?\s+(?:uh|um|er|erm|uhh|umm)\b,?(?=\s)", _I)
+SPOKEN_FILLER: Final = pattern_on_use(r",?\s+(?:uh|um|er|erm|uhh|umm)\b,?(?=\s)", _I)
 
 
 def _industry_in(text: str, *, quote: bool = True) -> tuple[Industry, bool, Any] | None:

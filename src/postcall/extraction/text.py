@@ -4,9 +4,46 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple, cast
 
-_TOKEN_RE: Final = re.compile(
+_COMPILED_ON_USE: list["_PatternOnUse"] = []
+
+
+class _PatternOnUse:
+    """A regex compiled the first time it is used. About half of the extractor's ~300 patterns sit behind
+    substring checks and never run on a typical call: compiling all at import cost the Lambda cold start
+    ~200 ms. After first use the compiled methods are plain attributes, so later calls pay nothing."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern  # readable without compiling: other patterns are built from it
+        self._flags = flags
+
+    def compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern, self._flags)
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, name, getattr(compiled, name))
+        self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:  # only reached before the first use
+        return getattr(self.compile(), name)
+
+
+def pattern_on_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, deferred to first use; for module-level patterns only (each one is kept)."""
+    lazy = _PatternOnUse(pattern, flags)
+    _COMPILED_ON_USE.append(lazy)
+    return cast("re.Pattern[str]", lazy)
+
+
+def compile_all_patterns() -> int:
+    """Compile every deferred pattern now (the voice agent's prewarm): no caller turn waits on one."""
+    for lazy in _COMPILED_ON_USE:
+        if "search" not in vars(lazy):
+            lazy.compile()
+    return len(_COMPILED_ON_USE)
+
+_TOKEN_RE: Final = pattern_on_use(
     r"\$?\d+(?:,\d{3})+(?:\.\d+)?k?%?(?![\d])"  # 1,200  $1,500  2,000
     r"|\$?\d+(?:\.\d+)?k?%?"  # 49  1.2k  99.9%
     r"|['\u2019]s\b"  # "team's about 7" -> team + 's
@@ -134,7 +171,7 @@ def tokenize(text: str) -> list[Token]:
     return list(tokens)  # a fresh list: callers may filter or extend theirs
 
 
-_SENTENCE_RE: Final = re.compile(r"[^.?!]+[.?!]*")
+_SENTENCE_RE: Final = pattern_on_use(r"[^.?!]+[.?!]*")
 
 
 def clause_around(text: str, start: int, end: int, limit: int = 160) -> str:

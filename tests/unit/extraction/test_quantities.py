@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import compile_all_patterns, extract_signals
 from postcall.extraction.text import word_set
 
 TEAM = [
@@ -218,8 +218,10 @@ def test_an_unpunctuated_run_on_turn_is_read_in_linear_time(unit: str) -> None:
         extract_signals([text])
         return time.perf_counter() - started
 
+    compile_all_patterns()  # patterns compile on first use: keep that out of both timings
     seconds(50)  # warm caches
-    short, long = seconds(500), seconds(4000)
+    # the best of three: one slow run on a shared machine is noise, a quadratic cost is in every run
+    short, long = min(seconds(500) for _ in range(3)), min(seconds(4000) for _ in range(3))
     # When both are read, then the long one costs about eight times the short one, not sixty-four
     assert long < 20 * short + 0.05
     # an absolute guard against a quadratic blow-up (once 102 s), with room for a loaded shared machine

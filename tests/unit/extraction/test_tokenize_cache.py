@@ -25,3 +25,20 @@ def test_the_cache_ends_with_the_call() -> None:
     # When the call is over
     # Then nothing is kept for the next call (a warm Lambda scores other sessions)
     assert text._CALL_TOKENS.get() is None
+
+
+def test_deferred_patterns_compile_on_first_use_and_all_at_once_on_request():
+    # Given a pattern deferred to first use
+    from postcall.extraction.text import compile_all_patterns, pattern_on_use
+
+    pattern = pattern_on_use(r"\bforty (\w+)\b")
+    assert pattern.pattern == r"\bforty (\w+)\b"  # its source is readable before it compiles
+
+    # When it is used, Then it behaves as the compiled pattern
+    match = pattern.search("we have forty agents")
+    assert match is not None and match.group(1) == "agents"
+    assert pattern.sub("N", "forty agents") == "N"
+
+    # And compiling everything up front (the agent's prewarm) leaves every pattern usable
+    assert compile_all_patterns() > 100
+    assert pattern_on_use(r"x+").fullmatch("xxx") is not None
