@@ -925,7 +925,9 @@ AGENT_CORRECTS: Final = pattern_on_use(
 )
 # The agent asking whether the caller meant someone else: "Were you trying to reach a different business?"
 AGENT_ASKS_OTHER: Final = pattern_on_use(
-    r"\b(?:were|are) you (?:trying|looking|hoping|meaning) to (?:reach|call|get)\b|"
+    # "get hold of", not "are you looking to get started"
+    r"\b(?:were|are) you (?:trying|looking|hoping|meaning) to "
+    r"(?:reach|call|get (?:a)?hold of|get through to)\b|"
     r"\b(?:a different|another|the wrong) (?:number|business|company|office|place|practice|clinic)\b",
     _I,
 )

@@ -146,12 +146,7 @@ KNOWN_MISSES = {
     "b15c-0017": "open first-run miss: urgency labelled false, read true",
     "b15c-0018": "open first-run miss: phone labelled '256-555-0147', read null",
     "b15c-0019": "open first-run miss: monthly_volume labelled 125, read 1500",
-    "b15c-0021": (
-        "open first-run miss: disqualified labelled null, read 'wrong_number'; "
-        "team_size labelled 1, read null; "
-        "monthly_volume labelled 5, read null; "
-        "integrations labelled ['paypal'], read []"
-    ),
+    "b15c-0021": "open first-run miss: team_size labelled 1, read null",
     "b15c-0023": (
         "open first-run miss: first_name labelled 'Brandon', read 'Yee'; "
         "last_name labelled 'Yee', read null"

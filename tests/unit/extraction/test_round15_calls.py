@@ -1,0 +1,45 @@
+"""Call reading of rounds 14 and 15 (disqualifiers, intent, contact) in our own words, not the blind lines."""
+
+import pytest
+
+from tests.unit.extraction.turns import call as _call
+from tests.unit.extraction.turns import tier as _tier
+
+A = "Thanks for calling Docketly! How can I help?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are you looking to get started this month?",
+        "Were you hoping to get going before the new season?",
+        "Are you looking to get a team plan?",
+    ],
+)
+def test_a_question_about_starting_is_no_question_about_a_wrong_number(question: str) -> None:
+    # Given a small caller who is asked whether they want to start soon, and says not yet
+    facts = _call(
+        A,
+        "hi, I do home inspections on my own, about six reports a month need a client signature",
+        question,
+        "no, not yet, I'm only looking around for now",
+    )
+    # When the call is read
+    # Then nothing disqualifies them: the agent did not ask whether they meant another business
+    assert (facts.disqualifier, _tier(facts)) == (None, "cold")
+    assert facts.signals.monthly_volume == 6
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were you trying to get hold of a different office?",
+        "Are you trying to reach someone else?",
+    ],
+)
+def test_the_agent_asking_whether_the_caller_meant_someone_else_is_a_wrong_number(question: str) -> None:
+    # Given a caller asking for something we do not do, and the agent asking whether they meant another place
+    facts = _call(A, "hi, I'm calling to move my dentist appointment to Friday", question, "oh, yes, sorry")
+    # When the call is read
+    # Then it is a wrong number
+    assert (facts.disqualifier, _tier(facts)) == ("wrong_number", "cold")
