@@ -372,7 +372,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bwe (?:also )?(?:do|make|sell|build|offer) (?:[\w-]+ ){1,3}(?:and|&) e-?sign\w*"
             r"(?: software| platform| tools?)? (?:as well|too)\b|"
             r"\b(?:we're|we are) (?:\w+ly |kind of |sort of |pretty much )?in the same space\b|"
-            r"\bcomparison (?:sheet|chart|matrix|grid|spreadsheet)\b|\bbattle ?cards?\b",
+            r"\bcomparison (?:sheet|chart|matrix|grid|spreadsheet|page)\b|\bbattle ?cards?\b",
             _I,
         ),
     ),
@@ -489,6 +489,11 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:a|an|our own|its own) (?:[\w-]+ ){0,2}(?:signing|signature|"
             r"e-?sign\w*) (?:tool|product|app|platform|solution|software)\b|"
             r"\b(?:compares?|stacks? up|measures? up) (?:to|against|with) ours\b|"
+            # no article, but "also" or "too" says it is a product like ours: "we make signing software too"
+            r"\bwe (?:also )?(?:sell|make|build|develop) (?:[\w-]+ ){0,2}(?:signing|signature|e-?sign\w*) "
+            r"(?:tools|products|apps|platforms|solutions|software),? (?:too|as well)\b|"
+            r"\bwe also (?:sell|make|build|develop) (?:[\w-]+ ){0,2}(?:signing|signature|e-?sign\w*) "
+            r"(?:tools|products|apps|platforms|solutions|software)\b|"
             # "we're in e-signature too", "benchmarking how other vendors package their plans"
             r"\b(?:we're|we are) (?:also )?in (?:the )?e-?sign\w*(?: space| business| market)?,? "
             r"(?:too|as well)\b|"

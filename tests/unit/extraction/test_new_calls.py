@@ -95,10 +95,6 @@ KNOWN_MISSES = {
     "b14c-0012": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 16, read 2",
     "b14c-0016": "open first-run miss: tier labelled 'warm', read 'hot'; team_size labelled 2, read 100",
     "b14c-0017": "open first-run miss: integrations labelled ['notion', 'onedrive'], read ['notion']",
-    "b14c-0018": (
-        "open first-run miss: tier labelled 'cold', read 'warm'; intent labelled false, read true; "
-        "disqualified labelled 'competitor', read null"
-    ),
     "b14c-0019": "open first-run miss: last_name labelled 'de Vries', read null",
     "b14c-0021": "open first-run miss: monthly_volume labelled 80, read 60",
     "b14c-0024": (

@@ -43,3 +43,35 @@ def test_the_agent_asking_whether_the_caller_meant_someone_else_is_a_wrong_numbe
     # When the call is read
     # Then it is a wrong number
     assert (facts.disqualifier, _tier(facts)) == ("wrong_number", "cold")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I'm on the growth team at Quillmark, we build e-signature tools as well",
+        "full disclosure, we also sell document signing software, I'm just checking how you price things",
+        "I run content at Penstroke, we're drafting a comparison page of signing vendors",
+    ],
+)
+def test_a_caller_whose_company_makes_signing_software_is_a_competitor(words: str) -> None:
+    # Given a caller whose own company sells what we sell, asking our prices
+    facts = _call(A, words, "Sure, what would you like to know?", "what's the price per seat?")
+    # When the call is read
+    # Then it is competitor research: cold, and the price question is no buying intent
+    assert (facts.disqualifier, facts.intent, _tier(facts)) == ("competitor", False, "cold")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "we make scheduling software for dentists, and we need signing inside our app, twenty of us",
+        "we build booking tools for salons and we'd like e-signature in them too, we're twelve people",
+        "we're comparing a few signing vendors for our twelve-person office, what's the price per seat?",
+    ],
+)
+def test_a_software_maker_who_needs_signing_is_a_buyer(words: str) -> None:
+    # Given a software company that wants signing for its own product or office
+    facts = _call(A, words, "Happy to help. Would you like pricing?", "yes please, send pricing")
+    # When the call is read
+    # Then nothing disqualifies it and the request is intent
+    assert (facts.disqualifier, facts.intent) == (None, True)
