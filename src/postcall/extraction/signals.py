@@ -432,8 +432,16 @@ INTEGRATION_RETRACTED: Final = pattern_on_use(
     r"[^.?!]{0,40}\b(?:and|but) (?:hated|dropped|ditched|quit|stopped using|gave up on|cancell?ed|"
     r"didn't like|did not like|got rid of) (?:it|them|that)\b|"
     r"[^.?!]{0,40}\bat (?:his|her|their|my) (?:last|old|previous|former) (?:place|job|company|employer|"
-    r"firm)\b|[^.?!]{0,30}\b(?:(?:we're|we are|I'm) not (?:on|using|in) it|(?:we|I) (?:don't|do not) "
+    r"firm)\b|"
+    # not in use, said in the clause or opening the next sentence: "do you integrate with X? we don't have it"
+    r"[^.?!]{0,30}(?:[.?!]\s*(?:(?:no|nope|well|oh|but|honestly|actually),?\s+)?)?"
+    r"\b(?:(?:we're|we are|I'm) not (?:on|using|in) it|(?:we|I) (?:don't|do not) "
     r"(?:use|have) it)\b(?!(?: yet)?,? but\b)|"
+    # someone else's copy, unused: "corporate has Salesforce but we never touch it"
+    r"[^.?!]{0,30}\b(?:we|I)\s+(?:never|don't|do not|rarely|barely)\s+(?:really\s+|actually\s+|even\s+)?"
+    r"(?:use|touch|open|log into)\s+(?:it|them)\b|"
+    # left, said after the name: "Salesforce is gone"
+    r"\s+(?:is|was|'s)\s+(?:(?:long|totally|all)\s+)?(?:gone|history)\b|"
     r"[^.?!]{0,50}\b(?:dumping|ditching|leaving|replacing|cancell?ing|"
     r"getting rid of|moving off|moving away from|switching off) (?:it|them|that)\b|\s+(?:was|is) (?:my|our|"
     r"his|her) (?:last|old|previous|former) "
@@ -441,11 +449,15 @@ INTEGRATION_RETRACTED: Final = pattern_on_use(
     _I,
 )
 
+# Left, said after the name: "Salesforce is gone", "Zoho is history".
+GONE_AFTER: Final = pattern_on_use(r"\s+(?:is|was|'s)\s+(?:(?:long|totally|all)\s+)?(?:gone|history)\b", _I)
 # A tool left, said after it was first named as in use: the later statement wins.
 TOOL_LEFT: Final = pattern_on_use(
     r"\b(?:moved off|moving off|switched (?:away )?from|left|dropped|got rid of|no longer|stopped using|"
     r"used to|"
-    r"cancell?ed|ditched|not on|don't use|do not use)\b(?:\s+\S+){0,3}\s*$",
+    r"cancell?ed|ditched|not on|don't use|do not use)\b(?:\s+\S+){0,3}\s*$|"
+    # a bare denial after a correction: "Dropbox, well, actually it's Box, not Dropbox"
+    r"^\s*(?:(?:and|but|so)\s+)?not\s+$",
     _I,
 )
 # A tool weighed and passed over for another: "we looked at X but went with Y".
@@ -743,14 +755,15 @@ def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration
         comma = text.rfind(",", 0, m.start())
         but = text.lower().rfind(" but ", 0, m.start())
         head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
-        destination = re.search(r"\bfrom\b.*\b(?:to|into|onto)\s*$", head, _I) is not None  # "from X to Y"
+        # "from X to Y", "moved off X to Y": the tool moved to is in use
+        destination = re.search(r"\b(?:from|off)\b.*\b(?:to|into|onto)\s*$", head, _I) is not None
         negated = (
             INTEGRATION_NEGATORS.search(head) is not None
             and not destination
             and DELIVERY_FAILED.search(head) is None
         )
         if name in found:
-            if negated and TOOL_LEFT.search(head):
+            if (negated and TOOL_LEFT.search(head)) or GONE_AFTER.match(text, m.end()):
                 del found[
                     name
                 ]  # "HubSpot is our CRM, uh, no, we moved off HubSpot last year": said, then left
