@@ -15,6 +15,8 @@ from scripted_llm import Say, ScriptedLLM
 from docketly_agent import worker
 from docketly_agent.app import build_app
 from docketly_agent.config import AgentSettings
+from postcall.extraction import compile_all_patterns
+from postcall.extraction.text import pattern_on_use
 from postcall.session import RawSession
 
 LINES = ["hi, we're a team of 12 sending about 80 quotes a month", "thanks, bye"]
@@ -209,6 +211,8 @@ def test_job_process_setup_builds_the_app_from_the_environment(
     monkeypatch.setenv("LLM_MODEL", "gpt-4.1")
     proc = JobProcess(executor_type=JobExecutorType.THREAD, user_arguments=None, http_proxy=None)
 
+    waiting = pattern_on_use(r"\bnot compiled yet\b")  # as an extractor pattern before its first use
+
     # When LiveKit prepares a job process
     worker.prewarm(proc)
 
@@ -217,3 +221,5 @@ def test_job_process_setup_builds_the_app_from_the_environment(
     assert (app.settings.sessions_bucket, app.settings.llm_model) == (settings.sessions_bucket, "gpt-4.1")
     assert proc.userdata["vad"] is not None
     assert asyncio.run(app.end_call("never-started")) is None
+    # and the extractor's patterns are all compiled, so no caller turn waits on a compile
+    assert "search" in vars(waiting) and compile_all_patterns() == 0

@@ -37,11 +37,12 @@ def pattern_on_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def compile_all_patterns() -> int:
-    """Compile every deferred pattern now (the voice agent's prewarm): no caller turn waits on one."""
-    for lazy in _COMPILED_ON_USE:
-        if "search" not in vars(lazy):
-            lazy.compile()
-    return len(_COMPILED_ON_USE)
+    """Compile every deferred pattern now (the voice agent's prewarm): no caller turn waits on one.
+    Returns how many this call compiled (0 once everything is compiled)."""
+    pending = [lazy for lazy in _COMPILED_ON_USE if "search" not in vars(lazy)]
+    for lazy in pending:
+        lazy.compile()
+    return len(pending)
 
 _TOKEN_RE: Final = pattern_on_use(
     r"\$?\d+(?:,\d{3})+(?:\.\d+)?k?%?(?![\d])"  # 1,200  $1,500  2,000

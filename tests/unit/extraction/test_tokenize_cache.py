@@ -39,6 +39,7 @@ def test_deferred_patterns_compile_on_first_use_and_all_at_once_on_request():
     assert match is not None and match.group(1) == "agents"
     assert pattern.sub("N", "forty agents") == "N"
 
-    # And compiling everything up front (the agent's prewarm) leaves every pattern usable
-    assert compile_all_patterns() > 100
+    # And compiling everything up front (the agent's prewarm) compiles the rest once, and leaves them usable
+    compile_all_patterns()
+    assert compile_all_patterns() == 0
     assert pattern_on_use(r"x+").fullmatch("xxx") is not None
