@@ -351,6 +351,8 @@ _RANGE_HEDGES: Final = frozenset(
 )
 _HEDGES: Final = frozenset({"maybe", "perhaps", "probably", "possibly", "or"})
 _OWN_CIRCUMSTANCE: Final = frozenset({"in", "during", "at", "on", "when", "if", "once", "some"})
+# Words before a corrected figure that make "X, Y" after it a range: "no, more like thirty, thirty-five".
+_APPROX: Final = frozenset({"like", "about", "around", "roughly", "maybe", "probably", "approximately"})
 # Words that make the next figure a part of the one before, not a correction of it.
 _PART_WORDS: Final = frozenset({"counting", "including", "includes", "plus"})
 
@@ -407,6 +409,16 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
     Returns the merged list and the indices (into the result) that are corrections of a previous figure."""
     out: list[Quantity] = []
     corrected: set[int] = set()
+    origin: int | None = None  # where a correction started: its landing figure may still open a range
+
+    def land(item: Quantity) -> None:
+        nonlocal origin
+        if origin is not None:  # "not a hundred, more like thirty, thirty-five": the range it lands on
+            item = replace(item, i=origin)
+            corrected.add(len(out))
+            origin = None
+        out.append(item)
+
     idx = 0
     while idx < len(qs):
         q = qs[idx]
@@ -430,9 +442,8 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
                 or (gap_words == ["and"] and "," in gap)
                 or (not gap_words and gap.count(",") == 0 and gap and gap[-1] == "...")
             ):
-                out.append(replace(nq, i=q.i))
-                corrected.add(len(out) - 1)
-                idx += 2
+                origin = q.i if origin is None else origin
+                idx += 1
                 continue
             is_range = (
                 (gap_words in (["to"], ["or"], ["and"]) and _word(tokens, q.i - 1) == "between")
@@ -446,6 +457,8 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
             )
             if gap_words == ["and"] and _word(tokens, q.i - 1) != "between":
                 is_range = False
+            if origin is not None and gap == [","] and _word(tokens, q.i - 1) not in _APPROX:
+                is_range = False  # "no, two hundred, two hundred and ten": a restart after the correction
             lo, hi = q.value, nq.value
             scale = _word(tokens, nq.j)
             if is_range and scale in SCALES and q.i == q.j and lo * SCALES[scale] <= hi:
@@ -454,9 +467,9 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
                 end = nq.j
                 if lo == hi and gap == [","] and _word(tokens, end + 1) == ",":
                     end += 1  # "fifteen, one-five, reps": a figure said twice, then its noun
-                out.append(Quantity((lo + hi) // 2, q.i, end, "number", lo, hi, nq.over))
+                land(Quantity((lo + hi) // 2, q.i, end, "number", lo, hi, nq.over))
                 idx += 2
                 continue
-        out.append(q)
+        land(q)
         idx += 1
     return out, corrected

@@ -106,7 +106,6 @@ KNOWN_MISSES = {
     "b15u-0026": "open first-run miss: industry labelled null, read 'healthcare'",
     "b15u-0033": "open first-run miss: urgency labelled false, read true",
     "b15u-0036": "open first-run miss: industry labelled 'construction', read null",
-    "b15u-0042": "open first-run miss: team_size labelled 13, read 14",
     "b15u-0043": "open first-run miss: industry labelled null, read 'government'",
     "b15u-0045": "open first-run miss: industry labelled null, read 'education'",
     "b15u-0049": "open first-run miss: monthly_volume labelled 41, read 30",
