@@ -129,11 +129,15 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "real_estate",
             r"\bproperty management\b|\bproperty managers?\b|(?-i:\b[A-Z][a-z]+ (?:Property|"
             r"Properties) (?:Group|Management)\b)|"
-            r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|apartment buildings|doors|"
+            r"\bmanage (?:\w+ ){0,3}(?:units|rentals|apartments|apartment buildings|doors|flats|"
             r"rental properties)\b|"
+            # a letting agent: "we let and manage flats", "Harbourside Lettings"
+            r"\bwe (?:\w+ (?:and|&) )?let (?:\w+ )?(?:flats|houses|homes|apartments|properties)\b|"
+            r"(?-i:\b[A-Z][a-z]+ (?:Lettings|Realty|Estates)\b)|"
             r"\breal ?estate\b|\bapartment (?:complex(?:es)?|communities)\b|"
             r"\brealty\b|\brealtors?\b|\b(?:estate|lettings?) (?:agents?|agency|agencies)\b|"
-            r"(?<!freight )(?<!insurance )(?<!customs )\bbrokerage\b|\bmanage rentals\b|"
+            r"(?<!freight )(?<!insurance )(?<!customs )(?<!mortgage )(?<!loan )(?<!investment )\bbrokerage\b|"
+            r"\bmanage rentals\b|"
             r"\brental (?:properties|units|homes|portfolio)\b|\bleasing (?:office|agents?|consultants?)\b|"
             r"\bhome builders?\b|"
             r"\btitle (?:and escrow )?company\b|"
@@ -147,7 +151,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bclose (?:\w+ ){0,3}loans\b|"
             r"\binvestment (?:firm|bank)\b|"
             r"\b(?:accounting|bookkeeping|cpa|tax) (?:firm|practice|office|shop|service)\b|"
-            r"\bfintech\b|\btax prep|\baccountancy\b|\b(?:wealth|investment|financial) advis\w+|"
+            r"\btax prep|\baccountancy\b|\b(?:wealth|investment|financial) advis\w+|"
             r"\bpayroll (?:company|companies|service|services|provider|firm|bureau)\b",
             True,
         ),
@@ -192,7 +196,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"(?<!ing )\bsoftware\b|"
             r"\b\w+ing software(?= (?:company|companies|firm|startup|shop|business|vendor)\b)|"
             r"\b(?:make|build|develop|sell|write|do)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
-            r"\b(?:legal|prop|ed|health|insur|mar|reg|hr) ?tech\b|\b(?:we )?(?:build|make|develop) apps\b|"
+            r"\b(?:legal|prop|ed|health|insur|mar|reg|hr|fin) ?tech\b|"
+            r"\b(?:we )?(?:build|make|develop) apps\b|"
             r"\btech startup\b|\bapp developers?\b|\b(?:app|software|web) development (?:studio|shop|firm|"
             r"company|agency)\b|"
             r"\b(?:we )?(?:build|make|develop) (?:\w+ )?apps\b|\be-?signature (?:company|companies|software|"
@@ -210,14 +215,21 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ),
         (
             "education",
-            r"\bschools?\b|\bcolleges?\b|\buniversity\b|\btutoring\b|\bacademy\b|\beducation\b|"
+            # "old school" is a manner
+            r"(?<!\bold )(?<!\bold-)\bschools?\b|\bcolleges?\b|\buniversity\b|\btutoring\b|\bacademy\b|"
+            r"\beducation\b|"
             r"\bonline courses?\b|\be-?learning\b|"
             r"\badmissions\b|\bdaycare\b|\bpreschool\b",
             True,
         ),
         (
             "construction",
-            r"\b(?:general|roofing|electrical|plumbing|hvac|paving|concrete|framing|building) contractors?\b|"
+            r"\b(?:general|roofing|electrical|plumbing|hvac|paving|concrete|framing|building|pool|painting|flooring|"
+            r"fencing|siding|drywall|excavation|masonry|tile|tiling|deck|insulation|demolition|renovation|"
+            r"restoration|waterproofing|remodeling|mechanical) contractors?\b|"
+            r"\b(?:pool|deck|fence|patio|custom home|house) builders?\b|"
+            r"\b(?:building|builders?|construction) (?:firm|company|business|outfit)\b|"
+            r"\b(?:we're|we are) (?:\w+ )?builders\b|"
             r"\b(?:we're|we are|I'm|I am) (?:an? )?(?:[\w-]+ )?(?:electricians?|plumbers?|roofers?|"
             r"carpenters?|"
             r"masons?|framers?|drywallers?)\b|"
@@ -291,7 +303,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "media",
             r"\bmedia\b(?! (?:buy\w*|plann\w*))|\brecord label\b|\bpublish(?:ing|er|ers)?\b|\bmagazines?\b|"
             r"\bpodcast\w*|"
-            r"\bnewspaper\b|"
+            r"\bnewspaper\b|\bnewsroom\b|\bnews (?:site|website|outlet|organi[sz]ation|station|service|"
+            r"agency|publication|channel)s?\b|"
             r"\bbroadcast\w*|\bproduction company\b|\bradio (?:station|group|network)s?\b|"
             r"\b(?:tv|television) (?:station|channel|network)s?\b|\blocal (?:tv|television|radio)\b|"
             r"\bfilm studio\b|"
@@ -304,7 +317,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
             r"\b(?:rv|truck|motorcycle|boat|tractor) dealer\w*|"
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
-            r"\bcollision (?:center|repair)\b|\b(?:car|truck|rv) rentals?\b|"
+            r"\bcollision (?:center|repair)\b|\bauto ?glass\b|\bwindshields?\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
             r"\b(?:auto|car|spare) parts\b|\bparts for (?:the )?(?:cars|trucks|vehicles)\b|"
             r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|"
@@ -394,7 +407,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bwe (?:\w+ (?:and|&) )?(?:list|sell|buy|flip|rent|lease|show) (?:out )?(?:\w+ )?"
             r"(?:homes|houses|condos|listings|apartments|rentals|property|properties)\b|\blandlords?\b|"
             # the caller's tenants: "each tenant signs a lease", "our tenants"
-            r"\b(?:our|each|every|new|all the) tenants?\b",
+            r"\b(?:our|each|every|new|all the) tenants?\b|"
+            # counted tenants are the caller's: "we have about six hundred tenants"
+            rf"\b{_COUNT}[- ](?:\w+ )?tenants\b",
             False,
         ),
         (
@@ -442,7 +457,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "automotive",
             r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:\w+ (?:and|"
             r"&) )?(?:fix|repair|service|detail|tow|wrap) (?:\w+ )?(?:cars|trucks|"
-            r"vehicles|autos|rvs)\b",
+            r"vehicles|autos|rvs)\b|"
+            # the documents of a car sale: "vehicle sale contracts", "buyer's orders"
+            r"\bvehicle (?:sales?|purchase|lease|financing) (?:contracts?|agreements?|paperwork)\b|"
+            r"\bbuyer'?s orders?\b",
             False,
         ),
         (
@@ -577,6 +595,9 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "estate agen",
         "lettings agen",
         "letting",
+        "let ",
+        "estates",
+        "flats",
     ),
     (
         "wealth",
@@ -683,6 +704,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "framer",
         "drywall",
         "gc",
+        "builder",
+        "building",
     ),
     (
         "manufactur",
@@ -807,6 +830,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "network",
         "record label",
         "production",
+        "news",
     ),
     (
         "dealership",
@@ -841,6 +865,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "vw",
         "dealer",
         "parts",
+        "glass",
+        "windshield",
     ),
     (
         "oil and gas",
@@ -940,7 +966,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("listing agreement", "rental application", "lease application", "tenant application"),
     ("lading", "bols"),
     ("change order", "lien waiver"),
-    ("cars", "trucks", "vehicles", "autos", "rvs"),
+    ("cars", "trucks", "vehicles", "autos", "rvs", "vehicle ", "buyer"),
     (
         "kitchens",
         "bathrooms",
@@ -1001,6 +1027,8 @@ Council Union Trust Foundation Institute Organization Fund Cooperative System Sy
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = pattern_on_use(
     r"\b(?:to|for(?! (?:our|my) )|clients?|customers?|serve|serving|we help|helps|helped|work with|"
+    # a counterparty: "if the deal with the county goes through", "our contract with the hospital"
+    r"(?:deal|contract|bid|tender|agreement|rfp)s? (?:with|from)|"
     r"partner with|integrate with|"
     r"connect with|audit|clean|supply|staff|equip|advise|insure|underwrite|"
     r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"

@@ -372,12 +372,20 @@ OWN_CLAUSE: Final = pattern_on_use(r"[,;.]\s*(?=(?:we|I|we're|I'm|our|my)\s+(?:\
 OWN_EMPLOYER: Final = pattern_on_use(
     r"\b(?:I|I'm|I am)\s+(?:\w+\s+)?(?:run|head|manage|lead|oversee|direct|work|working)\s+(?:in\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:for|at)\s+(?:a|an|the|this)\s+(?:\S+\s+){0,2}$|"
+    # a position at the employer, the article often dropped: "I am office manager for orthodontist practice"
+    r"\b(?:I'm|I am)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:manager|director|administrator|coordinator|"
+    r"owner|head|lead|assistant|receptionist|secretary|officer|supervisor|partner|bookkeeper|controller|"
+    r"president|founder)\s+(?:for|at|of)\s+(?:(?:a|an|the|this|our)\s+)?(?:\S+\s+){0,2}$|"
     # "it's for the school district" (what the product is for), "we are a company for the logistics"
     r"\b(?:it's|it is|this is)\s+(?:all\s+)?for\s+(?:the|our|my)\s+(?:\S+\s+){0,1}$|"
     r"\b(?:we're|we are|I'm|I am)\s+(?:a|an)\s+(?:\w+\s+)?(?:company|business|firm|outfit)\s+for\s+"
     r"(?:the\s+)?$",
     _I,
 )
+# A wholesaler of a trade's goods is not in that trade: "a plumbing supply wholesaler", "a bakery, wholesale
+# mostly" (a distributor of fuel or parts keeps its goods' industry: energy, automotive).
+WHOLESALE: Final = pattern_on_use(r"\bwholesal\w*", _I)
+_GOODS_TRADES: Final = frozenset({"construction", "hospitality", "retail", "healthcare"})
 # An industry word modifying a thing is no self-description: "the bank statement", "the hospital contract"
 THING_HEAD: Final = pattern_on_use(
     r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b|"
@@ -856,6 +864,7 @@ def _industry_in(text: str, *, quote: bool = True) -> tuple[Industry, bool, Any]
                 or INDUSTRY_NEGATED.search(clause)
                 or _names_modifier(text, m)
                 or PRICE_CLASS.match(text, m.end())
+                or (ind in _GOODS_TRADES and "wholesal" in low and _near_wholesale(text, m))
                 or ADDRESSEE.search(head)
                 or THING_HEAD.match(text, m.end())
                 or OTHER_PARTY.search(head)
@@ -902,6 +911,15 @@ def _industry_in(text: str, *, quote: bool = True) -> tuple[Industry, bool, Any]
                 ind, start, end, moved = f_ind, f_start, f_end, True
                 break
     return ind, not weak, (_quote(text, start, end) if quote else (start, end))
+
+
+def _near_wholesale(text: str, m: re.Match[str]) -> bool:
+    """'wholesale' within a few words of the industry word, in the same sentence."""
+    start, end = max(0, m.start() - 30), m.end() + 30
+    return any(
+        not re.search(r"[.?!]", text[min(w.start(), m.start()) : max(w.end(), m.end())])
+        for w in WHOLESALE.finditer(text, start, end)
+    )
 
 
 def _names_modifier(text: str, m: re.Match[str]) -> bool:

@@ -51,3 +51,56 @@ def test_integrations_in_use_near_those_frames_are_kept(text: str, integrations:
     # When the utterance is read
     # Then the tool is kept
     assert extract_signals([text]).integrations == integrations
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # trades before "contractor", builders of pools and decks, a building firm
+        ("we're a painting contractor, eight guys on the crews", "construction"),
+        ("we're custom deck builders out on the coast", "construction"),
+        ("we're a small building company, mostly garage conversions", "construction"),
+        # a role at the employer, with or without the article
+        ("I am bookkeeper for dental clinic in the old town", "healthcare"),
+        ("I'm the practice manager at a pediatric office", "healthcare"),
+        # a mortgage brokerage is financial services, not real estate
+        ("it's a mortgage brokerage, six loan officers", "financial_services"),
+        # counted tenants, letting flats, a lettings firm
+        ("we look after roughly nine hundred tenants across the city", "real_estate"),
+        ("we let flats to students, a few hundred of them", "real_estate"),
+        ("I'm calling from Northgate Lettings about tenancy agreements", "real_estate"),
+        # a news outlet is media
+        ("we're a regional news website, about twenty reporters", "media"),
+        # fintech is software, like legal tech and insurtech
+        ("we're a small fintech startup, payments infrastructure", "software"),
+        # car-sale paperwork and auto glass are automotive
+        ("vehicle purchase agreements, maybe eighty a month", "automotive"),
+        ("we're an auto glass outfit, chips and windshields", "automotive"),
+    ],
+)
+def test_industry_vocabulary_of_rounds_14_and_15(text: str, industry: str) -> None:
+    # Given a caller describing their own business in trade vocabulary
+    # When the utterance is read
+    # Then the industry is the trade that vocabulary belongs to
+    assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "old school" is a manner, not a school
+        "honestly we're pretty old school about paperwork",
+        "I'm old-school, I print everything",
+        # a counterparty named in a deal is not the caller's trade
+        "we're waiting on a contract with the county before we grow",
+        "if our bid with the hospital wins we'd need more seats",
+        # a wholesaler of a trade's goods is not in that trade
+        "we're a roofing supply wholesaler, nothing fancy",
+        "a coffee roastery? no, we're a wholesale bakery, grocery chains buy from us",
+    ],
+)
+def test_industry_words_that_are_not_the_callers_trade(text: str) -> None:
+    # Given a trade word used for a manner, a counterparty, or goods sold wholesale
+    # When the utterance is read
+    # Then no industry is taken from it
+    assert extract_signals([text]).industry is None
