@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from postcall.extraction.numbers import TENS, UNITS, parse_numbers
+from postcall.extraction.numbers import CORRECTION_WORDS, DIGIT_WORDS, TENS, UNITS, parse_numbers
 from postcall.extraction.text import FILLERS, Token, pattern_on_use, tokenize, word_set
 from postcall.vocab import INTEGRATIONS
 
@@ -338,6 +338,115 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# Between digit groups of a number being dictated: pauses and separators
+_DIGIT_BREAKS: Final = frozenset({",", ".", "...", "\u2026", "-", "\u2014", "\u2013", "(", ")"}) | FILLERS
+
+
+def _digit_groups(tokens: Sequence[Token], k: int) -> tuple[list[tuple[str, bool]], int]:
+    """Digit groups dictated from tokens[k] ("six two six, five five five, zero one nine, eh, ..."), each with
+    whether a take-back came before it ("..., no, sorry, zero one two seven"); and the index after the run."""
+    groups: list[tuple[str, bool]] = []
+    cur = ""
+    corrected = False
+    m = k
+    end = k
+    while m < len(tokens):
+        w = tokens[m].low
+        if w in DIGIT_WORDS or w.isdigit():
+            if w.isdigit() and cur:
+                groups.append((cur, corrected))
+                cur, corrected = "", False
+            cur += w if w.isdigit() else str(DIGIT_WORDS[w])
+            if w.isdigit():
+                groups.append((cur, corrected))
+                cur, corrected = "", False
+            end = m + 1
+        elif w in {"double", "triple"} and m + 1 < len(tokens) and tokens[m + 1].low in DIGIT_WORDS:
+            cur += str(DIGIT_WORDS[tokens[m + 1].low]) * (2 if w == "double" else 3)
+            m += 2
+            end = m
+            continue
+        elif w in _DIGIT_BREAKS or w in CORRECTION_WORDS or w == "i":
+            if cur:
+                groups.append((cur, corrected))
+                cur, corrected = "", False
+            # a take-back only counts when digits follow it soon: "... one two one. no, sorry, zero ..."
+            if w in CORRECTION_WORDS:
+                if not any(t.low in DIGIT_WORDS or t.low.isdigit() for t in tokens[m + 1 : m + 5]):
+                    break
+                corrected = True
+        else:
+            break
+        m += 1
+    if cur:
+        groups.append((cur, corrected))
+    return groups, end
+
+
+def _dictated_number(groups: Sequence[tuple[str, bool]]) -> str:
+    """The ten digits the groups settle on: a group taken back is replaced ("zero one two one, no, zero
+    one two seven"), a group restarted longer after a pause replaces the cut one ("zero one nine, eh, zero
+    one nine zero"), and a group said again after ten digits repeats their end ("..., zero one two seven.
+    one two seven"); '' when they do not come to ten."""
+    said: list[str] = []
+    for digits, corrected in groups:
+        total = sum(map(len, said))
+        if said and total + len(digits) > 10:
+            last = said[-1]
+            if corrected and len(digits) <= len(last):
+                said[-1] = last[: len(last) - len(digits)] + digits
+            elif digits.startswith(last) and len(last) < len(digits) <= 10 - total + len(last):
+                said[-1] = digits
+            elif total == 10 and "".join(said).endswith(digits):
+                continue
+            else:
+                break
+        else:
+            said.append(digits)
+    number = "".join(said)
+    return number if len(number) == 10 else ""
+
+
+def _format_phone(digits: str) -> str:
+    if len(digits) == 10:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    if len(digits) == 7:
+        return f"{digits[:3]}-{digits[3:]}"
+    return digits
+
+
+def _is_digit(token: Token) -> bool:
+    return token.low in DIGIT_WORDS or token.low.isdigit()
+
+
+def trailing_digit_groups(text: str, asked: str | None) -> list[tuple[str, bool]]:
+    """The digit groups ending a turn that gives the caller's number only in part ("two five six... five five
+    five", then the rest in the next turn); [] when the turn does not end on one."""
+    last_word = re.sub(r"^.*\W", "", text.rstrip(" .,?!\u2026-").lower())
+    if not (last_word in DIGIT_WORDS or last_word.isdigit()):
+        return []  # cheap gate: most turns end on a word
+    if not ((asked and ASKED_PHONE.search(asked)) or PHONE_MINE.search(text)) or PHONE_THEIRS.search(text):
+        return []
+    tokens = tokenize(text)
+    for k, tok in enumerate(tokens):
+        after_digit = k > 0 and (_is_digit(tokens[k - 1]) or tokens[k - 1].low in {"double", "triple"})
+        if not _is_digit(tok) or after_digit:
+            continue
+        groups, end = _digit_groups(tokens, k)
+        if all(t.low in _DIGIT_BREAKS or t.low == "?" for t in tokens[end:]):
+            return groups if 3 <= sum(len(g) for g, _ in groups) < 10 else []
+    return []
+
+
+def leading_digit_groups(text: str) -> list[tuple[str, bool]]:
+    """The digit groups opening a turn ("oh one four seven. sorry, ..."): the rest of a number begun."""
+    tokens = [t for t in tokenize(text) if t.low not in {"and", "then"}]
+    k = 0
+    while k < len(tokens) and tokens[k].low in _DIGIT_BREAKS:
+        k += 1
+    return _digit_groups(tokens, k)[0] if k < len(tokens) and _is_digit(tokens[k]) else []
+
+
 def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
     """Phone numbers the caller gives as theirs (not "the number on the box")."""
     out: list[tuple[int, str]] = []
@@ -360,12 +469,9 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
             or (asked and ASKED_PHONE.search(asked))
             or PHONE_MINE_AFTER.search(text[end:]) is not None
         ):
-            digits = str(q.value)
-            if len(digits) == 10:
-                digits = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-            elif len(digits) == 7:
-                digits = f"{digits[:3]}-{digits[3:]}"
-            out.append((start, digits))
+            # a take-back or restart inside the dictation: the digits it settles on
+            settled = _dictated_number(_digit_groups(tokens, q.i)[0])
+            out.append((start, _format_phone(settled or str(q.value))))
     return out
 
 
@@ -766,6 +872,7 @@ def contact_from_turns(
     """Contact fields the caller speaks, the last stated email or phone winning."""
     out: dict[str, Found] = {}
     company_score = 0
+    begun: list[tuple[str, bool]] = []  # digit groups of a number the caller's last turn ended on
     for n, text in enumerate(user_texts):
         question = asked[n] if n < len(asked) else None
         reply = replies[n] if n < len(replies) else None
@@ -798,8 +905,13 @@ def contact_from_turns(
             company_score = company[1]
         for _, email in spoken_emails(text):
             out["email"] = Found(email, n, text)
-        for _, phone in phones_in(text, question):
+        phones = phones_in(text, question)
+        for _, phone in phones:
             out["phone"] = Found(phone, n, text)
+        # a number split over two turns: "two five six... five five five" / "Go ahead." / "oh one four seven"
+        if not phones and begun and (settled := _dictated_number(begun + leading_digit_groups(text))):
+            out["phone"] = Found(_format_phone(settled), n, text)
+        begun = [] if phones else trailing_digit_groups(text, question)
     if "email" in out and company_score < 3:
         _company_from_email(user_texts, out)
     if "first_name" not in out and "email" in out:

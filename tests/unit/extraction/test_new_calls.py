@@ -90,8 +90,6 @@ KNOWN_MISSES = {
     "b14c-0016": "open first-run miss: tier labelled 'warm', read 'hot'; team_size labelled 2, read 100",
     "b14c-0019": "open first-run miss: last_name labelled 'de Vries', read null",
     "b14c-0021": "open first-run miss: monthly_volume labelled 80, read 60",
-    "b14c-0024": "open first-run miss: phone labelled '415-555-0127', read '415-555-0121'",
-    "b14c-0025": "open first-run miss: phone labelled '626-555-0190', read '626555019'",
     "b14c-0030": "open first-run miss: company labelled 'Paredes e Ibarra', read null",
     # round 15, first run on c5e6c6f (nobody had seen it)
     "b15u-0014": "open first-run miss: urgency labelled true, read false",
@@ -114,7 +112,6 @@ KNOWN_MISSES = {
     "b15c-0010": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 11, read null",
     "b15c-0012": "open first-run miss: monthly_volume labelled 40, read 120",
     "b15c-0017": "open first-run miss: urgency labelled false, read true",
-    "b15c-0018": "open first-run miss: phone labelled '256-555-0147', read null",
     "b15c-0019": "open first-run miss: monthly_volume labelled 125, read 1500",
     "b15c-0021": "open first-run miss: team_size labelled 1, read null",
     "b15c-0023": (

@@ -75,3 +75,59 @@ def test_a_software_maker_who_needs_signing_is_a_buyer(words: str) -> None:
     # When the call is read
     # Then nothing disqualifies it and the request is intent
     assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+ASK_NUMBER = "Sure. What's a good number for you?"
+
+
+@pytest.mark.parametrize(
+    ("words", "phone"),
+    [
+        # a group taken back and said again
+        ("three one two, five five five, zero four four eight, no, zero four eight four", "312-555-0484"),
+        ("seven one eight, five five five, two two one nine, sorry, I mean two two nine one", "718-555-2291"),
+        # a group cut off by a pause and restarted in full
+        ("okay, nine one seven, five five five, zero three, uh, zero three six two", "917-555-0362"),
+        # the end said again after the whole number
+        ("five oh three, five five five, zero one eight eight. zero one eight eight", "503-555-0188"),
+        # dictation that needs no repair keeps its digits
+        ("sure, six one seven, five five five, double four one two", "617-555-4412"),
+        ("my cell is 415-555-0199", "415-555-0199"),
+    ],
+)
+def test_a_dictated_number_keeps_the_digits_the_caller_settles_on(words: str, phone: str) -> None:
+    # Given a caller dictating their number with a take-back, a restart or a repeat
+    facts = _call(A, "hi, I'd like someone from sales to call me", ASK_NUMBER, words)
+    # When the call is read
+    # Then the phone is the ten digits they settled on
+    assert facts.contact.phone == phone
+
+
+def test_a_number_split_over_two_turns_is_joined() -> None:
+    # Given a caller who stops after the first six digits and gives the rest when the agent waits
+    facts = _call(
+        A,
+        "hi, I'd like someone from sales to call me",
+        ASK_NUMBER,
+        "it's nine seven two, five five five...",
+        "Take your time.",
+        "zero two six one. sorry, the kids are loud",
+    )
+    # When the call is read
+    # Then the two halves make one number
+    assert facts.contact.phone == "972-555-0261"
+
+
+def test_figures_after_a_partial_number_are_no_phone() -> None:
+    # Given a caller who starts a number, gives up, and then gives a figure in the next turn
+    facts = _call(
+        A,
+        "hi, I'd like someone from sales to call me",
+        ASK_NUMBER,
+        "it's nine seven two, five five five",
+        "And how many people would use it?",
+        "twelve people, give or take",
+    )
+    # When the call is read
+    # Then no phone is made of the figure, and the figure is the team
+    assert (facts.contact.phone, facts.signals.team_size) == (None, 12)
