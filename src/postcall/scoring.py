@@ -174,23 +174,35 @@ _NUMBER_WORDS: Final = frozenset({
 })
 
 
+def _spacing(ch: str) -> str:
+    # Apostrophes vanish ("we're" == "were", any glyph); other punctuation and symbols separate words.
+    return "" if ch in _APOSTROPHES else " " if unicodedata.category(ch)[0] in "PZS" else ch
+
+
+# Most transcripts are plain ASCII: one str.translate instead of a Python step per character.
+_ASCII_SPACING: Final = str.maketrans({chr(i): _spacing(chr(i)) for i in range(128)})
+
+
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used to compare quotes with the transcript."""
-    # Apostrophes vanish ("we're" == "were", any glyph); other punctuation and symbols separate words.
-    spaced = "".join(
-        "" if ch in _APOSTROPHES else " " if unicodedata.category(ch)[0] in "PZS" else ch
-        for ch in unicodedata.normalize("NFKD", text)
-    )
-    folded = spaced.encode("ascii", "ignore").decode().lower()  # drops the accents NFKD split off
+    if text.isascii():
+        folded = text.translate(_ASCII_SPACING).lower()
+    else:
+        spaced = "".join(_spacing(ch) for ch in unicodedata.normalize("NFKD", text))
+        folded = spaced.encode("ascii", "ignore").decode().lower()  # drops the accents NFKD split off
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
 
 
 def quote_is_verified(quote: str, caller_texts: Sequence[str]) -> bool:
     """True when the quote, normalised, appears as whole words inside one caller turn."""
+    return _quote_in(quote, [normalise(text) for text in caller_texts])
+
+
+def _quote_in(quote: str, normalised_turns: Sequence[str]) -> bool:
     needle = normalise(quote)
     if len(needle.replace(" ", "")) < 3 or _INJECTION.search(needle):
         return False
-    return any(f" {needle} " in f" {normalise(text)} " for text in caller_texts)
+    return any(f" {needle} " in f" {turn} " for turn in normalised_turns)
 
 
 def _has_number(quote: str) -> bool:
@@ -296,7 +308,8 @@ def merge_verdict(
         update={"phone": facts.contact.phone or session.caller.phone}
     )
     caller_texts = session.caller_texts()
-    verified = [r for r in verdict.reasons if quote_is_verified(r.quote, caller_texts)]
+    turns = [normalise(text) for text in caller_texts]  # once, not once per claim
+    verified = [r for r in verdict.reasons if _quote_in(r.quote, turns)]
     by_fact: dict[str, list[LlmReason]] = {}
     for reason in verified:
         by_fact.setdefault(reason.fact, []).append(reason)
