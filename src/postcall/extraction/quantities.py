@@ -582,6 +582,9 @@ def _rate_sentence(tokens: list[Token], k: int) -> float | None:
         rate, rest = RATE_UNITS[second], k + 2
     elif first in RATE_UNITS and first.endswith("ly"):
         rate, rest = RATE_UNITS[first], k + 1
+    elif (first in {"business", "working", "work"} and second in {"days", "day"}) or first == "weekdays":
+        # "six to eight. business days, we're closed weekends": a count per working day
+        return RATE_UNITS["day"]
     else:
         return None
     tail = [t.low for t in tokens[rest : rest + 4] if t.low not in {",", "that", "is", "i", "mean", "that's"}]
@@ -1013,6 +1016,13 @@ def _join_fragments(tokens: list[Token]) -> list[Token]:
             w in DOCS or w in RATE_UNITS or w in FILLERS or w in _FRAGMENT_WORDS or _is_number_word(w)
             for w in words
         )
+        nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        figure_next = nxt[:1].isdigit() or nxt in UNITS or nxt in TENS
+        if short and tokens[k].low == "..." and all(_is_number_word(w) for w in words) and figure_next:
+            short = False  # "two hundred... two hundred fifty": a restart, which merge_ranges drops
+        elif short and not any(w in DOCS or _is_number_word(w) for w in words):
+            # "A month. Sorry, I'm reading a report": a bare period joins only a figure said right after it
+            short = any(t.low[:1].isdigit() or t.low in UNITS or t.low in TENS for t in tokens[k + 1 : k + 5])
         if short and k + 1 < len(tokens):
             out[k] = tokens[k]._replace(low=",")
         start = k + 1

@@ -24,3 +24,25 @@ def test_a_correction_can_land_on_a_range(
     got = extract_signals([text])
     # Then the team and the volume are the figures the correction lands on
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("turns", "monthly_volume"),
+    [
+        # a restart after trailing off keeps the second figure, and a period said as its own sentence
+        # still gives the rate when a remark follows it
+        (["ninety... ninety-five agreements. A week. Hang on, I'm checking the sheet"], 412),
+        (["thirty NDAs. Per month. Honestly that's a guess"], 30),
+        # a period fragment before a figure still joins it
+        (["contracts? a week, hmm... call it twenty"], 87),
+        # a bare count, then the days it is counted over, said as a sentence of its own
+        (["we sign leases, lots of them", "oh, ten to twelve. business days, we don't open weekends"], 231),
+        (["the forms go out daily, about five. working days only"], 105),
+    ],
+)
+def test_a_period_said_in_its_own_sentence(turns: list[str], monthly_volume: int) -> None:
+    # Given a figure whose period is said in a clipped sentence of its own
+    # When the caller's turns are read
+    got = extract_signals(turns)
+    # Then the volume is scaled by that period
+    assert got.monthly_volume == monthly_volume
