@@ -94,6 +94,9 @@ _UP: Final = "A-Z" + _letter_class(str.isupper)
 _LO: Final = "a-z" + _letter_class(str.islower)
 # a capitalised name word: "Peña", "Jürgen", "Élodie", "O'Shea", "Paweł", "Łukasz"
 _CAP = rf"[{_UP}](?:['\u2019][{_UP}])?[{_LO}][{_UP}{_LO}'\u2019-]*"
+# A surname, with the particles some surnames open with: "de Vries", "van der Berg", "De la Cruz", "da Silva"
+_PARTICLES: Final = "de|da|di|du|del|della|der|den|van|von|la|le|ter|ten|dos|das|bin|ibn"
+_SURNAME = rf"(?:(?:(?i:{_PARTICLES})\s+){{1,2}}{_CAP}|{_CAP})"
 # A title before a name: with one name after it that name is the surname ("I'm Doctor Tran")
 TITLES: Final = word_set("Dr Doctor Prof Professor Mr Mrs Ms Miss Mister Mx")
 _TITLE: Final = r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))"
@@ -106,11 +109,11 @@ NAME_CUE: Final = pattern_on_use(
     rf"(?=[,\s]+[{_UP}][{_LO}]+(?:\s+[{_UP}][{_UP}{_LO}'-]+)?,?\s+(?:from|with|at|over at|here)\b))"
     r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
     # a surname after a comma only when no longer capitalised run follows: "this is Earl, Red Clay Transport"
-    rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_CAP}))?"
+    rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_SURNAME}))?"
 )
 GREETING_NAME: Final = pattern_on_use(
     r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
-    rf"(?:{_TITLE}\.?\s+)?({_CAP})\s+({_CAP})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
+    rf"(?:{_TITLE}\.?\s+)?({_CAP})\s+({_SURNAME})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
 )
 # A title and name opening the turn, then the caller on themselves: "Professor Adeyemi, I chair ..."
 TITLED_OPENING: Final = pattern_on_use(
@@ -119,7 +122,7 @@ TITLED_OPENING: Final = pattern_on_use(
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
 HERE_NAME: Final = pattern_on_use(
-    rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*(?:{_TITLE}\.?\s+)?({_CAP})(?:\s+({_CAP}))?"
+    rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*(?:{_TITLE}\.?\s+)?({_CAP})(?:\s+({_SURNAME}))?"
     r"\s+here\b"
 )
 # a phone greeting: "good afternoon, Seaside Property Management, Kenji speaking"
@@ -147,12 +150,12 @@ ROLE_THEN_NAME: Final = pattern_on_use(
 )
 ANSWER_NAME: Final = pattern_on_use(
     rf"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:{_TITLE}\.?\s+)?"
-    rf"({_CAP})(?:,?\s+({_CAP}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
+    rf"({_CAP})(?:,?\s+({_SURNAME}))?(?:,\s+\1\s+({_CAP}))?\s*(?:[,.!?]|$)"
 )
-BARE_NAME_SENTENCE: Final = pattern_on_use(rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP})\.(?:\s|$)")
+BARE_NAME_SENTENCE: Final = pattern_on_use(rf"(?:^|[.?!]\s+)({_CAP})\s+({_SURNAME})\.(?:\s|$)")
 # "yeah, how's it goin'. Rusty Coombs, Coombs Brothers Hauling.": a name opening a sentence, then the business
 SENTENCE_NAME: Final = pattern_on_use(
-    rf"(?:^|[.?!]\s+)({_CAP})\s+({_CAP}),\s+(?:(?:from|with|at|over at|here)\b|[{_UP}][{_LO}]+ [{_UP}])"
+    rf"(?:^|[.?!]\s+)({_CAP})\s+({_SURNAME}),\s+(?:(?:from|with|at|over at|here)\b|[{_UP}][{_LO}]+ [{_UP}])"
 )
 # "Park is family name, Jae-won is first name": the caller says which name is which
 FAMILY_NAME: Final = pattern_on_use(rf"\b({_CAP}) is (?:my |the )?(?:family|last|sur) ?name\b")
@@ -563,7 +566,8 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(
         # "St. Brendan's Academy", "Mt. Hood Dental": an abbreviation's period is inside the name
         # the pronoun "I" is no word of a name: "called Juniper and Jade and I sell wholesale"
-        rf"\b(?:(?:St|Mt|Ft)\.\s+)?[{_UP}][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van)\s+)?"
+        # "and" in other languages joins names too: "Paredes e Ibarra", "Ruiz y Asociados", "Roux et Fils"
+        rf"\b(?:(?:St|Mt|Ft)\.\s+)?[{_UP}][\w'\u2019&-]*(?:\s+(?:(?:and|of|&|on|de|la|du|del|von|van|e|y|et|und)\s+)?"
         rf"(?!I\b)[{_UP}][\w'\u2019&-]*)*",
         text,
     ):
@@ -649,8 +653,10 @@ COMPANY_CORRECTED: Final = pattern_on_use(
 )
 
 
-# "the company X" / ", company X,": a noun naming the kind of thing the name after it is
-LABEL_NOUNS: Final = word_set("company firm business organization organisation")
+# "the company X" / ", company X,", "from the office X": a noun naming the kind of thing the name after it is
+LABEL_NOUNS: Final = word_set(
+    "company firm business organization organisation office practice agency studio clinic"
+)
 CLAUSE_OPENS: Final = pattern_on_use(r"(?:^|[,.;:!?])\s*\w+\s*$")
 LABEL_END: Final = pattern_on_use(r"\s*(?:[,.;:!?\u2026]|$|(?:in|from|out of|based|and|we|which|that)\b)")
 
@@ -895,10 +901,11 @@ def contact_from_turns(
         if "first_name" in out and "last_name" not in out:
             # "... it's Giselle Marchetti": the surname after a first name already given
             # a longer capitalised run is a business named after them ("Okafor Baptiste Design"), not a name
-            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_CAP})\b(?!\s+[{_UP}])", text)
+            later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_SURNAME})\b(?!\s+[{_UP}])", text)
             if later and _ok_name(later.group(1)) and later.group(1) not in COMPANY_HEADS:
                 out["last_name"] = Found(later.group(1), n, text)
-        person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}
+        # each word of the name: "Anke de Vries" is no company either
+        person = {w for k, f in out.items() if k in ("first_name", "last_name") for w in f.value.split()}
         company = company_in(text, question, person)
         if company is not None and company[1] > company_score:
             out["company"] = Found(company[0], n, text)
@@ -927,7 +934,7 @@ def _company_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> Non
     label = out["email"].value.split("@")[-1].split(".")[0].replace("-", "")
     if len(label) < 4:
         return
-    person = {f.value for k, f in out.items() if k in ("first_name", "last_name")}
+    person = {w for k, f in out.items() if k in ("first_name", "last_name") for w in f.value.split()}
     for n, text in enumerate(user_texts):
         if label[:3] not in text.lower():
             continue  # no run can spell the domain: skip the phrase pass
@@ -983,6 +990,20 @@ def _name_from_spelling(user_texts: Sequence[str], out: dict[str, Found]) -> Non
     as the surname ("it's just me, Ines Carvalho Photography ... I-N-E-S")."""
     spelled = {w for t in user_texts for w in _spelled_words(t)}
     emails = {p for f in (out.get("email"),) if f for p in re.findall(r"[a-z]+", f.value.split("@")[0])}
+    for n, text in enumerate(user_texts):
+        for sp in SPELLED.finditer(text):
+            # a pair whose second word is spelled right after it is given name and surname: "Kim Ng, N-G"
+            word = sp.group().replace("-", "").lower()
+            if word in emails:
+                continue
+            pair = re.search(
+                rf"\b({_CAP})\s+({re.escape(word.capitalize())}),?\s+(?:(?:that's|that is|spelled)\s+)?$",
+                text[: sp.start()],
+            )
+            if pair and _ok_name(pair.group(1), pair.group(2)) and pair.group(2) not in COMPANY_HEADS:
+                out["first_name"] = Found(pair.group(1), n, text)
+                out["last_name"] = Found(pair.group(2), n, text)
+                return
     for word in spelled - emails:
         pattern = re.compile(rf"\b({re.escape(word.capitalize())})(?:\s+({_CAP}))?\b")
         for n, text in enumerate(user_texts):

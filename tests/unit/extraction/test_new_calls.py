@@ -81,41 +81,26 @@ KNOWN_MISSES = {
     "b14u-0104": "open first-run miss: monthly_volume labelled 150, read null",
     "b14u-0112": "open first-run miss: monthly_volume labelled 60, read null",
     "b14u-0116": "open first-run miss: monthly_volume labelled 1000, read null",
-    "b14u-0119": "open first-run miss: urgency labelled false, read true",
     "b14c-0002": "open first-run miss: team_size labelled 9, read 40",
     "b14c-0007": "open first-run miss: industry labelled null, read 'hospitality'",
     "b14c-0012": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 16, read 2",
     "b14c-0016": "open first-run miss: tier labelled 'warm', read 'hot'; team_size labelled 2, read 100",
-    "b14c-0019": "open first-run miss: last_name labelled 'de Vries', read null",
     "b14c-0021": "open first-run miss: monthly_volume labelled 80, read 60",
-    "b14c-0030": "open first-run miss: company labelled 'Paredes e Ibarra', read null",
     # round 15, first run on c5e6c6f (nobody had seen it)
-    "b15u-0014": "open first-run miss: urgency labelled true, read false",
     "b15u-0020": "open first-run miss: team_size labelled 20, read 2",
     "b15u-0023": "open first-run miss: team_size labelled 8, read null",
     "b15u-0026": "label: bare consent forms null here, healthcare in b10u-0022 (the rules follow b10u-0022)",
-    "b15u-0033": "open first-run miss: urgency labelled false, read true",
     "b15u-0049": "open first-run miss: monthly_volume labelled 41, read 30",
-    "b15u-0051": "open first-run miss: urgency labelled true, read false",
     "b15u-0057": "open first-run miss: team_size labelled null, read 4000",
     "b15u-0060": "open first-run miss: monthly_volume labelled 91, read null",
-    "b15u-0063": "open first-run miss: urgency labelled true, read false",
     "b15u-0070": "open first-run miss: monthly_volume labelled 21, read null",
-    "b15u-0071": "open first-run miss: urgency labelled false, read true",
     "b15u-0077": "open first-run miss: monthly_volume labelled 40, read 300",
-    "b15u-0078": "open first-run miss: urgency labelled true, read false",
     "b15u-0085": "open first-run miss: monthly_volume labelled 83, read 25",
-    "b15u-0087": "open first-run miss: urgency labelled false, read true",
     "b15c-0005": "open first-run miss: monthly_volume labelled 11, read 12",
     "b15c-0010": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 11, read null",
     "b15c-0012": "open first-run miss: monthly_volume labelled 40, read 120",
-    "b15c-0017": "open first-run miss: urgency labelled false, read true",
     "b15c-0019": "open first-run miss: monthly_volume labelled 125, read 1500",
     "b15c-0021": "open first-run miss: team_size labelled 1, read null",
-    "b15c-0023": (
-        "open first-run miss: first_name labelled 'Brandon', read 'Yee'; "
-        "last_name labelled 'Yee', read null"
-    ),
 }
 
 

@@ -131,3 +131,52 @@ def test_figures_after_a_partial_number_are_no_phone() -> None:
     # When the call is read
     # Then no phone is made of the figure, and the figure is the team
     assert (facts.contact.phone, facts.signals.team_size) == (None, 12)
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("hello, I'm Pieter van der Berg, I run a small bakery", "Pieter", "van der Berg"),
+        ("hi there, Lucia de la Cruz, from Sunline Travel.", "Lucia", "de la Cruz"),
+        ("good morning, this is Marco Di Stefano, calling about pricing", "Marco", "Di Stefano"),
+        ("hey, my name is Joao da Silva and we have a question", "Joao", "da Silva"),
+        # no particle: a plain surname, and a word after a first name that is no particle
+        ("hi, this is Dan Le, from Pho Corner", "Dan", "Le"),
+        ("hi, I'm Dana from Harbor Realty", "Dana", None),
+    ],
+)
+def test_a_surname_keeps_its_particle(words: str, first: str, last: str | None) -> None:
+    # Given a caller whose surname opens with a particle ("van der", "de la", "da")
+    facts = _call(A, words)
+    # When the call is read
+    # Then the surname keeps it
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("words", "company"),
+    [
+        ("hi, I'm calling from the firm Ortega y Salas, we do family law", "Ortega y Salas"),
+        ("bonjour, I'm with the office Roux et Fils, we restore furniture", "Roux et Fils"),
+        ("hello, we are the practice Moretti e Bianchi, two dentists", "Moretti e Bianchi"),
+        ("I'm the office manager at Beacon Dental, we'd like pricing", "Beacon Dental"),
+    ],
+)
+def test_a_company_name_joined_by_and_in_another_language_is_whole(words: str, company: str) -> None:
+    # Given a business whose name joins two names with "y", "et" or "e", after "the firm/office/practice"
+    facts = _call(A, words)
+    # When the call is read
+    # Then the company is the whole name
+    assert facts.contact.company == company
+
+
+def test_a_surname_spelled_right_after_the_name_makes_the_pair() -> None:
+    # Given a caller who says their name and spells the surname after it, asking to be remembered
+    facts = _call(
+        A,
+        "hi, can you take my details? Aiden Roe, R-O-E, and my number is five five five, two one two, "
+        "three four five six",
+    )
+    # When the call is read
+    # Then the first word is the given name and the spelled one the surname
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Aiden", "Roe")
