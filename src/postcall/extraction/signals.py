@@ -251,7 +251,9 @@ BUYING_CONTEXT: Final = pattern_on_use(
 URGENT_VETO: Final = pattern_on_use(
     WORD_START
     # a child's school, not a school year starting: "I need to get my kid from school right now"
-    + r"\b(?:unrelated|(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
+    + r"\b(?:unrelated|nothing to do with|not (?:about|related to|because of) (?:this|you|your|"
+    r"the (?:product|software|tool|signing))|"
+    r"(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
     r"tooth|appointment|reschedul\w*|cleaning|invoice|(?:quarterly|monthly|sales|year-end|q[1-4]|quarter's|"
     r"(?:first|second|third|fourth) quarter) (?:numbers|"
     r"figures|reports?)|presentation|slides|"
@@ -297,6 +299,15 @@ OWN_SCHEDULE: Final = pattern_on_use(
 OWN_ABSENCE: Final = pattern_on_use(
     r"\b(?:I'm|I am|I'll be|we're|we'll be|and)\s+(?:\w+\s+)?(?:out|away|off|travell?ing|on (?:vacation|"
     r"holiday|leave))(?:\s+(?:on|of)\s+(?:vacation|holiday|leave|the office|town))?\s+$",
+    _I,
+)
+# A near time that dates a meeting or a person's start, not a purchase: "could you do a demo next Tuesday?",
+# "he starts on Monday"
+MEETING_TIME: Final = pattern_on_use(
+    r"\b(?:demo|demonstration|meeting|call|chat|walk-?through|presentation|appointment)\s+(?:\w+\s+)?$|"
+    # a person: a pronoun, or a role noun ("our new coordinator starts on Monday"), not a quarter or a term
+    r"\b(?:he|she|they|who|(?!(?:quarter|semester|winter|summer|year|term)\b)\w+(?:er|or|ist|ant|ent|hire|person))"
+    r"(?:'s| is| are)?\s+(?:starts?|starting|begins?|beginning|joins?|joining)\s+$",
     _I,
 )
 DEADLINE_WORD: Final = pattern_on_use(r"\b(?:before|until|till|by the time)\b", _I)
@@ -648,12 +659,20 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
         def vetoed(m: re.Match[str], clean: str = clean) -> bool:
             return URGENT_VETO.search(clean[max(0, m.start() - 50) : m.end() + 50]) is not None
 
+        def reason_elsewhere(n: int, clean: str = clean) -> bool:
+            """No buying word in the sentence, and the next one gives a reason that is not buying."""
+            return (
+                n + 1 < len(sentences)
+                and BUYING_CONTEXT.search(clean) is None
+                and URGENT_VETO.search(sentences[n + 1].group()) is not None
+            )
+
         if HANGING_UP.search(clean):  # the caller's own time pressure to end this call, whatever the topic
             continue
         for m in URGENT_STRONG.finditer(clean):
             if PAST_CUE.search(clean[: m.start()]):
                 events.append((sm.start() + m.start(), False, sentence.strip()))  # pressure that has passed
-            elif not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]):
+            elif not vetoed(m) and not NEGATED_CUE.search(clean[: m.start()]) and not reason_elsewhere(n):
                 events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_NEED.finditer(clean):
             # "if we land it, we'd need forty seats": the consequent of a condition is a hypothesis
@@ -669,6 +688,7 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             lead = clean[max(0, m.start() - 40) : m.start()]
             negated = negated or OWN_SCHEDULE.search(lead) is not None
             negated = negated or (OWN_ABSENCE.search(lead) is not None and not DEADLINE_WORD.search(lead))
+            negated = negated or MEETING_TIME.search(lead) is not None
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):
@@ -697,6 +717,8 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             events.append((sm.start() + m.start(), False, sentence.strip()))
     if "now" in text.lower() and (dated := _dated_deadline(text)) is not None:
         events.append(dated)
+    elif (day := _day_deadline(text)) is not None:
+        events.append(day)
     events.sort(key=lambda e: e[0])
     return events
 
@@ -739,6 +761,33 @@ _DAY_WORDS: Final = {
     "fifteenth": 15,
     "twentieth": 20,
 }
+
+
+# A buying or switching step pinned to a day of a month ("licenses expire December thirty-first", "auto-renews
+# on January second, so I need to cancel by mid-December", "we need this live before enrollment starts on
+# December first"): with no date of the call, a deadline said to the day is read as near (the labels of rounds
+# 13-15); a month alone ("until January"), "next March", and fiscal or budget years are not.
+DAY_DEADLINE: Final = pattern_on_use(
+    r"\b(?:need|needs|gotta|got to|have to|must|decide|cancel|switch|expires?|expiring|(?:auto-?)?renews?|"
+    r"lapses?|runs? out|kicks? in|takes? effect|go(?:es)? live|in place|up and running|ready)\b"
+    r"[^.?!]{0,60}?\b(?<!next )(?:mid[- ]?" + _MONTH_RE + r"|" + _MONTH_RE + rf"\s+(?:the\s+)?{_ORDINAL})\b",
+    _I,
+)
+DENIED_BEFORE: Final = pattern_on_use(r"\b(?:not|never|no)\b[^.?!]{0,15}$|n't\s+$", _I)
+FISCAL_YEAR: Final = pattern_on_use(r"\b(?:fiscal|financial|budget|school|academic|tax) year\b", _I)
+
+
+def _day_deadline(text: str) -> tuple[int, bool, str] | None:
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        m = DAY_DEADLINE.search(sentence)
+        if m is None or FISCAL_YEAR.search(sentence) or URGENT_VETO.search(sentence):
+            continue
+        before = sentence[: m.start()]
+        if CONDITIONAL_SCOPE.search(before) or DENIED_BEFORE.search(before):
+            continue
+        return sm.start() + m.start(), True, sentence.strip()
+    return None
 
 
 def _dated_deadline(text: str) -> tuple[int, bool, str] | None:

@@ -104,3 +104,49 @@ def test_industry_words_that_are_not_the_callers_trade(text: str) -> None:
     # When the utterance is read
     # Then no industry is taken from it
     assert extract_signals([text]).industry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # pressure the caller says is about something else
+        ("we've got an inspection in two weeks, but that has nothing to do with this", False),
+        ("it's been urgent here all month, but not because of you guys", False),
+        # a time for a demo or a meeting, and someone's start date
+        ("could we set up a walkthrough next Thursday? the partners want to see it", False),
+        ("our new coordinator starts on Monday, so we need one more seat", False),
+        # a cue whose reason, in the next sentence, is not buying
+        ("please have someone ring me right away. my password reset link is broken", False),
+        # buyers close to those frames keep their urgency
+        ("we need to switch before the end of the month, our contract lapses", True),
+        ("could we do a demo tomorrow? we have to pick a vendor this week", True),
+        ("please call me back asap. we want to buy before our renewal", True),
+    ],
+)
+def test_time_pressure_about_something_else_is_no_urgency(text: str, urgency: bool) -> None:
+    # Given time pressure about an audit, a meeting time, a start date or a support problem (or buying)
+    # When the utterance is read
+    # Then only buying or switching pressure is urgency
+    assert extract_signals([text]).urgency is urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # a buying or switching step pinned to a day of a month
+        ("our SignNow seats lapse on February the fifth, so we must decide soon-ish", True),
+        ("the county's new e-filing rule takes effect March 1st and we need a tool by then", True),
+        ("I have to cancel my current plan by mid-January or it rolls over", True),
+        # a month alone, next year's month, a fiscal year, a no, or a hypothesis: not a near deadline
+        ("we've got no budget until February, so this is research", False),
+        ("we'd need it in place before next March 1st at the earliest", False),
+        ("we need it running before the fiscal year starts on October 1st", False),
+        ("we don't need anything before April 10th, honestly", False),
+        ("if the grant comes through we'd need it live by June 3rd", False),
+    ],
+)
+def test_a_deadline_said_to_the_day_is_near(text: str, urgency: bool) -> None:
+    # Given a buying deadline said as a calendar day, with no date of the call
+    # When the utterance is read
+    # Then it is urgent unless it is a month alone, next year's, a fiscal year, denied or hypothetical
+    assert extract_signals([text]).urgency is urgency
