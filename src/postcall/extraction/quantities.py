@@ -491,10 +491,21 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
         if w in CLAUSE_STOPS or w[0].isdigit() or w in UNITS or w in TENS or w in SCALES:
             break  # another figure owns anything further back
         art = k - 1
-        while art > 0 and tokens[art].low in {"single", "given", "typical", "average", "normal", "good"}:
+        while art > 0 and tokens[art].low in {
+            "single",
+            "given",
+            "typical",
+            "average",
+            "normal",
+            "good",
+            "whole",
+            "entire",
+            "full",
+        }:
             art -= 1
-        # "in the year it is around 3,600": "in the <period>" before the figure, as "per <period>"
-        in_the = tokens[art].low == "the" and _word_at(tokens, art - 1) == "in"
+        # "in the year it is around 3,600", "across the whole year, ..., around fifteen hundred": the total
+        # over "the <period>" before the figure, as "per <period>"
+        in_the = tokens[art].low == "the" and _word_at(tokens, art - 1) in _OVER_THE
         # "last year it was, uh, twenty-four hundred": the total of the last period, as its rate
         last_was = tokens[art].low == "last" and _word_at(tokens, k + 1) in {"it", "that"}
         if (
@@ -527,6 +538,7 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
     return None
 
 
+_OVER_THE: Final = frozenset({"in", "across", "over", "throughout"})
 _PLURAL_PERIODS: Final = {
     "days": "day",
     "weeks": "week",
@@ -943,7 +955,8 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     prev_words = _prev_words(tokens, q.i, 4, skip=FILLERS)
     if noun in MONEY_UNITS or nxt in {"st", "nd", "rd", "th", ":", "am", "pm", "o'clock", "ish"}:
         return True
-    if any(w in MONEY_WORDS for w in prev_words) and not _paid_people(tokens, q.i):
+    # a document count is no price: "buy here pay here, about sixty installment contracts a month"
+    if any(w in MONEY_WORDS for w in prev_words) and not _paid_people(tokens, q.i) and noun not in DOCS:
         return True
     if noun is None:
         after = [t.low for t in tokens[q.j + 1 : q.j + 6]]
@@ -1133,7 +1146,12 @@ def find_mentions(
         )
         if goods and GOODS_VERBS.intersection(_prev_words(tokens, q.i, 6)):
             continue  # "we ship two thousand orders a month", "we ship 50 pallets a week": goods
-        if tokens[q.i].low in {"one", "a", "an"} and q.i == q.j and (noun is None or noun_at > q.j + 1):
+        if (
+            tokens[q.i].low in {"one", "a", "an"}
+            and q.i == q.j
+            and (noun is None or noun_at > q.j + 1)
+            and not (noun is None and _rate_right_after(tokens, q.j))  # "like one a day" is a count
+        ):
             continue  # "every one gets a contract", "each one's got": a pronoun, not a count
         if q.value == 1 and q.i == q.j and {"each", "every", "per"} & set(_prev_words(tokens, q.i, 6)):
             continue  # "each deal goes out as one packet": a ratio to the count said before it
@@ -1341,7 +1359,9 @@ def find_mentions(
             noun=noun or cue_noun,
             rate=rate,
         )
-        if field == "monthly_volume" and PEAK.search(_clause_text(text, tokens, q)):
+        if field == "monthly_volume" and (
+            PEAK.search(_clause_text(text, tokens, q)) or PEAK.search(_lead_in(text, tokens, q.i))
+        ):
             mention = _with(mention, peak=True)
         if out and _per_person(text, out[-1], mention):
             # "each of our 12 agents sends maybe 5 contracts a week": the rate of one person times the team
@@ -1434,7 +1454,9 @@ PEAK: Final = pattern_on_use(
     r"\b(?:in|during) (?:the )?(?:\w+ )?(?:season|rush)\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
     r"\b(?:summer|winter|spring|fall|holiday|tax|year-end|back-to-school) rush\b|"
     r"\bat (?:the )?peak\b|"
-    r"\bsome (?:weeks|months|days)\b|\bon a (?:busy|good|big) (?:day|week|month)\b|\bsometimes\b",
+    r"\bsome (?:weeks|months|days)\b|\bsometimes\b|"
+    # "on a good month", "good month, twelve", "a big week we'll do forty"
+    r"\b(?:busy|good|big|great|strong) (?:day|week|month)\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -1503,6 +1525,21 @@ def _clause_text(text: str, tokens: list[Token], q: Quantity) -> str:
     while b < last and tokens[b + 1].low not in CLAUSE_STOPS and tokens[b + 1].low != ",":
         b += 1
     return text[tokens[a].start : tokens[b].end]
+
+
+def _lead_in(text: str, tokens: list[Token], i: int) -> str:
+    """A short phrase set before a figure by a comma: "good month, twelve", "busy season, four hundred"."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in HEDGES:
+        k -= 1
+    if k < 1 or tokens[k].low != ",":
+        return ""
+    a = k
+    while a > 0 and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != "," and k - a < 4:
+        a -= 1
+    if a > 0 and tokens[a - 1].low not in CLAUSE_STOPS and tokens[a - 1].low != ",":
+        return ""  # a longer clause: its own statement, not a lead-in
+    return text[tokens[a].start : tokens[k].start]
 
 
 _ONE_MORE: Final = pattern_on_use(

@@ -79,7 +79,6 @@ KNOWN_MISSES = {
     "b14u-0083": "open first-run miss: monthly_volume labelled 250, read 750",
     "b14u-0103": "open first-run miss: team_size labelled 11, read null",
     "b14u-0104": "open first-run miss: monthly_volume labelled 150, read null",
-    "b14u-0112": "open first-run miss: monthly_volume labelled 60, read null",
     "b14u-0116": "open first-run miss: monthly_volume labelled 1000, read null",
     "b14c-0002": "open first-run miss: team_size labelled 9, read 40",
     "b14c-0007": "open first-run miss: industry labelled null, read 'hospitality'",
@@ -93,13 +92,10 @@ KNOWN_MISSES = {
     "b15u-0049": "open first-run miss: monthly_volume labelled 41, read 30",
     "b15u-0057": "open first-run miss: team_size labelled null, read 4000",
     "b15u-0060": "open first-run miss: monthly_volume labelled 91, read null",
-    "b15u-0070": "open first-run miss: monthly_volume labelled 21, read null",
     "b15u-0077": "open first-run miss: monthly_volume labelled 40, read 300",
     "b15u-0085": "open first-run miss: monthly_volume labelled 83, read 25",
-    "b15c-0005": "open first-run miss: monthly_volume labelled 11, read 12",
     "b15c-0010": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 11, read null",
     "b15c-0012": "open first-run miss: monthly_volume labelled 40, read 120",
-    "b15c-0019": "open first-run miss: monthly_volume labelled 125, read 1500",
     "b15c-0021": "open first-run miss: team_size labelled 1, read null",
 }
 

@@ -46,3 +46,28 @@ def test_a_period_said_in_its_own_sentence(turns: list[str], monthly_volume: int
     got = extract_signals(turns)
     # Then the volume is scaled by that period
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("turns", "monthly_volume"),
+    [
+        # a single document per period is a count, not the pronoun of "every one gets a contract"
+        (["leases, maybe one a week? could be fewer"], 4),
+        (["we sign one a day, roughly, NDAs mostly"], 21),
+        # a money word in another clause does not make a document count a price
+        (["tenants pay monthly, around ninety lease renewals a month"], 90),
+        (["clients pay upfront, maybe forty retainer agreements a month"], 40),
+        # the total over the whole period, said before the figure
+        (["across the entire year, what with renewals and new policies, around twenty-four hundred"], 200),
+        (["over the full quarter, purchase orders and NDAs, it's about three hundred"], 100),
+        # a figure after a short lead-in naming a busy period is a peak; the typical figure stays
+        (["twenty to thirty agreements a month. busy month, fifty"], 25),
+        (["about eighty contracts a month", "good month, a hundred and ten"], 80),
+    ],
+)
+def test_counts_periods_and_peaks(turns: list[str], monthly_volume: int) -> None:
+    # Given a volume said with a single count, a whole period before it, or a peak after it
+    # When the caller's turns are read
+    got = extract_signals(turns)
+    # Then the monthly volume is the typical count over a month
+    assert got.monthly_volume == monthly_volume
