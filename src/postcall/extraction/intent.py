@@ -284,10 +284,6 @@ ONE_REQUEST: Final = pattern_on_use(
     r"\b(?:I|we)(?:'d| would) (?:like|love) one\b|\b(?:could|can|may) (?:I|we) (?:get|have|see|book) one\b",
     _I,
 )
-# ... nor a document the caller makes ("we give every client a quote, and I'd love one that looks nicer")
-ONE_MADE: Final = pattern_on_use(
-    r"\b(?:we|I|they)\s+(?:\w+\s+)?(?:send|write|make|prepare|create|draft|email|issue|give|do)\b[^.?!]*$", _I
-)
 ONE_OBJECT: Final = pattern_on_use(
     r"\b(?:(?P<own>our|their|his|her|my) (?:[\w-]+ )?)?(?P<obj>quote|quotation|proposal|estimate|demo|"
     r"demonstration)\b",
@@ -299,12 +295,14 @@ DECLINE: Final = pattern_on_use(
     r"no need)\b",
     _I,
 )
-# The caller producing the document: "we send a quote to every client" is their own quote, not a request.
+# The caller producing the document right before it: "we send a quote to every client", "we write up a quick
+# quote for each job" is their own quote, not a request (for a request, and for "could you send me one?").
 OWN_DOCUMENT: Final = pattern_on_use(
-    r"\b(?:we|I|they|our \w+)\s+(?:\w+\s+)?(?:send|write|make|do|give|prepare|create|draft|email|issue|"
+    r"\b(?:we|I|they|our \w+)\s+(?:\w+\s+)?(?:(?:send|write|make|do|give|prepare|create|draft|email|issue)s?"
+    r"(?:\s+(?:out|up))?|(?:put|get)s?\s+out|puts?\s+together|draws?\s+up)\s+"
     # to whom: "we give every client a quote", "we send our buyers a proposal"
-    r"put out|get out)s?\s+(?:out\s+)?(?:(?:each|every|all|our|my|their|them|him|her)\b\s*(?:\w+\s+)?)?"
-    r"(?:a|an|the)?\s*$",
+    r"(?:(?:each|every|all|our|my|their|them|him|her)\b\s*(?:\w+\s+)?)?"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?$",
     _I,
 )
 DEFERRED: Final = pattern_on_use(
@@ -1026,7 +1024,8 @@ def _one_request(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     objects = list(ONE_OBJECT.finditer(text, 0, m.start()))
-    if not objects or objects[-1].group("own") or ONE_MADE.search(text, 0, objects[-1].start()):
+    # ... nor a document the caller makes ("we give every client a quote, and I'd love one that looks nicer")
+    if not objects or objects[-1].group("own") or OWN_DOCUMENT.search(text, 0, objects[-1].start()):
         return None
     sentence = _sentence_of(text, m.start())
     if DECLINE.search(re.split(r"[,;]|\bbut\b", text[: m.start()])[-1][-40:]):

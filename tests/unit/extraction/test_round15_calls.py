@@ -180,3 +180,34 @@ def test_a_surname_spelled_right_after_the_name_makes_the_pair() -> None:
     # When the call is read
     # Then the first word is the given name and the spelled one the surname
     assert (facts.contact.first_name, facts.contact.last_name) == ("Aiden", "Roe")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "we write up a quick estimate for every job, could you send me one?",
+        "we draw up a written quote for every customer. can I get one?",
+    ],
+)
+def test_asking_for_one_of_the_documents_the_caller_makes_is_no_request(words: str) -> None:
+    # Given a caller describing the quotes or proposals they make, then asking for "one"
+    facts = _call(A, words)
+    # When the call is read
+    # Then "one" is the caller's own kind of document, not a quote from us
+    assert facts.intent is False
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "we do want a formal quote for fifteen seats",
+        "could we get a written quote, please?",
+        "a signed quote would help with our budget, could you send me one?",
+    ],
+)
+def test_a_quote_asked_of_us_is_a_request(words: str) -> None:
+    # Given a caller asking us for a quote, with "we" before it
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is buying intent
+    assert facts.intent is True
