@@ -973,7 +973,13 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
             if not any(c.turn == n and c.quote == sentence for c in cues):
                 frame = REQUEST_FRAME.search(sentence)
                 head = re.split(r"[,;]|\bbut\b", sentence[: frame.start()])[-1] if frame else ""
-                if frame and not DECLINE.search(head[-40:]) and not DECLINE.search(frame.group("gap")):
+                if (
+                    frame
+                    and not DECLINE.search(head[-40:])
+                    and not DECLINE.search(frame.group("gap"))
+                    # "our planners put together a proposal for each couple": the caller's own document
+                    and not OWN_DOCUMENT.search(sentence, 0, frame.start("obj"))
+                ):
                     cues.append(Cue(_REQUEST_OBJECTS[frame.group("obj").lower()], n, sentence))
                 else:
                     concept = _buying_request(sentence)

@@ -186,6 +186,7 @@ def test_a_surname_spelled_right_after_the_name_makes_the_pair() -> None:
     "words",
     [
         "we write up a quick estimate for every job, could you send me one?",
+        "our planners put together a detailed proposal for each couple, can you do one for me?",
         "we draw up a written quote for every customer. can I get one?",
     ],
 )
