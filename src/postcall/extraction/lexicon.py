@@ -71,7 +71,10 @@ INTEGRATION_NEGATORS: Final = pattern_on_use(
     r"used to (?:use|be on|be in|be|have)|we were on|previously used|"
     r"(?:mov|migrat|switch|transition)(?:ing|ed) (?:\w+ ){0,3}(?:off of|off|away from|from)|"
     # a tool out of reach or nearly bought: "we're too small for Stripe", "we almost bought Salesforce"
-    r"too (?:small|big|expensive|pricey|cheap) for|(?:can't|cannot|couldn't) afford|priced out of|"
+    r"too (?:small|big|expensive|pricey|cheap) for|(?:can't|cannot|couldn't) (?:afford|justify)|"
+    r"priced out of|"
+    r"(?:were|was) (?:going to|gonna|about to) (?:buy|get|go with|switch to|sign (?:up )?with)|"
+    r"dump(?:ed|ing)|replac(?:ed|ing)|swapp(?:ed|ing) out|"
     r"(?:almost|nearly) (?:\w+ )?(?:bought|went with|signed (?:up )?(?:with|for)|chose|switched to|"
     r"moved to|purchased|got)|"
     r"got rid of|dropped|cancell?ed|ditch(?:ed|ing)?|hate|left|stopped using|quit|abandoned|"
@@ -116,6 +119,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "logistics",
             r"\bfreight\b|\btrucking\b|\blogistics?\b(?! software| platform| app)|\b3pl\b|"
             r"\blast-mile\b|\bdelivery (?:company|service|business)\b|"
+            r"\bthird[- ]party (?:logistics|warehous\w*|fulfill?ment)\b|"
+            r"\bfulfill?ment (?:center|centre|company|house|warehouse|business)s?\b|"
             # "we are warehouse, we store and ship goods for other companies"
             r"\b(?:we're|we are) (?:an? )?(?:\w+ )?warehouse\b|\bwarehousing\b|"
             r"\bwe (?:store|warehouse) (?:and \w+ )?(?:goods|products|inventory|freight|pallets|cargo)\b|"
@@ -316,7 +321,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "automotive",
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
             r"\b(?:rv|truck|motorcycle|boat|tractor) dealer\w*|"
-            r"\bcar dealer\w*|\bbody shop\b|\bcar wash\b|\bused cars?\b|\bcar lot\b|"
+            r"\bcar dealer\w*|\bbody shop\b|\bcar wash(?:es)?\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|\bauto ?glass\b|\bwindshields?\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
             r"\b(?:auto|car|spare) parts\b|\bparts for (?:the )?(?:cars|trucks|vehicles)\b|"
@@ -576,6 +581,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "last-mile",
         "warehous",
         "we store",
+        "fulfil",
         "delivery",
     ),
     (

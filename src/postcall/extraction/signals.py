@@ -459,6 +459,9 @@ INTEGRATION_RETRACTED: Final = pattern_on_use(
     # someone else's copy, unused: "corporate has Salesforce but we never touch it"
     r"[^.?!]{0,30}\b(?:we|I)\s+(?:never|don't|do not|rarely|barely)\s+(?:really\s+|actually\s+|even\s+)?"
     r"(?:use|touch|open|log into)\s+(?:it|them)\b|"
+    # tried and dropped, or out of reach: "tried Zapier once, didn't stick", "X is way too expensive for us"
+    r"[^.?!]{0,30}\b(?:didn't|did not|never) (?:stick|take|work out|catch on)\b|"
+    r"\s+(?:is|was|'s) (?:(?:way|just|far|much) )?too (?:expensive|pricey|much|big|complicated)\b|"
     # left, said after the name: "Salesforce is gone"
     r"\s+(?:is|was|'s)\s+(?:(?:long|totally|all)\s+)?(?:gone|history)\b|"
     r"[^.?!]{0,50}\b(?:dumping|ditching|leaving|replacing|cancell?ing|"
@@ -468,6 +471,12 @@ INTEGRATION_RETRACTED: Final = pattern_on_use(
     _I,
 )
 
+DESTINATION: Final = pattern_on_use(
+    r"\b(?:from|off)\b.*\b(?:to|into|onto)\s*$|"
+    r"\b(?:replac(?:ed|ing)|dump(?:ed|ing)|ditch(?:ed|ing)?|swapp(?:ed|ing) out|dropp(?:ed|ing))\b"
+    r".*\b(?:with|for)\s*$",
+    _I,
+)
 # Left, said after the name: "Salesforce is gone", "Zoho is history".
 GONE_AFTER: Final = pattern_on_use(r"\s+(?:is|was|'s)\s+(?:(?:long|totally|all)\s+)?(?:gone|history)\b", _I)
 # A tool left, said after it was first named as in use: the later statement wins.
@@ -481,12 +490,14 @@ TOOL_LEFT: Final = pattern_on_use(
 )
 # A tool weighed and passed over for another: "we looked at X but went with Y".
 CONSIDERED: Final = pattern_on_use(
-    r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|demoed)\s+"
+    r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|demoed|"
+    r"got (?:a )?quotes? from|priced out)\s+"
     r"(?:\w+\s+){0,3}$",
     _I,
 )
 CHOSE_OTHER: Final = pattern_on_use(
-    r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with)\b|"
+    r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with|"
+    r"passed|said no|walked away|decided against)\b|"
     # tried and found wanting: "we tried Zoho but it was clunky"
     r"\s*,?\s*but (?:it|they|that)(?:'s| was| were| is| are)\s+(?:\w+\s+)?(?:clunky|expensive|awful|"
     r"terrible|bad|slow|"
@@ -495,7 +506,7 @@ CHOSE_OTHER: Final = pattern_on_use(
 )
 # A tool weighed, not in use: "we're evaluating HubSpot", "no HubSpot".
 WEIGHED_NOW: Final = pattern_on_use(
-    r"\b(?:evaluating|considering|trialing|trialling|comparing|demoing|thinking about|"
+    r"\b(?:evaluating|considering|trialing|trialling|comparing|demoing|thinking about|on the fence about|"
     r"looking at)\s+(?:\w+\s+)?$|"
     r"(?:^\s*|[,;]\s*|\b(?:and|but|just|have|has|got|with)\s+)no\s+$",
     _I,
@@ -715,9 +726,10 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
                 events.append((sm.start() + m.start(), True, sentence.strip()))
         for m in URGENT_DENY.finditer(clean):
             events.append((sm.start() + m.start(), False, sentence.strip()))
-    if "now" in text.lower() and (dated := _dated_deadline(text)) is not None:
+    low_text = text.lower()
+    if "now" in low_text and (dated := _dated_deadline(text)) is not None:
         events.append(dated)
-    elif (day := _day_deadline(text)) is not None:
+    elif any(month in low_text for month in _MONTH_NAMES) and (day := _day_deadline(text)) is not None:
         events.append(day)
     events.sort(key=lambda e: e[0])
     return events
@@ -812,8 +824,8 @@ def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration
         comma = text.rfind(",", 0, m.start())
         but = text.lower().rfind(" but ", 0, m.start())
         head = text[max(clause_start, comma + 1, but + 1 if but >= 0 else 0) : m.start()]
-        # "from X to Y", "moved off X to Y": the tool moved to is in use
-        destination = re.search(r"\b(?:from|off)\b.*\b(?:to|into|onto)\s*$", head, _I) is not None
+        # "from X to Y", "moved off X to Y", "replaced X with Y": the tool moved to is in use
+        destination = DESTINATION.search(head) is not None
         negated = (
             INTEGRATION_NEGATORS.search(head) is not None
             and not destination

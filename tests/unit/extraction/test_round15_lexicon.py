@@ -150,3 +150,42 @@ def test_a_deadline_said_to_the_day_is_near(text: str, urgency: bool) -> None:
     # When the utterance is read
     # Then it is urgent unless it is a month alone, next year's, a fiscal year, denied or hypothetical
     assert extract_signals([text]).urgency is urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "integrations"),
+    [
+        # replaced, dumped or swapped out: the old tool goes, the new one stays
+        ("last spring we replaced Pipedrive with Zoho", ["zoho"]),
+        ("we dumped Box for SharePoint when we went Microsoft", ["sharepoint"]),
+        # meant to buy, couldn't justify, too dear, quoted and passed, undecided, tried and dropped
+        ("we were gonna go with Salesforce, then the budget froze", []),
+        ("we couldn't justify HubSpot at our size", []),
+        ("Pipedrive was too pricey once we added seats", []),
+        ("we got a quote from Zoho but passed on it", []),
+        ("honestly we're on the fence about Notion pages for this", []),
+        ("we tried Airtable for a month, it didn't stick", []),
+    ],
+)
+def test_tools_replaced_or_never_bought_are_left_out(text: str, integrations: list[str]) -> None:
+    # Given a tool replaced, meant to be bought, too dear, quoted and passed over, undecided or dropped
+    # When the utterance is read
+    # Then only the tool in use remains
+    assert extract_signals([text]).integrations == integrations
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # third-party warehouses and fulfilment houses are logistics
+        ("we're a third party fulfillment outfit for online brands", "logistics"),
+        ("we run two fulfilment centres in the Midlands", "logistics"),
+        # plural car washes are still automotive
+        ("we own four car washes around town", "automotive"),
+    ],
+)
+def test_logistics_and_automotive_wordings(text: str, industry: str) -> None:
+    # Given a caller describing a warehouse-for-hire or a chain of washes
+    # When the utterance is read
+    # Then the industry is read
+    assert extract_signals([text]).industry == industry
