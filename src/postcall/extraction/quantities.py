@@ -732,7 +732,10 @@ _THEN: Final = word_set("we'd i'd they'd that'd it'd then we'll would")
 _NEW_SUBJECT: Final = word_set("we i they our my right today currently now but and")
 
 
-_FUTURE: Final = word_set("by next once when if eventually someday soon later after within year summer")
+_FUTURE: Final = word_set(
+    "by next once when if eventually someday soon later after within year summer come spring fall"
+    " winter autumn"
+)
 
 
 def _estimate_after(tokens: list[Token], k: int) -> bool:
@@ -751,6 +754,16 @@ def _estimate_after(tokens: list[Token], k: int) -> bool:
     return not _FUTURE.intersection(clause)
 
 
+def _future_before(tokens: list[Token], k: int) -> bool:
+    """A future time earlier in the clause of "could be": "so next month it could be three hundred"."""
+    a = k - 1
+    while a >= max(0, k - 6) and tokens[a].low not in CLAUSE_STOPS and tokens[a].low != ",":
+        if tokens[a].low in _FUTURE:
+            return True
+        a -= 1
+    return False
+
+
 def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
     """Per-token flags: inside a hypothetical clause, inside a past-tense clause."""
     n = len(tokens)
@@ -766,7 +779,7 @@ def _scope_flags(tokens: list[Token]) -> tuple[list[bool], list[bool]]:
                 w in HYPO_VERBS
                 and nxt in {"be", "get", "hit", "reach", "grow", "double", "have", "end"}
                 # "maybe 50? could be 60 a month" is an estimate; "could be 20 by summer" a projection
-                and not (nxt == "be" and _estimate_after(tokens, k + 2))
+                and not (nxt == "be" and _estimate_after(tokens, k + 2) and not _future_before(tokens, k))
             )
             # an offer to the listener: "we could send you guys two hundred leads a month"
             or (w in HYPO_VERBS | {"can", "would"} and _word_at(tokens, k + 2) == "you")
@@ -1574,7 +1587,7 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
 
 _DOC_JOIN: Final = pattern_on_use(
     r"(?:\s+(?:a|per|each|every)\s+(?:month|week|day|year|quarter))?\s*,?\s*(?:and|plus|"
-    r"&)\b(?:\s*,?\s*(?:I dunno|I don't know|I guess|uh|um|say|"
+    r"&)\b(?:\s*,?\s*(?:I dunno|I don't know|I guess|uh|um|say|then|"
     r"maybe|about|around|another|also|roughly))*\s*,?\s*",
     re.IGNORECASE,
 )
@@ -1624,7 +1637,9 @@ def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:
     if not (a.field == b.field == "monthly_volume" and a.excluded is None and b.excluded is None):
         return False
     if _ANOTHER_BEFORE.search(text, max(0, b.start - 12), b.start) is not None:
-        between = text[a.end : b.start]
+        # the first count's own period is no other period: "700 slips a year, and then ... another 300"
+        own = _OWN_RATE.match(text, a.end)
+        between = text[own.end() if own else a.end : b.start]
         return (
             len(between) <= 90
             and _NOT_ADDED.search(between) is None
@@ -1639,6 +1654,7 @@ def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:
     )
 
 
+_OWN_RATE: Final = pattern_on_use(r"\s*(?:a|an|per|each|every)\s+(?:month|week|day|year|quarter)\b", re.I)
 # "another forty", "another, uh, four": a second count added to the first
 _ANOTHER_BEFORE: Final = pattern_on_use(
     r"\banother\s*,?\s*(?:(?:uh|um|maybe|about|around|like)\s*,?\s*)*$", re.I

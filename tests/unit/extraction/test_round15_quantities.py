@@ -71,3 +71,24 @@ def test_counts_periods_and_peaks(turns: list[str], monthly_volume: int) -> None
     got = extract_signals(turns)
     # Then the monthly volume is the typical count over a month
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly_volume"),
+    [
+        # two kinds of document said one after the other add up, with "and then" between them
+        ("about fifty leases a month, and then maybe twenty addenda on top", 70),
+        ("we do eight to ten SOWs a month and then around fifteen change orders", 24),
+        # "another N" adds even after the first count's own period
+        ("roughly twelve hundred waivers a year, and then the camp forms, probably another six hundred", 150),
+        # a figure after a future time and "could be" is a projection, not today's volume
+        ("today it's about sixty quotes a month, and after the merger it could be two hundred", 60),
+        ("we're at thirty contracts a month, but come spring it could be ninety", 30),
+    ],
+)
+def test_sums_and_projections_of_documents(text: str, monthly_volume: int) -> None:
+    # Given an utterance with two document counts, or a current count and a projected one
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the volume is the sum of what is sent now, without the projection
+    assert got.monthly_volume == monthly_volume
