@@ -73,7 +73,8 @@ PHONE_CLAIMED: Final = pattern_on_use(
 # The agent asking how to reach the caller ("the best number?", "your details"), not "the wrong number"
 ASKED_PHONE: Final = pattern_on_use(
     r"\b(?:your|a|the best|best|good|contact|callback|call-back|direct|cell|mobile) (?:phone|number|cell)\b|"
-    r"\bphone number\b|\breach you\b|\bcall you\b|\bdetails\b|\bcontact (?:info|information)\b",
+    r"\bphone number\b|\breach you\b|\bcall you\b|\bdetails\b|\bcontact (?:info|information)\b|"
+    r"\b(?:name|email) and (?:a |the best |best |your )?(?:phone |contact )?number\b",
     re.IGNORECASE,
 )
 # The caller saying right after the number that it is theirs: "..., ask for Grant", "that's my cell"
@@ -455,10 +456,22 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     # "area code three oh three, then five five five, ...": the dictation words are no part of the number
     tokens = [t for t in tokenize(text) if t.low not in {"then", "area", "code"}]
-    for q in parse_numbers(tokens):
-        if q.kind != "phone":
-            continue
-        start = tokens[q.i].start
+    spans = [(q.i, q.j, str(q.value)) for q in parse_numbers(tokens) if q.kind == "phone"]
+    if sum(map(_is_digit, tokens)) >= 7:
+        # digits said one by one with pauses between them ("..., zero, one, nine, nine"), which the number
+        # parser splits: a run that settles on ten digits is a number too
+        k = 0
+        while k < len(tokens):
+            if _is_digit(tokens[k]) and not any(i <= k <= j for i, j, _ in spans):
+                groups, end = _digit_groups(tokens, k)
+                if settled := _dictated_number(groups):
+                    spans.append((k, end - 1, settled))
+                    k = end
+                    continue
+            k += 1
+        spans.sort()
+    for i, j, value in spans:
+        start = tokens[i].start
         before = text[:start]
         if PHONE_THEIRS.search(before[-60:]):
             continue
@@ -466,15 +479,15 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
         other = PHONE_OTHER_PARTY.search(sentence)
         if other and not PHONE_CLAIMED.search(sentence, other.end()):
             continue
-        end = tokens[q.j].end
+        end = tokens[j].end
         if (
             PHONE_MINE.search(before)
             or (asked and ASKED_PHONE.search(asked))
             or PHONE_MINE_AFTER.search(text[end:]) is not None
         ):
             # a take-back or restart inside the dictation: the digits it settles on
-            settled = _dictated_number(_digit_groups(tokens, q.i)[0])
-            out.append((start, _format_phone(settled or str(q.value))))
+            settled = _dictated_number(_digit_groups(tokens, i)[0])
+            out.append((start, _format_phone(settled or value)))
     return out
 
 
@@ -654,9 +667,7 @@ COMPANY_CORRECTED: Final = pattern_on_use(
 
 
 # "the company X" / ", company X,", "from the office X": a noun naming the kind of thing the name after it is
-LABEL_NOUNS: Final = word_set(
-    "company firm business organization organisation office practice agency studio clinic"
-)
+LABEL_NOUNS: Final = (DESCRIBED_HEADS - word_set("team group")) | word_set("organisation office")
 CLAUSE_OPENS: Final = pattern_on_use(r"(?:^|[,.;:!?])\s*\w+\s*$")
 LABEL_END: Final = pattern_on_use(r"\s*(?:[,.;:!?\u2026]|$|(?:in|from|out of|based|and|we|which|that)\b)")
 

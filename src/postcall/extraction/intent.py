@@ -487,6 +487,13 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:a|an|our own|its own) (?:[\w-]+ ){0,2}(?:signing|signature|"
             r"e-?sign\w*) (?:tool|product|app|platform|solution|software)\b|"
             r"\b(?:compares?|stacks? up|measures? up) (?:to|against|with) ours\b|"
+            # the caller's company is one: "we're an e-signature company too", "a signing startup ourselves"
+            # (a bare "signing company" may be a notary service: it needs "too" or "ourselves")
+            r"\b(?:we're|we are|I'm with|I work (?:at|for)) (?:also )?(?:a|an) (?:[\w-]+ ){0,2}"
+            r"(?:e-?sign\w*|electronic signature|digital signature) "
+            r"(?:company|vendor|provider|startup|platform|business)\b|"
+            r"\b(?:we're|we are) (?:also )?(?:a|an) (?:[\w-]+ ){0,2}(?:signing|signature) (?:company|vendor|"
+            r"provider|startup|platform|business)\b(?=[^.?!]{0,30}\b(?:too|as well|ourselves)\b)|"
             # no article, but "also" or "too" says it is a product like ours: "we make signing software too"
             r"\bwe (?:also )?(?:sell|make|build|develop) (?:[\w-]+ ){0,2}(?:signing|signature|e-?sign\w*) "
             r"(?:tools|products|apps|platforms|solutions|software),? (?:too|as well)\b|"

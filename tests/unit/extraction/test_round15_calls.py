@@ -212,3 +212,63 @@ def test_a_quote_asked_of_us_is_a_request(words: str) -> None:
     # When the call is read
     # Then it is buying intent
     assert facts.intent is True
+
+
+def test_digits_said_one_by_one_with_pauses_make_a_number() -> None:
+    # Given a caller who reads the last digits one at a time, with a pause after each
+    words = "seven seven three, five five five, zero, four, two, six"
+    facts = _call(A, "hi, please have sales call me", ASK_NUMBER, words)
+    # When the call is read
+    # Then the pauses do not cut the number
+    assert facts.contact.phone == "773-555-0426"
+
+
+def test_a_number_given_after_the_agent_asks_for_name_and_number_is_the_callers() -> None:
+    # Given the agent asking for the caller's name and number together
+    facts = _call(
+        A,
+        "hi, I'd like pricing for our office",
+        "Of course. Could I get your name and number?",
+        "sure, Rhea Stone, and it's six one nine, five five five, zero one seven seven",
+    )
+    # When the call is read
+    # Then the digits that follow are the caller's phone
+    assert (facts.contact.first_name, facts.contact.phone) == ("Rhea", "619-555-0177")
+
+
+@pytest.mark.parametrize(
+    ("words", "company"),
+    [
+        ("hi, I own the bakery Sweet Crumb, in Tulsa", "Sweet Crumb"),
+        ("hello, we run the school Little Oaks, a preschool", "Little Oaks"),
+    ],
+)
+def test_the_business_noun_before_a_name_says_it_is_the_company(words: str, company: str) -> None:
+    # Given a caller naming their business after "the <kind of business>"
+    facts = _call(A, words)
+    # When the call is read
+    # Then the name is the company
+    assert facts.contact.company == company
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hi, we're an electronic signature provider too, curious how you package things",
+        "hey, we're a tiny signing startup ourselves and I'm looking at how you price",
+    ],
+)
+def test_a_caller_whose_company_is_a_signing_vendor_is_a_competitor(words: str) -> None:
+    # Given a caller saying their own company is a signing vendor
+    facts = _call(A, words, "Sure, what would you like to know?", "what's the price per envelope?")
+    # When the call is read
+    # Then it is a competitor and the price question is no intent
+    assert (facts.disqualifier, facts.intent) == ("competitor", False)
+
+
+def test_a_notary_signing_company_is_a_buyer() -> None:
+    # Given a notary business whose trade is signings, asking for pricing
+    facts = _call(A, "hi, we're a mobile signing company, twelve notaries, we'd like pricing for the team")
+    # When the call is read
+    # Then nothing disqualifies it and the request is intent
+    assert (facts.disqualifier, facts.intent) == (None, True)
