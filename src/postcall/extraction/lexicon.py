@@ -25,7 +25,12 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     ("box", r"(?<![Dd]rop)(?<![Dd]rop )\bBox\b(?! [Ss]ign)|\bbox\.com\b|\bbox dot com\b"),
     ("onedrive", r"(?i:\bone ?drive\b)"),
     ("sharepoint", r"(?i:\bshare ?point\b)"),
-    ("slack", r"\bSlack\b|(?i:\bslack(?= (?:channels?|messages?|workspace|notifications?|pings?|bots?)\b))"),
+    (
+        "slack",
+        r"\bSlack\b|(?i:\bslack(?= (?:channels?|messages?|workspace|notifications?|pings?|bots?)\b))|"
+        # lowercase after a preposition of medium: "we live in slack" ("pick up the slack" has an article)
+        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bvia )|(?<=\bover )|(?<=\bthrough ))slack\b",
+    ),
     (
         "microsoft_teams",
         r"(?i:\b(?:microsoft|ms) teams\b)|\bTeams\b|"
@@ -43,7 +48,10 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     (
         "outlook",
         r"\bOutlook\b|(?i:\boutlook(?= (?:calendars?|inbox(?:es)?|e-?mails?|mail|contacts|add-?ins?|"
-        r"plug-?ins?)\b))",
+        r"plug-?ins?)\b))|"
+        # lowercase in a medium or beside office tools: "it's all in outlook and excel"
+        r"(?:(?<=\bin )|(?<=\binto )|(?<=\bvia )|(?<=\bthrough ))outlook\b(?! (?:is|for|on)\b)|"
+        r"\boutlook(?= (?:and|&) (?:excel|word|teams|onedrive)\b)",
     ),
     ("notion", r"\bNotion\b|(?i:\bnotion(?= (?:pages?|docs?|databases?|workspace|boards?)\b))"),
     # "we run projects in Monday" (a day is "on Monday")
@@ -51,7 +59,8 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         "monday",
         r"(?i:\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b)|"
         r"\bMonday\b(?:(?<=\bin Monday)|(?<=\binto Monday)|(?<=\buse Monday)|(?<=\busing Monday)|"
-        r"(?<=\bwith Monday))(?!'s| morning| night| at)",
+        r"(?<=\bwith Monday))(?!'s| morning| night| at)|"
+        r"(?:(?<=\buse )|(?<=\busing ))monday\b(?!'s| mornings?| nights?| at| afternoons?| evenings?)",
     ),
     ("airtable", r"(?i:\bair ?table\b)"),
 )
@@ -61,7 +70,9 @@ INTEGRATIONS_ANY: Final = pattern_on_use(
     r"(?=\b\w)(?:" + "|".join(f"(?P<{name}>{p})" for name, p in INTEGRATION_PATTERNS) + ")"
 )
 # "Drive" alone names Google Drive only when the caller is talking Google ("Gmail, Drive, all of it").
-GOOGLE_DRIVE_BARE: Final = pattern_on_use(r"\bDrive\b")
+GOOGLE_DRIVE_BARE: Final = pattern_on_use(
+    r"\bDrive\b|(?:(?<=\band )|(?<=, ))drive\b(?! (?:to|home|out|over|up|down|in|around|by)\b)"
+)
 GOOGLE_CONTEXT: Final = pattern_on_use(r"\b(?:google|gmail|g suite|gsuite|workspace)\b", _I)
 # A tool the caller does not use: "not Salesforce", "we don't use X", "pitched us X", "used to work at X".
 INTEGRATION_NEGATORS: Final = pattern_on_use(
@@ -105,7 +116,8 @@ _COUNT = (
 _NOT_RETAIL = (
     r"machine|body|auto|tire|mechanic|repair|coffee|dev|print|one-man|one-woman|one-person|two-person|small|"
     r"little|tiny|big|busy|local|family|independent|whole|sandwich|pizza|donut|barber|tattoo|sweat|"
-    r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut"
+    r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut|motorcycle|lube|"
+    r"sign"
 )
 # One to three capitalised words of a business name, none a software vendor ("Zoho Books" is a tool).
 _VENDOR = r"(?!(?:Zoho|Quick|Google|Microsoft|Apple|Amazon|Adobe|Square|Shopify|Xero|Wave|Fresh|Intuit)\b)"
@@ -157,7 +169,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\binvestment (?:firm|bank)\b|"
             r"\b(?:accounting|bookkeeping|cpa|tax) (?:firm|practice|office|shop|service)\b|"
             r"\btax prep|\baccountancy\b|\b(?:wealth|investment|financial) advis\w+|"
-            r"\bpayroll (?:company|companies|service|services|provider|firm|bureau)\b",
+            r"\bpayroll (?:company|companies|service|services|provider|firm|bureau)\b|"
+            r"\bdebt collection\b|\bcollection agency\b|\bcredit repair\b",
             True,
         ),
         (
@@ -189,7 +202,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\boptometr\w+|\bhome health\b|\b(?:in-)?home care\b|\b(?:senior|elder) care\b|\b(?:senior|"
             r"assisted) living\b|\bnursing homes?\b|\bhospice\b|"
             r"\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b|\bphysio\w*|\bveterinar\w+|\burgent care\b|"
-            r"\b(?:mental|behavioral) health\b|"
+            r"\b(?:mental|behavioral) health\b|\b(?:treatment|rehab|rehabilitation|dialysis|surgery|surgical|"
+            r"imaging) (?:center|centre|facility|clinic)s?\b|"
             # medical specialties: "a busy dermatology practice", "our cardiology group"
             r"\b(?:dermatolog|cardiolog|podiatr|audiolog|radiolog|oncolog|urolog|ophthalmolog|orthop(?:a)?edic|"
             r"gastroenterolog|neurolog|gynecolog|obstetric|endocrinolog|rheumatolog)\w*",
@@ -203,7 +217,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:make|build|develop|sell|write|do)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr|fin) ?tech\b|"
             r"\b(?:we )?(?:build|make|develop) apps\b|"
-            r"\btech startup\b|\bapp developers?\b|\b(?:app|software|web) development (?:studio|shop|firm|"
+            r"\btech startup\b|\bmanaged (?:it )?services? provider\b|\bmsp\b|"
+            r"\bcyber ?security (?:firm|company|startup|shop)\b|"
+            r"\bit (?:services|support) (?:company|firm|provider|shop)\b|\bapp developers?\b|"
+            r"\b(?:app|software|web) development (?:studio|shop|firm|"
             r"company|agency)\b|"
             r"\b(?:we )?(?:build|make|develop) (?:\w+ )?apps\b|\be-?signature (?:company|companies|software|"
             r"vendor|"
@@ -240,7 +257,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"masons?|framers?|drywallers?)\b|"
             r"\b(?:we\'re|we are|I\'m|I am) (?:a |an )?contractors?\b|\broofing\b|\bconstruction\b|"
             r"\bremodel\w*|"
-            r"\bplumbing\b|\bhvac\b|\bhome builder\b|\bsubcontract\w*|"
+            r"\bplumbing\b|\bhvac\b|\bhome ?builders?\b|\bsubcontract\w*|"
+            r"\b(?:swimming )?pool (?:company|installers?|installation|construction)\b|"
             r"(?-i:\b(?:an? |our |the )(?:\w+ )?GCs?\b)",
             True,
         ),
@@ -248,7 +266,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "manufacturing",
             r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+|\bmachining\b|\bcnc\b|"
             r"\binjection mou?lding\b|\bfoundry\b|\bon the (?:plant|factory|production|shop) floor\b|"
-            r"\b(?:assembly|production) lines?\b|\bwe machine\b",
+            r"\b(?:assembly|production) lines?\b|\bwe machine\b|\bprinting (?:company|plant|press)\b|"
+            r"\bcommercial print(?:ing|ers?)\b",
             True,
         ),
         (
@@ -320,7 +339,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "automotive",
             r"\bdealership\b|\bauto (?:repair|shop|body|dealer\w*|care|group)\b|\bautomotive\b|"
-            r"\b(?:rv|truck|motorcycle|boat|tractor) dealer\w*|"
+            r"\b(?:rv|truck|motorcycle|boat|tractor) dealer\w*|\bmotorcycle (?:shop|repair)\b|"
+            r"\b(?:tire and |quick )?lube (?:shop|center|centre)\b|\boil change (?:shop|place|center)\b|"
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash(?:es)?\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|\bauto ?glass\b|\bwindshields?\b|\b(?:car|truck|rv) rentals?\b|"
             r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
@@ -435,7 +455,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("legal", r"\bsolicitors\b|\bbarristers\b|\bnotar(?:y|ies) public\b", False),
         (
             "government",
-            r"\b(?:the |our )?(?:city|county|state|town|village|municipal) (?:[\w-]+ ){0,2}"
+            r"\b(?:the |our )?(?:city|county|state|town|village|municipal) (?:[\w'-]+ ){0,2}"
             r"(?:department|dept|division|office|commission)\b|"
             r"\b(?:department|dept|division|office) (?:for|of) the (?:city|county|state|town|village)\b",
             False,
@@ -471,9 +491,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "construction",
             r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:\w+ (?:and|"
-            r"&) )?(?:install|remodel|renovate|repair|replace|redo|"
+            r"&) )?(?:install|remodel|renovate|repair|replace|redo|resurface|refinish|"
             r"build) (?:\w+ )?(?:kitchens|bathrooms|roofs|decks|fences|windows|siding|gutters|garages|"
-            r"driveways|basements|patios)\b",
+            r"driveways|basements|patios|pools)\b",
             False,
         ),
         (
@@ -620,6 +640,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "tax ",
         "bookkeeping",
         "accountancy",
+        "collection",
+        "credit repair",
         "advis",
         "payroll",
     ),
@@ -647,6 +669,9 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "med spa",
         "physio",
         "veterinar",
+        "center",
+        "centre",
+        "facility",
         "urgent care",
         "home care",
         "senior care",
@@ -680,6 +705,11 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "developing",
         "we build",
         "we develop",
+        "managed",
+        "msp",
+        "cyber",
+        "it services",
+        "it support",
     ),
     (
         "school",
@@ -712,6 +742,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "gc",
         "builder",
         "building",
+        "pool",
     ),
     (
         "manufactur",
@@ -725,6 +756,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         " floor",
         " line",
         "we machine",
+        "printing",
+        "commercial print",
     ),
     (
         "profit",
@@ -873,6 +906,9 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "parts",
         "glass",
         "windshield",
+        "motorcycle",
+        "lube",
+        "oil change",
     ),
     (
         "oil and gas",
@@ -986,6 +1022,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "driveways",
         "basements",
         "patios",
+        "pools",
     ),
     ("we teach", "we tutor", "we train", "we coach"),
     ("we insure", "we underwrite"),

@@ -781,7 +781,8 @@ _DAY_WORDS: Final = {
 # 13-15); a month alone ("until January"), "next March", and fiscal or budget years are not.
 DAY_DEADLINE: Final = pattern_on_use(
     r"\b(?:need|needs|gotta|got to|have to|must|decide|cancel|switch|expires?|expiring|(?:auto-?)?renews?|"
-    r"lapses?|runs? out|kicks? in|takes? effect|go(?:es)? live|in place|up and running|ready)\b"
+    r"lapses?|runs? out|kicks? in|takes? effect|go(?:es)? live|in place|up and running|ready|lose access|"
+    r"shuts? (?:down|off)|ends?|is up|goes read-only)\b"
     r"[^.?!]{0,60}?\b(?<!next )(?:mid[- ]?" + _MONTH_RE + r"|" + _MONTH_RE + rf"\s+(?:the\s+)?{_ORDINAL})\b",
     _I,
 )
@@ -793,7 +794,12 @@ def _day_deadline(text: str) -> tuple[int, bool, str] | None:
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         m = DAY_DEADLINE.search(sentence)
-        if m is None or FISCAL_YEAR.search(sentence) or URGENT_VETO.search(sentence):
+        if (
+            m is None
+            or FISCAL_YEAR.search(sentence)
+            or URGENT_VETO.search(sentence)
+            or not BUYING_CONTEXT.search(sentence)
+        ):
             continue
         before = sentence[: m.start()]
         if CONDITIONAL_SCOPE.search(before) or DENIED_BEFORE.search(before):

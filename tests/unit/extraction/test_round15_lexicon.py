@@ -189,3 +189,60 @@ def test_logistics_and_automotive_wordings(text: str, industry: str) -> None:
     # When the utterance is read
     # Then the industry is read
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("we run an outpatient rehab facility", "healthcare"),
+        ("our team is a small MSP, we look after office networks", "software"),
+        ("we're a two-person cybersecurity shop", "software"),
+        ("we're a collection agency for medical debt", "financial_services"),
+        ("it's a homebuilder, about thirty houses a year", "construction"),
+        ("we do pool installation and repairs", "construction"),
+        ("we install and resurface pools", "construction"),
+        ("I manage a motorcycle repair place, well, a motorcycle shop", "automotive"),
+        ("we're a quick lube center off the highway", "automotive"),
+        ("we're a commercial printer, brochures and packaging", "manufacturing"),
+        ("I'm with the city permits office", "government"),
+    ],
+)
+def test_more_trade_vocabulary(text: str, industry: str) -> None:
+    # Given a caller's trade in words the earlier lists lacked
+    # When the utterance is read
+    # Then the industry is read
+    assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "integrations"),
+    [
+        # lowercase names in a medium or in a list of the caller's tools
+        ("the whole crew basically lives in slack", ["slack"]),
+        ("bookings sit in outlook and word docs", ["outlook"]),
+        ("we use monday for the install schedule", ["monday"]),
+        ("we're all google, gmail and drive for everything", ["gmail", "google_drive"]),
+    ],
+)
+def test_lowercase_tool_names_in_use(text: str, integrations: list[str]) -> None:
+    # Given tool names as speech-to-text writes them, lowercase
+    # When the utterance is read
+    # Then the tools are read
+    assert extract_signals([text]).integrations == integrations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words as plain English
+        "honestly, you've got to cut us some slack on the budget",
+        "the outlook for next year is pretty good",
+        "can we use monday morning for a call?",
+        "I drive to the office, gmail on my phone",
+    ],
+)
+def test_lowercase_tool_words_as_plain_english(text: str) -> None:
+    # Given the tool words used as plain English
+    # When the utterance is read
+    # Then no tool is read from them (Gmail, when named, still counts)
+    assert extract_signals([text]).integrations in ([], ["gmail"])
