@@ -170,7 +170,9 @@ ROLE_CLAUSE: Final = pattern_on_use(
     r"\bi (?:run|manage|head|lead|handle|oversee|work in|am in|'m in)\b[^,.;]{0,40}$", re.I
 )
 BUSINESS_IS: Final = pattern_on_use(
-    r"\b(?:my|our|the) (?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")(?: name)? (?:is|'s)(?: called)?\s*$",
+    # "my shop's called X" as well as "my shop is called X"
+    r"\b(?:my|our|the) (?:" + "|".join(sorted(BUSINESS_NOUNS)) + r")(?: name)?(?: is|'s| 's)"
+    r"(?: called| named)?\s*$",
     re.I,
 )
 

@@ -37,7 +37,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"one of your)?\s*(?:sales ?(?:rep|person|team)?\s*)?"
             r"(?:from sales )?call me\b|\b(?:talk|speak|chat) (?:to|with) "
             r"(?:(?:someone|somebody|a person|one of you) (?:in|on|from) )?"
-            r"(?:a |your |the )?sales\b|\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
+            # "speak with a salesperson", "talk to your sales team"
+            r"(?:a |your |the )?sales(?: ?(?:person|people|rep|representative|team|department))?\b|"
+            r"\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
             r"\bconnect me (?:with|to) (?:your )?"
             r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
             r"subscribe|upgrade)\b|"
@@ -438,6 +440,8 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"(?:offer|pitch|sell) (?:you|your (?:team|company))|"
             r"(?:we|I) can (?:help|fill|get|grow|boost|increase|bring|drive|double|triple) your|"
             r"(?:are you|who is|who's) the decision[- ]maker|our case studies|"
+            # a seller asking for our owner: "is the owner available?", "can I speak to the business owner"
+            r"(?:is|(?:can|could|may) I (?:speak|talk) (?:to|with)) (?:the|your) (?:business )?owner|"
             r"your (?:\w+ )?team (?:would|might) be (?:open|interested)|open to a (?:quick )?(?:chat|call|"
             r"conversation)|"
             r"we work with (?:over |more than )?\d+(?: plus|\+)? (?:\w+ )?(?:companies|businesses|brands|"
@@ -933,6 +937,11 @@ AGENT_CORRECTS: Final = pattern_on_use(
     r"\b(?i:sorry|afraid|actually|no)\b,? (?i:but )?(?i:this is|you've reached|you have reached|"
     r"you've called|you have called|you're speaking (?:to|with)) (?i:actually )?(?:the )?([A-Z][\w'&-]+)"
 )
+# The agent setting us against the business the caller named: "This is Docketly, not Comcast."
+AGENT_NOT_THEM: Final = pattern_on_use(
+    r"\b(?i:this is|you've reached|you have reached|you're speaking (?:to|with)) (?:the )?([A-Z][\w'&-]+)"
+    r"[^.?!]{0,30}?,? (?i:not|rather than) (?:the )?([A-Z][\w'&-]+)"
+)
 # The agent asking whether the caller meant someone else: "Were you trying to reach a different business?"
 AGENT_ASKS_OTHER: Final = pattern_on_use(
     # "get hold of", not "are you looking to get started"
@@ -1127,6 +1136,9 @@ def disqualifier_for(
                 return "wrong_number", _sentence_of(text, 0)
             if text.strip() and reply and AGENT_ASKS_OTHER.search(reply):
                 return "wrong_number", _sentence_of(text, 0)
+            m4 = AGENT_NOT_THEM.search(reply or "")
+            if m4 and m4.group(1).lower() in ours and re.search(rf"\b{re.escape(m4.group(2))}\b", text):
+                return "wrong_number", _sentence_of(text, text.find(m4.group(2)))
     for text, reply in zip(user_texts, replies, strict=False):
         m = ASKS_FOR_OTHER.search(text)
         if m and reply and WRONG_NUMBER_REPLY.search(reply):

@@ -272,3 +272,68 @@ def test_a_notary_signing_company_is_a_buyer() -> None:
     # When the call is read
     # Then nothing disqualifies it and the request is intent
     assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "could I speak with a salesperson, please?",
+        "I'd like to talk to your sales team about twenty seats",
+        "can I chat with a sales rep?",
+    ],
+)
+def test_asking_for_our_sales_people_is_intent(words: str) -> None:
+    # Given a caller asking for a salesperson or the sales team
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is a request for sales
+    assert facts.intent is True
+
+
+def test_a_business_named_after_an_apostrophe_s_called_is_the_company() -> None:
+    # Given a caller whose "my studio's called X" names the business
+    facts = _call(A, "hey, I'm Jules, my studio's called Copper Fern, we do pottery classes")
+    # When the call is read
+    # Then the name after it is the company
+    assert facts.contact.company == "Copper Fern"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hi, I'm with Shieldline Insurance, is the owner available? it's about your liability coverage",
+        "good morning, could I speak to the business owner? I have a proposal on your card processing fees",
+    ],
+)
+def test_a_caller_asking_for_our_owner_is_a_seller(words: str) -> None:
+    # Given a caller asking for our owner to sell them something
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is a vendor pitch
+    assert (facts.disqualifier, _tier(facts)) == ("vendor_pitch", "cold")
+
+
+def test_the_agent_saying_we_are_not_the_business_the_caller_named_is_a_wrong_number() -> None:
+    # Given a caller asking for another company's department, and the agent setting us against it
+    facts = _call(
+        A,
+        "hi, I need the returns desk at Brightmart",
+        "This is Docketly, not Brightmart.",
+        "oh, oops, okay",
+    )
+    # When the call is read
+    # Then it is a wrong number
+    assert (facts.disqualifier, _tier(facts)) == ("wrong_number", "cold")
+
+
+def test_the_agent_naming_a_rival_to_a_buyer_is_no_wrong_number() -> None:
+    # Given a buyer leaving a rival, and the agent saying we are not that rival
+    facts = _call(
+        A,
+        "hi, we're leaving Signara and need pricing for forty seats",
+        "Happy to help. This is Docketly, not Signara, and we can import your templates.",
+        "great, send the pricing please",
+    )
+    # When the call is read
+    # Then the buyer is no wrong number
+    assert (facts.disqualifier, facts.intent) == (None, True)
