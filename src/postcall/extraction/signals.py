@@ -212,6 +212,9 @@ URGENT_WINDOW: Final = pattern_on_use(
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
     rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     r"(?:in (?:about|around|roughly|like|maybe|just|only|less than) (?:a|one) month|a month from now)\b|"
+    # a buying step set next month: "we're switching next month no matter what"
+    r"(?:switch\w*|mov(?:e|es|ed|ing) (?:over|off)|decid\w*|buy\w*|purchas\w*|go(?:ing)? live|launch\w*) "
+    r"next month\b|"
     rf"(?:that's|that is|it's|it is) (?:only |just |about |like |maybe )*(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|(?:a|one) month (?:away|out)\b|"
@@ -350,7 +353,8 @@ HANGING_UP: Final = pattern_on_use(
 URGENT_DENY: Final = pattern_on_use(
     WORD_START
     + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
-    r"whenever|not in a hurry|nothing urgent|not (?:a |an )?(?:priority|rush)|not this year|next[- ]year|"
+    r"whenever|not in a hurry|nothing urgent|(?:it|that|this|thing) can wait|"
+    r"not (?:a |an )?(?:priority|rush)|not this year|next[- ]year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"
     r"next (?:fiscal|calendar|financial|budget|school) year|(?:given|gave|giving) up on (?:it|this|that|"
     r"the idea)|"

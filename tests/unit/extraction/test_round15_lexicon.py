@@ -246,3 +246,22 @@ def test_lowercase_tool_words_as_plain_english(text: str) -> None:
     # When the utterance is read
     # Then no tool is read from them (Gmail, when named, still counts)
     assert extract_signals([text]).integrations in ([], ["gmail"])
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # a purchase or a switch set next month
+        ("we'll buy next month either way", True),
+        ("we decide next month, then it goes to legal", True),
+        # something else is pressing, and the purchase can wait
+        ("payroll's due this week, the signing stuff can wait", False),
+        # buyers close to that frame
+        ("everything else can wait, we need signing sorted this week", True),
+    ],
+)
+def test_near_switches_and_purchases_that_can_wait(text: str, urgency: bool) -> None:
+    # Given a near switch, or a near date whose purchase the caller says can wait
+    # When the utterance is read
+    # Then urgency follows the purchase
+    assert extract_signals([text]).urgency is urgency
