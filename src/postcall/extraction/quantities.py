@@ -507,7 +507,15 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
         # over "the <period>" before the figure, as "per <period>"
         in_the = tokens[art].low == "the" and _word_at(tokens, art - 1) in _OVER_THE
         # "last year it was, uh, twenty-four hundred": the total of the last period, as its rate
-        last_was = tokens[art].low == "last" and _word_at(tokens, k + 1) in {"it", "that"}
+        # "last quarter we did 450 purchase agreements": the caller's own count of the last period
+        last_was = tokens[art].low == "last" and (
+            _word_at(tokens, k + 1) in {"it", "that"}
+            or (
+                _word_at(tokens, k + 1) in {"we", "i"}
+                and _word_at(tokens, k + 2) in _COUNTED_VERBS
+                and _noun_after(tokens, q.j)[0] in DOCS  # "last month we sent 80 but ...": no count named
+            )
+        )
         if (
             w in RATE_UNITS
             and k > 0
@@ -538,6 +546,7 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
     return None
 
 
+_COUNTED_VERBS: Final = word_set("did sent signed closed processed handled issued wrote had got executed")
 _OVER_THE: Final = frozenset({"in", "across", "over", "throughout"})
 _PLURAL_PERIODS: Final = {
     "days": "day",
@@ -881,11 +890,26 @@ _NOT_STAFF_AFTER: Final = pattern_on_use(
 _NOT_STAFF_VERBS: Final = word_set("represent place book sign signed serve insure coach tutor")
 
 
-def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int) -> bool:
+def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int, i: int) -> bool:
     """Who a counted group is: people we represent, place or serve are no team ("we represent 30 artists")."""
     if len(before) >= 2 and before[0] in _NOT_STAFF_VERBS and before[1] in {"we", "i", "they"}:
         return True
+    sent_to = _prev_words(tokens, i, 5, skip=_NP_SKIP)
+    own = _OWN_PEOPLE.match(text, tokens[noun_at].end)
+    if sent_to[:1] == ["to"] and _MAILED.intersection(sent_to[1:]) and not own:
+        return True  # "a quarterly newsletter to about four thousand people": readers, not the team
     return _NOT_STAFF_AFTER.match(text, tokens[noun_at].end) is not None
+
+
+# What goes out to a readership or a list: "we email the update to 900 people".
+_MAILED: Final = word_set("""
+send sends sent sending mail mails mailed mailing email emails emailed emailing newsletter newsletters text
+texts texted blast blasts update updates flyer flyers it them bulletin bulletins mailer mailers notice notices
+announcement announcements reminder reminders postcard postcards catalog catalogs magazine digest
+""")
+_OWN_PEOPLE: Final = pattern_on_use(
+    r"\s+(?:on|in|at)\s+(?:the|our|my)\s+(?:team|office|staff|company)\b", re.IGNORECASE
+)
 
 
 # A group said not to use the product: "twenty techs out in the field who never touch paperwork".
@@ -1134,7 +1158,7 @@ def find_mentions(
         if (
             _people_noun(noun)
             and not _rate_right_after(tokens, noun_at)
-            and _not_staff(text, tokens, before, noun_at)
+            and _not_staff(text, tokens, before, noun_at, q.i)
         ):
             continue  # "forty creators signed to us", "we represent 30 artists": talent or clients, not staff
         if _people_noun(noun) and _NO_USE_AFTER.match(text, tokens[noun_at].end):

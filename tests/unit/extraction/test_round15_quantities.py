@@ -92,3 +92,27 @@ def test_sums_and_projections_of_documents(text: str, monthly_volume: int) -> No
     got = extract_signals([text])
     # Then the volume is the sum of what is sent now, without the projection
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # the caller's own count of the last period is its rate
+        ("last quarter we closed about 270 loan agreements, which is normal for us", None, 90),
+        ("last week I sent, like, fifteen NDAs, I looked it up", None, 65),
+        ("last month we had sixty-two signed contracts", None, 62),
+        # without a document named, a figure of the last period stays unread
+        ("last month we sent 50 but this month it's already 70", None, None),
+        # the people a newsletter or an update goes out to are its readers, not the team
+        ("we mail a monthly bulletin to roughly two thousand people, unrelated to this", None, None),
+        ("we email the update to 800 members, but the four of us in the office would use this", 4, None),
+        # people the caller sends to on their own team still count
+        ("I'd send stuff to about six people on my team", 6, None),
+    ],
+)
+def test_last_period_counts_and_readers(text: str, team_size: int | None, monthly_volume: int | None) -> None:
+    # Given a count of the last period, or of the people something is mailed to
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the last period's count is the volume and readers are no team
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
