@@ -161,7 +161,9 @@ REQUEST_FORM: Final = pattern_on_use(
     r"\?|\b(?:can|could|would|will) (?:you|I|we|someone|somebody)\b|\b(?:I|we)(?:'d| would) (?:like|love)\b|"
     r"\b(?:I|we) (?:need|want)\b|\bis there (?:someone|somebody|anyone|a way)\b|"
     r"\bhow (?:do|can|would) (?:I|we)\b|"
-    r"\b(?:send|get|give|email|set) (?:me|us|over)\b|\blet's\b|\bplease\b|\bready to\b|\bwant to\b",
+    r"\b(?:send|get|give|email|set) (?:me|us|over)\b|\blet's\b|\bplease\b|\bready to\b|\bwant to\b|"
+    # sent on someone's behalf: "my boss asked me to get a price sheet"
+    r"\b(?:asked|told|wants|needs) (?:me|us) to (?:get|grab|request|ask for|find out)\b",
     _I,
 )
 BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
@@ -194,7 +196,7 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         "pricing",
         pattern_on_use(
             r"\b(?:price|prices|pricing|priced|cost|costs|set (?:us|me) back|best price|"
-            r"rates|fees)\b",
+            r"rates|fees|rate (?:card|sheet))\b",
             _I,
         ),
     ),
@@ -233,13 +235,23 @@ def _buying_request(sentence: str) -> IntentKind | None:
     if m is None or m.lastgroup is None or not REQUEST_FORM.search(sentence):
         return None
     kind: IntentKind = m.lastgroup  # type: ignore[assignment]
-    if NOT_OURS.search(sentence) or ABOUT_US.search(sentence):
+    # the caller's own things only in the concept's clause: "we send our clients quotes, ..., what's the
+    # monthly cost?" asks our price
+    clause = _clause_at(sentence, m.start())
+    if NOT_OURS.search(clause) or ABOUT_US.search(sentence):
         return None
     if kind != "trial_extension" and SUPPORT.search(sentence):
         return None  # "what's the next step with my broken sync?" is a support question
     if DECLINE.search(re.split(r"[,;]|\bbut\b", sentence[: m.start()])[-1][-40:]):
         return None
     return kind
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The comma- or semicolon-bounded part of the sentence around pos."""
+    start = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos)) + 1
+    ends = [e for e in (sentence.find(",", pos), sentence.find(";", pos)) if e >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
 
 
 # A turn that is only a request noun answers "how can I help?": "pricing", "a demo, please", "quote".
@@ -550,7 +562,12 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         pattern_on_use(
             r"\b(?:have|got|called|dialed|reached) the wrong (?:place|office|company|business|line|store|"
             r"shop|clinic|person|people)\b|\bdial(?:ed|led)? wrong\b|"
-            r"\bwrong (?:place|office|business) to call\b",
+            r"\bwrong (?:place|office|business) to call\b|"
+            # a kind of business that is plainly not us: "I think I was trying to reach a pharmacy"
+            r"\b(?:trying|meaning|meant|hoping|wanted) to (?:reach|call|ring|dial) (?:a|the|my) "
+            r"(?:[\w'-]+ ){0,2}"
+            r"(?:pharmacy|clinic|doctor|doctor's|dentist|restaurant|pizzeria|pizza place|hospital|bank|salon|"
+            r"garage|vet|plumber|hotel|airline|taxi|cab company|pharmacist|landlord)\b",
             _I,
         ),
     ),
@@ -604,7 +621,8 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "job_seeker",
         pattern_on_use(
-            r"\b(?:any|open) (?:job |engineering |sales )?(?:openings|internships?|vacancies)\b"
+            # "any entry-level positions", "any open sales positions"
+            r"\b(?:any|open) (?:[\w-]+ ){0,2}(?:openings|internships?|vacancies|positions)\b"
             r"(?! (?:on|in) (?:your|the) (?:calendar|schedule)| for (?:a|the) (?:demo|call|meeting))|"
             r"\b(?:love|like|want|wanted|hoping|hope|keen|interested) (?:in |to )?"
             r"(?:work|working|intern|interning) (?:for|at) "
@@ -666,7 +684,11 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"would love|would benefit|deserve)\b|"
             r"\b(?:happy|satisfied) with your current\b|\binvite (?:you|your team|(?-i:[A-Z])\w+) to "
             r"(?:exhibit|speak|sponsor|join our|attend our|partner)\b|"
-            r"\bsponsor (?:an? |our |my )?(?:episode|event|show|podcast|newsletter)\b",
+            r"\bsponsor (?:an? |our |my )?(?:episode|event|show|podcast|newsletter)\b|"
+            # a recruiter selling people to us: "place candidates with you", "do you need any engineers?"
+            r"\bplace (?:candidates|talent|people|engineers|developers|staff) (?:with|at) (?:you|your)\b|"
+            r"\bdo you (?:guys )?need any (?:more )?(?:engineers|developers|designers|temps|contractors|"
+            r"salespeople|sales reps)\b",
             _I,
         ),
     ),
@@ -831,13 +853,14 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
     ),
     "job_seeker": word_set(
         """opening internship vacanc work intern join resum résum interview recruit hiring talent hat
-        application contract outsource cv cover"""
+        application contract outsource cv cover position"""
     ),
     "vendor_pitch": word_set(
         """help save build redesign optimi audit clean grow boost scale improve streamline insure staff supply
         provide host outsource rank free complimentary no-cost benefit use speak talk serve speciali promo
         special sale deal businesses companies offices introduce send offer give noticed translate handle
-        manage take fix update localiz localis needs need looks whoever sponsor your happy satisfied invite"""
+        manage take fix update localiz localis needs need looks whoever sponsor your happy satisfied invite
+        place"""
     ),
     "spam": word_set(
         """deactivat suspend terminat cancel remov disabl closed delist flagged verify automated recorded

@@ -337,3 +337,60 @@ def test_the_agent_naming_a_rival_to_a_buyer_is_no_wrong_number() -> None:
     # When the call is read
     # Then the buyer is no wrong number
     assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hi, we bill our patients monthly, and we'd like their forms signed online, what's the cost for us?",
+        "my manager asked me to get a price sheet for the business plan",
+        "could you send over your rate card? we're a studio with nine people",
+    ],
+)
+def test_a_price_asked_of_us_is_a_request(words: str) -> None:
+    # Given a caller asking what we charge, in a sentence that also speaks of their own clients
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is a request for pricing
+    assert facts.intent is True
+
+
+def test_the_callers_own_prices_are_no_request() -> None:
+    # Given a caller speaking of their own clients' prices
+    facts = _call(A, "can you believe what our clients' best price is these days?")
+    # When the call is read
+    # Then there is no intent
+    assert facts.intent is False
+
+
+@pytest.mark.parametrize(
+    ("words", "disqualifier"),
+    [
+        ("hi, I'm between jobs, do you have any junior support positions?", "job_seeker"),
+        ("hello, we're a staffing firm and we'd love to place developers with you", "vendor_pitch"),
+        ("hey, I run a talent agency, do you guys need any more salespeople?", "vendor_pitch"),
+        ("um, hi, I think I meant to call the pharmacy on Main Street", "wrong_number"),
+        ("sorry, I was trying to ring my dentist, wrong number", "wrong_number"),
+    ],
+)
+def test_callers_who_want_work_sell_people_or_meant_another_business(words: str, disqualifier: str) -> None:
+    # Given a caller looking for a job, selling staff to us, or meaning to reach another kind of business
+    facts = _call(A, words)
+    # When the call is read
+    # Then the call is disqualified accordingly
+    assert (facts.disqualifier, _tier(facts)) == (disqualifier, "cold")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hi, we're a staffing agency, thirty recruiters, we send placement contracts, pricing please",
+        "hi, we run a clinic and we're trying to reach more patients, can we get a quote for twelve seats?",
+    ],
+)
+def test_staffing_firms_and_clinics_that_buy_are_not_disqualified(words: str) -> None:
+    # Given a staffing firm or a clinic asking to buy
+    facts = _call(A, words)
+    # When the call is read
+    # Then nothing disqualifies them
+    assert (facts.disqualifier, facts.intent) == (None, True)
