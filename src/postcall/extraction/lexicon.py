@@ -409,7 +409,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("staffing", r"\brecruiters\b", False),
         (
             "financial_services",
-            r"\bwe do (?:the )?(?:\w+ )?(?:bookkeeping|payroll|tax returns|taxes)\b|"
+            r"\bwe do (?:the )?(?:\w+ ){0,2}(?:bookkeeping|payroll|tax returns|taxes|accounting)\b|"
             r"\bcpas\b|\baccountants\b|\bbookkeepers\b|"
             r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b",
             False,
@@ -1066,6 +1066,7 @@ NAME_TAILS: Final = word_set("""
 Group Inc LLC Co Corp Company Partners Associates Services Solutions Agency Firm Team Network Holdings Center
 Centre Office Offices Clinic Clinics Practice District Department Dept Board Authority Association Society
 Council Union Trust Foundation Institute Organization Fund Cooperative System Systems Brokers Broker Agents
+Lab Labs Laboratory Laboratories Care Specialists Studio Studios
 """)
 # An industry word about someone else: "we sell software to hospitals", "our clients are law firms".
 INDUSTRY_OTHERS: Final = pattern_on_use(

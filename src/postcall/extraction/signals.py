@@ -534,8 +534,8 @@ LISTED_TOOL: Final = pattern_on_use(
     r"\s+for\b))"
 )
 ANSWERED_TOOL: Final = pattern_on_use(
-    r"(?:^|[,;:]\s*|\b(?:and|so|plus|use|using|on|in)\s+)(outlook|teams|slack|notion|box)\b(?!\s+(?:of|up|"
-    r"is|are))"
+    r"(?:^|[,;:]\s*|\b(?:and|so|plus|use|using|on|in)\s+)(outlook|teams|slack|notion|box|monday)\b(?!\s+(?:of|up|"
+    r"is|are|mornings?|afternoons?|evenings?|nights?|at)\b|'s)"
 )
 _LISTED_NAMES: Final[dict[str, Integration]] = {
     "box": "box",

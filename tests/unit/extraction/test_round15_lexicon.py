@@ -3,7 +3,7 @@ wording of our own (never the blind lines)."""
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import SignalTracker, extract_signals
 
 
 @pytest.mark.parametrize(
@@ -265,3 +265,29 @@ def test_near_switches_and_purchases_that_can_wait(text: str, urgency: bool) -> 
     # When the utterance is read
     # Then urgency follows the purchase
     assert extract_signals([text]).urgency is urgency
+
+
+def test_a_bare_monday_answering_a_tools_question_is_the_board_tool() -> None:
+    # Given the agent asked what the caller uses, and the answer is a bare lowercase "monday"
+    tracker = SignalTracker()
+    tracker.observe("monday, the whole team's on it", asked="What do you use for project tracking?")
+    # Then it is the board tool; a day answering the same question is not
+    other = SignalTracker()
+    other.observe("monday mornings we sit down and plan", asked="What do you use for project tracking?")
+    assert (tracker.signals.integrations, other.signals.integrations) == (["monday"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # a trade word inside a business name whose head is a lab, a studio or a care business
+        ("I'm with Brightside Dental Lab, we make crowns", "healthcare"),
+        # accounting as the caller's own activity
+        ("we do small business accounting, mostly sole traders", "financial_services"),
+    ],
+)
+def test_business_names_and_activities(text: str, industry: str) -> None:
+    # Given a company name or an activity naming the trade
+    # When the utterance is read
+    # Then the industry is read
+    assert extract_signals([text]).industry == industry
