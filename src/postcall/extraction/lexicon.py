@@ -50,7 +50,7 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         r"\bOutlook\b|(?i:\boutlook(?= (?:calendars?|inbox(?:es)?|e-?mails?|mail|contacts|add-?ins?|"
         r"plug-?ins?)\b))|"
         # lowercase in a medium or beside office tools: "it's all in outlook and excel"
-        r"(?:(?<=\bin )|(?<=\binto )|(?<=\bvia )|(?<=\bthrough ))outlook\b(?! (?:is|for|on)\b)|"
+        r"(?:(?<=\bin )|(?<=\binto )|(?<=\bvia )|(?<=\bthrough )|(?<=\bfrom ))outlook\b(?! (?:is|for|on)\b)|"
         r"\boutlook(?= (?:and|&) (?:excel|word|teams|onedrive)\b)",
     ),
     ("notion", r"\bNotion\b|(?i:\bnotion(?= (?:pages?|docs?|databases?|workspace|boards?)\b))"),
@@ -137,9 +137,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:we're|we are) (?:an? )?(?:\w+ )?warehouse\b|\bwarehousing\b|"
             r"\bwe (?:store|warehouse) (?:and \w+ )?(?:goods|products|inventory|freight|pallets|cargo)\b|"
             r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
-            r"\bcourier\b|\bbroker freight\b|\bhaul(?:ing|ers?|s)?\b(?! away)|"
+            r"\bcourier\b|\bbroker freight\b|\bhaul(?:ing|ers?|s|age)?\b(?! away)|"
             r"\b(?:freight |ocean |air )?forward(?:ing|ers?)\b|"
-            r"\bdrayage\b|\bfleet of (?:\w+ )?(?:trucks|vans|rigs)\b|\b(?:reefer|semi|box) trucks\b",
+            r"\bdrayage\b|\bfleet of (?:\w+ )?(?:trucks|vans|rigs|lorries)\b|\b(?:reefer|semi|box) trucks\b",
             True,
         ),
         (
@@ -157,7 +157,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bmanage rentals\b|"
             r"\brental (?:properties|units|homes|portfolio)\b|\bleasing (?:office|agents?|consultants?)\b|"
             r"\bhome builders?\b|"
-            r"\btitle (?:and escrow )?company\b|"
+            r"\btitle (?:and escrow )?company\b|\b(?:property|real estate|housing) develop(?:ment|ers?)\b|"
             r"\bescrow\b",
             True,
         ),
@@ -185,7 +185,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b|"
             r"(?-i:\b[A-Z][a-z]+ (?:Legal|Law)\b)|\b(?:I'm|I am|we're|we are) (?:a |an )?(?:\w+ ){0,2}"
             r"(?:attorneys?|lawyers?)\b|\b(?:solo|sole) (?:attorney|lawyer|practitioner)\b|"
-            r"\b(?:attorney|lawyer) in solo practice\b",
+            r"\b(?:attorney|lawyer) in solo practice\b|\bnotary (?:office|practice|firm)\b",
             True,
         ),
         (
@@ -202,7 +202,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\boptometr\w+|\bhome health\b|\b(?:in-)?home care\b|\b(?:senior|elder) care\b|\b(?:senior|"
             r"assisted) living\b|\bnursing homes?\b|\bhospice\b|"
             r"\bpatients?\b|\bhipaa\b|\bpediatric\w*|\bmed spa\b|\bphysio\w*|\bveterinar\w+|\burgent care\b|"
-            r"\b(?:mental|behavioral) health\b|\b(?:treatment|rehab|rehabilitation|dialysis|surgery|surgical|"
+            r"\b(?:mental|behavioral) health\b|(?-i:\bGP (?:practice|surgery|office)s?\b)|"
+            r"\bdoctor'?s surgery\b|"
+            r"\b(?:treatment|rehab|rehabilitation|dialysis|surgery|surgical|"
             r"imaging) (?:center|centre|facility|clinic)s?\b|"
             # medical specialties: "a busy dermatology practice", "our cardiology group"
             r"\b(?:dermatolog|cardiolog|podiatr|audiolog|radiolog|oncolog|urolog|ophthalmolog|orthop(?:a)?edic|"
@@ -258,6 +260,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:we\'re|we are|I\'m|I am) (?:a |an )?contractors?\b|\broofing\b|\bconstruction\b|"
             r"\bremodel\w*|"
             r"\bplumbing\b|\bhvac\b|\bhome ?builders?\b|\bsubcontract\w*|"
+            r"\bjoinery\b|\bjoiners\b|\bcarpentry\b|"
             r"\b(?:swimming )?pool (?:company|installers?|installation|construction)\b|"
             r"(?-i:\b(?:an? |our |the )(?:\w+ )?GCs?\b)",
             True,
@@ -319,7 +322,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bbakery\b|\bwedding venue\b|"
             r"\bvenue\b|\bresorts?\b|\bcatering\b|"
             r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b|\bevent space\b|\bbar and grill\b|"
-            r"\b(?:wine|cocktail|sports|tapas|juice|coffee) bar\b|\bbrewpub\b|"
+            r"\b(?:wine|cocktail|sports|tapas|juice|coffee) bar\b|\bbrewpub\b|\btravel agen(?:cy|cies|ts?)\b|"
+            r"\btour operators?\b|"
             r"\b(?:a|an|our|the) (?:\w+ ){0,2}(?:inn|lodge|hostel|guest ?house|pub|tavern|bistro|diner)\b",
             True,
         ),
@@ -343,7 +347,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:tire and |quick )?lube (?:shop|center|centre)\b|\boil change (?:shop|place|center)\b|"
             r"\bcar dealer\w*|\bbody shop\b|\bcar wash(?:es)?\b|\bused cars?\b|\bcar lot\b|"
             r"\bcollision (?:center|repair)\b|\bauto ?glass\b|\bwindshields?\b|\b(?:car|truck|rv) rentals?\b|"
-            r"\btire (?:shop|store|center)\b|\bmechanic shop\b|"
+            r"\btire (?:shop|store|center)\b|\bmechanic shop\b|(?-i:\bMOTs?\b)|"
             r"\b(?:auto|car|spare) parts\b|\bparts for (?:the )?(?:cars|trucks|vehicles)\b|"
             r"(?-i:\b(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Chrysler|GMC|"
             r"Buick|"
@@ -514,7 +518,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "financial_services",
             r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:lend|loan) (?:money|"
             r"capital)\b|\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:make|"
-            r"originate|fund|service) (?:\w+ )?loans\b|"
+            r"originate|fund|service|broker|write) (?:\w+ )?(?:loans|mortgages)\b|"
             r"\bwe (?:(?:mostly|also|just|only|mainly) )?manage (?:\w+ )?(?:money|assets|portfolios|"
             r"investments|wealth)\b",
             False,
@@ -595,6 +599,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "courier",
         "haul",
         "forward",
+        "lorries",
         "drayage",
         "fleet",
         "trucks",
@@ -624,6 +629,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "let ",
         "estates",
         "flats",
+        "develop",
     ),
     (
         "wealth",
@@ -646,7 +652,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "payroll",
     ),
     ("consult",),
-    ("law", "legal", "attorney", "lawyer", "litigation", "practitioner"),
+    ("law", "legal", "attorney", "lawyer", "litigation", "practitioner", "notary"),
     ("insurance", "benefits", "adjuster", "claims"),
     (
         "therapy",
@@ -669,6 +675,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "med spa",
         "physio",
         "veterinar",
+        "gp ",
+        "surgery",
         "center",
         "centre",
         "facility",
@@ -743,6 +751,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "builder",
         "building",
         "pool",
+        "joine",
+        "carpentry",
     ),
     (
         "manufactur",
@@ -852,6 +862,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "diner",
         "taproom",
         "tasting room",
+        "travel agen",
+        "tour operator",
     ),
     (
         "media",
@@ -909,6 +921,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "motorcycle",
         "lube",
         "oil change",
+        "mot",
     ),
     (
         "oil and gas",
@@ -1026,7 +1039,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("we teach", "we tutor", "we train", "we coach"),
     ("we insure", "we underwrite"),
-    ("lend", "loan", "money", "assets", "portfolio", "investments", "wealth"),
+    ("lend", "loan", "money", "assets", "portfolio", "investments", "wealth", "mortgages"),
     ("we treat", "we diagnose", "we rehab"),
     ("represent", "defend", "we file", "we sue", "litigate"),
     ("raise money", "raise funds", "fundraise"),

@@ -391,6 +391,10 @@ OWN_EMPLOYER: Final = pattern_on_use(
     r"\b(?:I'm|I am)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:manager|director|administrator|coordinator|"
     r"owner|head|lead|assistant|receptionist|secretary|officer|supervisor|partner|bookkeeper|controller|"
     r"president|founder)\s+(?:for|at|of)\s+(?:(?:a|an|the|this|our)\s+)?(?:\S+\s+){0,2}$|"
+    # an in-house job done for the employer: "I do admin for a small church" (not "we do bookkeeping for")
+    r"\bI\s+(?:do|handle|run|cover)\s+(?:the\s+)?"
+    r"(?:admin\w*|office|front desk|reception|scheduling|paperwork)"
+    r"(?:\s+work)?\s+(?:for|at)\s+(?:(?:a|an|the|this|our)\s+)?(?:\S+\s+){0,2}$|"
     # "it's for the school district" (what the product is for), "we are a company for the logistics"
     r"\b(?:it's|it is|this is)\s+(?:all\s+)?for\s+(?:the|our|my)\s+(?:\S+\s+){0,1}$|"
     r"\b(?:we're|we are|I'm|I am)\s+(?:a|an)\s+(?:\w+\s+)?(?:company|business|firm|outfit)\s+for\s+"
@@ -466,6 +470,9 @@ INTEGRATION_RETRACTED: Final = pattern_on_use(
     # tried and dropped, or out of reach: "tried Zapier once, didn't stick", "X is way too expensive for us"
     r"[^.?!]{0,30}\b(?:didn't|did not|never) (?:stick|take|work out|catch on)\b|"
     r"\s+(?:is|was|'s) (?:(?:way|just|far|much) )?too (?:expensive|pricey|much|big|complicated)\b|"
+    # "Salesforce, HubSpot, we use neither"
+    r"[^.?!]{0,30}(?:\?\s*[^.?!]{0,15})?\b(?:use|have|on)\s+neither\b|"
+    r"[^.?!]{0,30}(?:\?\s*[^.?!]{0,15})?\bneither\s+(?:of\s+)?(?:them|those|one)\b|"
     # left, said after the name: "Salesforce is gone"
     r"\s+(?:is|was|'s)\s+(?:(?:long|totally|all)\s+)?(?:gone|history)\b|"
     r"[^.?!]{0,50}\b(?:dumping|ditching|leaving|replacing|cancell?ing|"
@@ -511,7 +518,7 @@ CHOSE_OTHER: Final = pattern_on_use(
 # A tool weighed, not in use: "we're evaluating HubSpot", "no HubSpot".
 WEIGHED_NOW: Final = pattern_on_use(
     r"\b(?:evaluating|considering|trialing|trialling|comparing|demoing|thinking about|on the fence about|"
-    r"looking at)\s+(?:\w+\s+)?$|"
+    r"looking at)\s+(?:\w+\s+)?(?:\w+\s+(?:and|or|&)\s+)?$|"
     r"(?:^\s*|[,;]\s*|\b(?:and|but|just|have|has|got|with)\s+)no\s+$",
     _I,
 )

@@ -291,3 +291,41 @@ def test_business_names_and_activities(text: str, industry: str) -> None:
     # When the utterance is read
     # Then the industry is read
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        # British and trade words the lists lacked
+        ("it's a haulage company, twenty lorries on the road", "logistics"),
+        ("we're a small joinery business, doors and windows", "construction"),
+        ("we're a GP practice in the valleys", "healthcare"),
+        ("we do MOTs and repairs at our garage", "automotive"),
+        ("I'm an assistant at a notary office downtown", "legal"),
+        ("we're a property development company, mostly townhouses", "real_estate"),
+        ("we're a travel agency specialising in cruises", "hospitality"),
+        ("we mostly broker mortgages for landlords", "financial_services"),
+        # an in-house job done for the employer is the employer's trade
+        ("I handle the front desk for a chiropractic office", "healthcare"),
+    ],
+)
+def test_regional_and_in_house_wordings(text: str, industry: str) -> None:
+    # Given a caller's trade in regional words, or an in-house job done for the employer
+    # When the utterance is read
+    # Then the industry is read
+    assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "integrations"),
+    [
+        ("we email the quotes from outlook", ["outlook"]),
+        ("we're comparing Zoho and Pipedrive, still on paper for now", []),
+        ("Dropbox or Box? we use neither, it's a shared drive", []),
+    ],
+)
+def test_tools_in_lists_of_weighed_or_denied_names(text: str, integrations: list[str]) -> None:
+    # Given tools sent from, weighed together, or both denied
+    # When the utterance is read
+    # Then only the tools in use are read
+    assert extract_signals([text]).integrations == integrations
