@@ -792,9 +792,16 @@ _DAY_WORDS: Final = {
 # 13-15); a month alone ("until January"), "next March", and fiscal or budget years are not.
 DAY_DEADLINE: Final = pattern_on_use(
     r"\b(?:need|needs|gotta|got to|have to|must|decide|cancel|switch|expires?|expiring|(?:auto-?)?renews?|"
-    r"lapses?|runs? out|kicks? in|takes? effect|go(?:es)? live|in place|up and running|ready|lose access|"
-    r"shuts? (?:down|off)|ends?|is up|goes read-only)\b"
+    r"lapses?|runs? out|kicks? in|takes? effect|go(?:es)? live|in place|up and running|ready|(lose access|"
+    r"shuts? (?:down|off)|ends?|(?:is|are) up|goes read-only))\b"
     r"[^.?!]{0,60}?\b(?<!next )(?:mid[- ]?" + _MONTH_RE + r"|" + _MONTH_RE + rf"\s+(?:the\s+)?{_ORDINAL})\b",
+    _I,
+)
+# An end date is a switching deadline only for what the caller pays for: "our plan ends on March 3rd", not
+# "our season ends October 3rd".
+SUBSCRIBED: Final = pattern_on_use(
+    r"\b(?:contract|plan|licen[cs]es?|subscription|seats?|account|renewal|vendor|system|tool|software|platform|"
+    r"docusign|pandadoc|hellosign|signnow|adobe sign)\b",
     _I,
 )
 DENIED_BEFORE: Final = pattern_on_use(r"\b(?:not|never|no)\b[^.?!]{0,15}$|n't\s+$", _I)
@@ -810,6 +817,7 @@ def _day_deadline(text: str) -> tuple[int, bool, str] | None:
             or FISCAL_YEAR.search(sentence)
             or URGENT_VETO.search(sentence)
             or not BUYING_CONTEXT.search(sentence)
+            or (m.group(1) is not None and not SUBSCRIBED.search(sentence))
         ):
             continue
         before = sentence[: m.start()]

@@ -329,3 +329,20 @@ def test_tools_in_lists_of_weighed_or_denied_names(text: str, integrations: list
     # When the utterance is read
     # Then only the tools in use are read
     assert extract_signals([text]).integrations == integrations
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # an end date of something the caller pays for is a switching deadline
+        ("our HelloSign seats are up on April 2nd and we're not renewing", True),
+        ("the old system shuts off on the 30th of June, we need a tool before then", True),
+        # an end date of something else is not
+        ("our tourist season ends September 20th, that's when the paperwork calms down", False),
+    ],
+)
+def test_an_end_date_is_a_deadline_only_for_what_the_caller_pays_for(text: str, urgency: bool) -> None:
+    # Given an end date said to the day
+    # When the utterance is read
+    # Then it is urgent only when it ends a plan, a licence or a system
+    assert extract_signals([text]).urgency is urgency
