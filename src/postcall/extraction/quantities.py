@@ -547,6 +547,8 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
 
 
 _COUNTED_VERBS: Final = word_set("did sent signed closed processed handled issued wrote had got executed")
+# "a crew of eleven", "a team of nine": the figure after is the group's size, whatever rate follows
+_GROUP_OF: Final = [[head, "of"] for head in ("team", "crew", "staff", "firm", "department")]
 _OVER_THE: Final = frozenset({"in", "across", "over", "throughout"})
 _PLURAL_PERIODS: Final = {
     "days": "day",
@@ -714,9 +716,9 @@ def _figure_before(tokens: list[Token], k: int) -> bool:
         if (
             w == ","
             and _word_at(tokens, k + 1) in {"and", "but", "so"}
-            and _word_at(tokens, k + 2) in _SUBJECTS
+            and (_word_at(tokens, k + 2) in _SUBJECTS or _word_at(tokens, k + 2) in DOCS)
         ):
-            return False
+            return False  # "crew of eleven, and contracts per week maybe twelve": the documents' own clause
     return False
 
 
@@ -1156,6 +1158,16 @@ def find_mentions(
             # the newcomers or leavers, not the team
             continue
         if (
+            noun is None
+            and _joined_recently(before)
+            and before[1:2] in (["we"], ["i"])
+            and not _rate_right_after(tokens, q.j)
+        ):
+            # "we lost one in October, so eight", "sixteen, we hired two last week": a change to the team, and
+            # the bare figure after it is the team
+            prev_field, prev_rate, prev_scope = "team_size", 1.0, None
+            continue
+        if (
             _people_noun(noun)
             and not _rate_right_after(tokens, noun_at)
             and _not_staff(text, tokens, before, noun_at, q.i)
@@ -1208,6 +1220,8 @@ def find_mentions(
                 scope = "user"
             elif noun in {"employees", "employee", "headcount", "ftes", "fte"}:
                 scope = "company"
+        elif noun is None and _prev_words(tokens, q.i, 2, skip=_NP_SKIP)[::-1] in _GROUP_OF:
+            field = "team_size"  # "crew of eleven, and contract per week maybe twelve": the rate is not its
         else:
             r = _rate_near(tokens, q, next_i)
             if r is None and first_end < q.j:

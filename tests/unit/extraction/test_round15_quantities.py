@@ -116,3 +116,23 @@ def test_last_period_counts_and_readers(text: str, team_size: int | None, monthl
     got = extract_signals([text])
     # Then the last period's count is the volume and readers are no team
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # the figure after "a crew/team of" is the group, and a rate after a new clause is the documents'
+        ("we're a roofing outfit, a crew of fourteen, and contracts per month around thirty", 14, 30),
+        ("team of about 7, and proposals per week maybe ten", 7, 43),
+        # a bare change to the team ("we lost one", "we hired two") is no team size; the figure after it is
+        ("the support group was six, we let go one, so five now", 5, None),
+        ("we're twenty-two, no, twenty-four, we hired two in March", 24, None),
+        ("there were ten of us, we added three, so thirteen", 13, None),
+    ],
+)
+def test_groups_and_changes_to_the_team(text: str, team_size: int | None, monthly_volume: int | None) -> None:
+    # Given a group said with "a crew of", or a team that just changed
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the team is the group as it stands, and the rate stays with the documents
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
