@@ -160,6 +160,8 @@ SENTENCE_NAME: Final = pattern_on_use(
 )
 # "Park is family name, Jae-won is first name": the caller says which name is which
 FAMILY_NAME: Final = pattern_on_use(rf"\b({_CAP}) is (?:my |the )?(?:family|last|sur) ?name\b")
+# "Nguyen Thi Lan, Lan is my first name": the given name said last, the family name first
+GIVEN_NAME: Final = pattern_on_use(rf"\b({_CAP}) is (?:my |the )?(?:first|given) name\b")
 
 
 DEPARTMENTS: Final = word_set("""
@@ -275,6 +277,25 @@ def _letter_before(tokens: list[Token], b: int) -> Token | None:
     return None
 
 
+def _comma_spelled(tokens: list[Token], b: int) -> list[Token]:
+    """Letters spelled between commas before tokens[b + 1]: "s, as in sam, k, w, o, n, g at ..."."""
+    letters: list[Token] = []
+    while b >= 1 and tokens[b].low == ",":
+        k = b - 1
+        if k >= 3 and tokens[k - 1].low == "in" and tokens[k - 2].low == "as":
+            m = k - 4 if tokens[k - 3].low == "," else k - 3  # "s as in sam", "s, as in sam"
+            if m < 0 or len(tokens[m].low) != 1 or not tokens[m].is_word:
+                break
+            letters.insert(0, tokens[m])
+            b = m - 1
+        elif len(tokens[k].low) == 1 and tokens[k].is_word:
+            letters.insert(0, tokens[k])
+            b = k - 1
+        else:
+            break
+    return letters
+
+
 def spoken_emails(text: str) -> list[tuple[int, str]]:
     """(position, email) for each email address in the utterance, written or spelled out aloud."""
     found = [(m.start(), m.group().lower().rstrip(".")) for m in WRITTEN_EMAIL.finditer(text)]
@@ -336,6 +357,8 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
                 break
             local.insert(0, t)
             b -= 1
+        if local and all(len(t.low) == 1 and t.is_word for t in local):
+            local = _comma_spelled(tokens, b) + local
         if not local:
             continue
         email = f"{_join_words(local)}@{_join_words(tokens[dom_start:k])}.{'.'.join(tld_parts)}"
@@ -488,8 +511,11 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
             or PHONE_MINE_AFTER.search(text[end:]) is not None
         ):
             # a take-back or restart inside the dictation: the digits it settles on
-            settled = _dictated_number(_digit_groups(tokens, i)[0])
-            out.append((start, _format_phone(settled or value)))
+            groups = _digit_groups(tokens, i)[0]
+            said = "".join(g for g, _ in groups)
+            # the digits as said keep a leading zero the parsed value drops ("oh two oh, ...")
+            value = said if said.lstrip("0") == value and said != value else value
+            out.append((start, _format_phone(_dictated_number(groups) or value)))
     return out
 
 
@@ -541,6 +567,13 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         family = FAMILY_NAME.search(text)
         if last and family and family.group(1) == first:
             return last, first  # "my name is Park Jae-won. Park is family name"
+        given = GIVEN_NAME.search(text)
+        if (
+            given
+            and given.group(1) != first
+            and re.search(rf"\b{re.escape(first)}(?:\s+{_CAP}){{0,2}}\s+{re.escape(given.group(1))}\b", text)
+        ):
+            return given.group(1), first
         return _untitled(first, last)
     # "<business>, <name> speaking" first: the greeting's capitalised pair is then the business
     for pattern in (
@@ -592,6 +625,16 @@ def _cap_phrases(text: str) -> list[tuple[int, int]]:
             place = re.match(rf" at (?:the )?[{_UP}][\w'\u2019&-]*(?: [{_UP}][\w'\u2019&-]*)*", text[end:])
             if place:
                 end += place.end()
+        # "Smith, Jones and Partners": a surname, a comma, then the rest of a firm's name
+        if (
+            spans
+            and re.fullmatch(r",\s+", text[spans[-1][1] : m.start()])
+            and " " not in text[spans[-1][0] : spans[-1][1]]
+            and re.search(r"\s(?:and|&)\s", text[m.start() : end])
+            and text[m.start() : end].split()[-1] in COMPANY_HEADS
+        ):
+            spans[-1] = (spans[-1][0], end)
+            continue
         spans.append((m.start(), end))
     return spans
 

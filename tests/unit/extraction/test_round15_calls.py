@@ -394,3 +394,44 @@ def test_staffing_firms_and_clinics_that_buy_are_not_disqualified(words: str) ->
     # When the call is read
     # Then nothing disqualifies them
     assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("words", "email"),
+    [
+        ("sure, it's t, as in Tom, r, a, n at bluefin dot io", "tran@bluefin.io"),
+        ("m, o, r, i at harbor labs dot com", "mori@harborlabs.com"),
+        ("k as in kilo, e, l, l, y at sunrise dot org", "kelly@sunrise.org"),
+    ],
+)
+def test_an_email_spelled_letter_by_letter_between_commas_keeps_every_letter(words: str, email: str) -> None:
+    # Given a caller spelling the part before "at" one letter at a time
+    facts = _call(A, "hi, please send me pricing", "Sure, what's your email?", words)
+    # When the call is read
+    # Then the email has every letter
+    assert facts.contact.email == email
+
+
+def test_a_firm_named_surname_comma_surname_and_partners_is_whole() -> None:
+    # Given a firm whose name lists partners with a comma
+    facts = _call(A, "hi, this is Nora from Becker, Lutz and Associates, a tax practice")
+    # When the call is read
+    # Then the company is the whole name
+    assert facts.contact.company == "Becker, Lutz and Associates"
+
+
+def test_a_given_name_said_after_the_family_name_is_the_first_name() -> None:
+    # Given a caller who puts the family name first and says which one is the given name
+    facts = _call(A, "hello, my name is Tran Van Minh, Minh is my first name")
+    # When the call is read
+    # Then the first name is the one they call their first, the surname the one they said first
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Minh", "Tran")
+
+
+def test_a_number_with_a_leading_zero_keeps_it() -> None:
+    # Given a caller dictating a number that opens with "oh"
+    words = "oh one six one, four nine six, zero nine four four"
+    facts = _call(A, "hi, call me back please", ASK_NUMBER, words)
+    # When the call is read
+    # Then the leading zero stays
+    assert facts.contact.phone == "01614960944"
