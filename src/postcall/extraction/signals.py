@@ -401,6 +401,21 @@ OWN_EMPLOYER: Final = pattern_on_use(
     r"(?:the\s+)?$",
     _I,
 )
+# Customers named after the industry word: "cafés order from us", "law firms are our main clients".
+CLIENT_AFTER: Final = pattern_on_use(
+    r"\s+(?:\w+\s+)?(?:order|orders|ordered|buy|buys|bought|purchase|purchases|rent|rents)\s+(?:\w+\s+)?from\s+us\b|"
+    r"\s+(?:are|were)\s+(?:our|my)\s+(?:\w+\s+)?(?:clients|customers|accounts)\b",
+    _I,
+)
+CLIENT_BEFORE: Final = pattern_on_use(
+    r"\b(?:clients?|customers?|serve|serving|we help|work with|supply|sell\w*\b[^.,;]{0,30}\bto)\b"
+    r"(?:\s+\S+){0,3}\s*$",
+    _I,
+)
+# A self-description before an industry word the call named as the customers': "we're a law firm too".
+SELF_BEFORE: Final = pattern_on_use(
+    r"\b(?:we're|we are|I'm|I am|I run|I own|we run|we own|our|my)\s+(?:[\w-]+\s+){0,3}$", _I
+)
 # A wholesaler of a trade's goods is not in that trade: "a plumbing supply wholesaler", "a bakery, wholesale
 # mostly" (a distributor of fuel or parts keeps its goods' industry: energy, automotive).
 WHOLESALE: Final = pattern_on_use(r"\bwholesal\w*", _I)
@@ -903,10 +918,17 @@ _STEMS_FLAT: Final = tuple((stem, n) for n, stems in enumerate(INDUSTRY_STEMS) f
 HEAD_WORD: Final = pattern_on_use(r"(?:consultancy|brokerage|agency|practice|clinic|dealership|firm)$", _I)
 
 
-def industry_in(text: str) -> tuple[Industry, bool, str] | None:
-    """The first industry the caller claims for themselves in this utterance, and whether it is strong."""
+def industry_in(
+    text: str, *, clients: frozenset[Industry] = frozenset(), seen_clients: set[Industry] | None = None
+) -> tuple[Industry, bool, str] | None:
+    """The first industry the caller claims for themselves in this utterance, and whether it is strong.
+
+    `clients`: industries the call already named as the caller's customers; a later mention of one that is
+    no self-description is the customers again ("cafés order from us" ... "new cafés, renewals").
+    `seen_clients` collects the customers' industries named in this utterance.
+    """
     if not SPOKEN_FILLER.search(text):
-        return _industry_in(text)
+        return _industry_in(text, clients=clients, seen_clients=seen_clients)
     # "we do, uh, billing software": read without the fillers, quote the caller's own words
     pieces: list[tuple[int, int]] = []  # (start in the clean text, start in the original)
     clean_parts: list[str] = []
@@ -918,7 +940,7 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
         last = f.end()
     pieces.append((length, last))
     clean_parts.append(text[last:])
-    found = _industry_in("".join(clean_parts), quote=False)
+    found = _industry_in("".join(clean_parts), quote=False, clients=clients, seen_clients=seen_clients)
     if found is None:
         return None
     ind, strong, (a, b) = found
@@ -934,7 +956,13 @@ def industry_in(text: str) -> tuple[Industry, bool, str] | None:
 SPOKEN_FILLER: Final = pattern_on_use(r",?\s+(?:uh|um|er|erm|uhh|umm)\b,?(?=\s)", _I)
 
 
-def _industry_in(text: str, *, quote: bool = True) -> tuple[Industry, bool, Any] | None:
+def _industry_in(
+    text: str,
+    *,
+    quote: bool = True,
+    clients: frozenset[Industry] = frozenset(),
+    seen_clients: set[Industry] | None = None,
+) -> tuple[Industry, bool, Any] | None:
     low = text.lower()
     found: list[tuple[bool, int, Industry, int, int]] = []
     for n in sorted({n for stem, n in _STEMS_FLAT if stem in low}):
@@ -945,9 +973,14 @@ def _industry_in(text: str, *, quote: bool = True) -> tuple[Industry, bool, Any]
             # "calling for Brandauer, we make precision parts": a clause with its own subject is ours again
             own = OWN_CLAUSE.search(head)
             others_head = head[own.start() :] if own else head
-            if (
-                (INDUSTRY_OTHERS.search(others_head) and not OWN_EMPLOYER.search(head))
-                or INDUSTRY_NEGATED.search(clause)
+            client_after = CLIENT_AFTER.match(text, m.end()) is not None
+            if client_after or (INDUSTRY_OTHERS.search(others_head) and not OWN_EMPLOYER.search(head)):
+                # remembered for the call only when said as customers ("for X" may be the caller's employer)
+                if seen_clients is not None and (client_after or CLIENT_BEFORE.search(others_head)):
+                    seen_clients.add(ind)
+                continue
+            if (ind in clients and not SELF_BEFORE.search(head)) or (
+                INDUSTRY_NEGATED.search(clause)
                 or _names_modifier(text, m)
                 or PRICE_CLASS.match(text, m.end())
                 or (ind in _GOODS_TRADES and "wholesal" in low and _near_wholesale(text, m))
@@ -1038,6 +1071,7 @@ class SignalTracker:
         self._pending_volume: _Fact | None = None  # "30 weddings a year", waiting for "one contract each"
         self._places = 0  # the caller's locations counted so far: "four offices"
         self._tools_asked = False
+        self._clients: frozenset[Industry] = frozenset()  # industries named as the caller's customers
         self._last: tuple[Field, float] | None = None  # field and period of the last figure said
 
     def observe(self, text: str, *, asked: str | Asked | None = None) -> Signals:
@@ -1142,7 +1176,9 @@ class SignalTracker:
         s = self.state
         for name, quote in integrations_in(text, tools_asked=self._tools_asked).items():
             s.integrations.setdefault(name, quote)
-        ind = industry_in(text)
+        seen_clients: set[Industry] = set()
+        ind = industry_in(text, clients=self._clients, seen_clients=seen_clients)
+        self._clients |= seen_clients
         if ind is not None:
             value, strong, quote = ind
             if s.industry is None or (strong and not s.industry_strong) or self._corrects_industry(text):

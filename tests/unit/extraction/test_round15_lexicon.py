@@ -346,3 +346,23 @@ def test_an_end_date_is_a_deadline_only_for_what_the_caller_pays_for(text: str, 
     # When the utterance is read
     # Then it is urgent only when it ends a plan, a licence or a system
     assert extract_signals([text]).urgency is urgency
+
+
+@pytest.mark.parametrize(
+    ("texts", "industry"),
+    [
+        # customers named once stay the customers later in the call
+        (["we do linen service, restaurants order from us weekly", "two new restaurants this month"], None),
+        (["we do IT support, law firms are our main clients", "the law firms send maybe forty a month"], None),
+        (["we sell software to hospitals", "the hospitals sign about forty a month"], "software"),
+        # unless the caller then says it of themselves
+        (["we work with dental offices a lot", "actually we're a dental office ourselves"], "healthcare"),
+    ],
+)
+def test_customers_named_earlier_in_the_call_are_not_the_callers_trade(
+    texts: list[str], industry: str | None
+) -> None:
+    # Given a call that named the caller's customers' trade, then mentions it again
+    # When the utterances are read in order
+    # Then the customers' trade is not the caller's unless said as a self-description
+    assert extract_signals(texts).industry == industry
