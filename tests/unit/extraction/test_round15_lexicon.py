@@ -353,7 +353,7 @@ def test_an_end_date_is_a_deadline_only_for_what_the_caller_pays_for(text: str, 
     [
         # customers named once stay the customers later in the call
         (["we do linen service, restaurants order from us weekly", "two new restaurants this month"], None),
-        (["we do IT support, law firms are our main clients", "the law firms send maybe forty a month"], None),
+        (["we do IT support, law firms are our main clients", "the law firms send forty a month"], None),
         (["we sell software to hospitals", "the hospitals sign about forty a month"], "software"),
         # unless the caller then says it of themselves
         (["we work with dental offices a lot", "actually we're a dental office ourselves"], "healthcare"),
