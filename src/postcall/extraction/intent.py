@@ -23,7 +23,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             # "can someone show us?", "see how your tool handles X"; "show me how to resend" is support
             # the product itself is what is shown ("walk me through what your plan includes" is research)
             r"\b(?:can|could) (?:you|someone|somebody|one of you|your team) (?:show|walk) (?:me|us)"
-            r"(?: (?:around|through (?:it|the (?:product|platform|tool|app|software))))?\s*(?:[?.!,]|$)|"
+            r"(?: (?:around|through (?:it|(?:the|your) (?:product|platform|tool|app|software))))?"
+            r"\s*(?:[?.!,]|$)|"
             r"\bsee how (?:your|the|this) (?:[\w-]+ ){0,2}(?:works|handles|would work|would handle|looks)\b|"
             # a time arranged to see the product: "set up a time to see the product"
             r"\b(?:set up|book|schedule|arrange|find) (?:a )?time to (?:see|look at|go over|walk through)\b",
@@ -68,6 +69,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         pattern_on_use(
             r"\b(?:what(?:'s| is| are) (?:the |your )?(?:price|pricing|cost)|how much (?:does|"
             r"is|would|will|it|for)|"
+            # a bare "how much?" after saying what they need
+            r"how much(?=(?:,? (?:roughly|then|exactly|though))?\s*\?)|"
             r"(?:send|email|get) (?:me |us )?(?:the |your |some )?pricing|pricing for|"
             r"know the price|price for|(?:send|email|give|tell) (?:me |us )?(?:the |your |a )?(?:price|"
             r"prices|cost)|"
@@ -472,7 +475,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
         "wrong_number",
         pattern_on_use(
-            r"\bwrong number\b|\bthis isn't [A-Z]|\bis this not [A-Z]|\bisn't this [A-Z]|"
+            r"\bwrong number\b(?! of\b)|\bthis isn't [A-Z]|\bis this not [A-Z]|\bisn't this [A-Z]|"
             r"\bthis is not [A-Z]\w+'s\b|\bfor pickup\b|\breschedule my (?:cleaning|appointment)\b|"
             r"\bis this [A-Z]\w*'s [A-Z]|\bso you (?:guys )?(?:don't|do not) (?:do|sell|fix|carry|make)\b|"
             r"\bmisdial\w*|\bdialed the wrong\b",

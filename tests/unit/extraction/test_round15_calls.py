@@ -435,3 +435,27 @@ def test_a_number_with_a_leading_zero_keeps_it() -> None:
     # When the call is read
     # Then the leading zero stays
     assert facts.contact.phone == "01614960944"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "we're fed up with our current tool, could somebody walk us through your platform?",
+        "we run a climbing gym and need our waivers signed online, how much?",
+        "I ordered the wrong number of seats last year, we need to buy four more",
+    ],
+)
+def test_buyers_in_looser_words_are_intent_and_not_disqualified(words: str) -> None:
+    # Given a buyer asking for a walkthrough, asking a bare "how much?", or buying more seats
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is intent and nothing disqualifies it
+    assert (facts.intent, facts.disqualifier) == (True, None)
+
+
+def test_how_much_about_the_callers_own_figures_is_no_price_question() -> None:
+    # Given a caller asked about their volume who wonders aloud how much they send
+    facts = _call(A, "we send leases to tenants", "How many a month?", "hmm, how much do we send... thirty?")
+    # When the call is read
+    # Then there is no request
+    assert facts.intent is False
