@@ -819,6 +819,11 @@ SUBSCRIBED: Final = pattern_on_use(
     r"docusign|pandadoc|hellosign|signnow|adobe sign)\b",
     _I,
 )
+DATED_OTHER: Final = pattern_on_use(
+    r"\b(?:demo|demonstration|meeting|call|chat|walk-?through|presentation|appointment)\b|"
+    r"\b(?:he|she|they|who)(?:'s| is| are)?\s+(?:starts?|starting|begins?|joins?)\b",
+    _I,
+)
 DENIED_BEFORE: Final = pattern_on_use(r"\b(?:not|never|no)\b[^.?!]{0,15}$|n't\s+$", _I)
 FISCAL_YEAR: Final = pattern_on_use(r"\b(?:fiscal|financial|budget|school|academic|tax) year\b", _I)
 
@@ -833,6 +838,8 @@ def _day_deadline(text: str) -> tuple[int, bool, str] | None:
             or URGENT_VETO.search(sentence)
             or not BUYING_CONTEXT.search(sentence)
             or (m.group(1) is not None and not SUBSCRIBED.search(sentence))
+            # the date of a demo or of someone's start: "we need a demo on January 5th"
+            or DATED_OTHER.search(m.group())
         ):
             continue
         before = sentence[: m.start()]

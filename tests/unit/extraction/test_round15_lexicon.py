@@ -366,3 +366,20 @@ def test_customers_named_earlier_in_the_call_are_not_the_callers_trade(
     # When the utterances are read in order
     # Then the customers' trade is not the caller's unless said as a self-description
     assert extract_signals(texts).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # the day dates a demo or someone's start, not the purchase
+        ("we'd need a demo on February 3rd, when the partners are back", False),
+        ("we need one more seat, she starts March 9th", False),
+        # a purchase dated the same way stays urgent
+        ("we need to sign with someone by February 3rd", True),
+    ],
+)
+def test_a_day_that_dates_a_demo_or_a_start_is_no_deadline(text: str, urgency: bool) -> None:
+    # Given a calendar day that dates a demo or a new hire's start (or a purchase)
+    # When the utterance is read
+    # Then only the purchase's day is urgency
+    assert extract_signals([text]).urgency is urgency
