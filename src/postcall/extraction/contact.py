@@ -147,7 +147,8 @@ UNDER_NAME: Final = pattern_on_use(
     rf"\b(?:account|order|booking|it)(?:'s| is)? under (?:the name )?({_CAP})\s+({_CAP})\b"
 )
 ROLE_THEN_NAME: Final = pattern_on_use(
-    rf"\b(?:I'm|I am) the (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b(?!\s+[{_UP}])"
+    rf"\b(?:I'm|I am) (?:the|their|his|her|your|our) (?:\w+ ){{0,2}}\w+,\s+({_CAP})\s+({_CAP})\b"
+    rf"(?!\s+[{_UP}])"
 )
 ANSWER_NAME: Final = pattern_on_use(
     rf"^\W*(?:(?:yeah|yes|sure|um|uh|it's|its|it is|oh|ok|okay|hi)\W+)*(?:{_TITLE}\.?\s+)?"
@@ -732,6 +733,49 @@ STUDIES_AT: Final = pattern_on_use(
 )
 
 
+# Leaving a vendor: "switching from X", "moving over from X"
+LEFT_FROM: Final = word_set("switching switch switched moving move moved migrating migrate coming over away")
+# Someone else's recommendation: "Kevin from X recommended you"
+REFERRED: Final = pattern_on_use(
+    r"[\s,]*(?:\w+\s+)?(?:recommended|referred|told|mentioned|suggested|said|gave)\b", re.I
+)
+# Places a caller calls from, never their company on their own (states, large cities)
+PLACES: Final = word_set("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+Wisconsin Wyoming Chicago Houston Phoenix Philadelphia Dallas Austin Jacksonville Columbus Charlotte
+Indianapolis Seattle Denver Boston Nashville Detroit Portland Memphis Louisville Baltimore Milwaukee
+Albuquerque Tucson Fresno Sacramento Atlanta Miami Tampa Orlando Cleveland Pittsburgh Cincinnati Minneapolis
+Toronto Vancouver Montreal Calgary London Manchester Dublin Sydney Melbourne
+""") | {
+    "New York",
+    "Los Angeles",
+    "San Diego",
+    "San Antonio",
+    "San Jose",
+    "San Francisco",
+    "Fort Worth",
+    "El Paso",
+    "Las Vegas",
+    "Oklahoma City",
+    "Kansas City",
+    "New Orleans",
+    "St. Louis",
+    "Salt Lake City",
+    "New Jersey",
+    "New Mexico",
+    "New Hampshire",
+    "North Carolina",
+    "South Carolina",
+    "North Dakota",
+    "South Dakota",
+    "Rhode Island",
+    "West Virginia",
+    "Long Island",
+}
+
+
 def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int] | None:
     """The caller's company in this utterance, with a confidence score (higher is surer)."""
     best: tuple[int, int, str] | None = None
@@ -763,6 +807,12 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
         prev2 = before_words[-2] if len(before_words) > 1 else ""
         if prev in {"at", "from", "of"} and (prev2 in STUDY_WORDS or STUDIES_AT.search(before) is not None):
             continue  # "an MBA student at X School": where they study is no company of theirs
+        if prev == "from" and prev2 in LEFT_FROM:
+            continue  # "we're switching from Adobe Sign": the vendor they leave
+        if prev == "from" and REFERRED.match(text, e) and prev2.capitalize() not in person:
+            continue  # "Kevin from Paperless Pro recommended you": someone else's company
+        if phrase in PLACES:
+            continue  # "I'm calling from Chicago"
         score = 0
         # "VP of lending at X", "director of enrollment for X", "I run customer success at X"
         role_at = prev in {"at", "for", "with"} and (
@@ -821,7 +871,7 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             # "I'm the operations manager, Pinebrook Senior Living": a run longer than a person's name
             or (prev in ROLE_WORDS and len(words) >= 3 and re.search(r",\s*$", text[:s]))
             # "the clerk's office for the City of Fairhaven", "the front desk at X"
-            or (prev in {"at", "for", "with"} and prev2 in UNIT_NOUNS)
+            or (prev in {"at", "for", "with", "of"} and prev2 in UNIT_NOUNS)
             or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)
             # "this is Émile Rousseau. Rousseau Menuiserie, we ...": a run opening with the caller's name is a
             # business named after them

@@ -459,3 +459,35 @@ def test_how_much_about_the_callers_own_figures_is_no_price_question() -> None:
     # When the call is read
     # Then there is no request
     assert facts.intent is False
+
+
+@pytest.mark.parametrize(
+    ("turns", "company"),
+    [
+        # a city the caller calls from
+        (("hi, I'm calling from Denver, we're a small accounting office",), None),
+        # the vendor being left, then the caller's company when asked
+        (
+            ("we're moving over from Signable, too pricey", "Which company is this?", "Pinecrest Realty"),
+            "Pinecrest Realty",
+        ),
+        # someone else who recommended us
+        (("hi, Dana from Ledgerly recommended you, I'm Omar with Omar's Auto Glass",), "Omar's Auto Glass"),
+        # a unit of the organisation, then its name
+        (("hi, I work in the billing office of Lakeside Orthopedics",), "Lakeside Orthopedics"),
+    ],
+)
+def test_places_and_left_vendors_are_no_company(turns: tuple[str, ...], company: str | None) -> None:
+    # Given a caller naming a city, a vendor they leave, or who sent them, beside their own organisation
+    facts = _call(A, *turns)
+    # When the call is read
+    # Then the company is the caller's own, or none
+    assert facts.contact.company == company
+
+
+def test_a_name_after_a_role_for_someone_else_is_the_callers() -> None:
+    # Given a bookkeeper calling for a client who gives their own name after their role
+    facts = _call(A, "hi, I'm calling about the Mendez account, I'm their bookkeeper, Ruth Adler")
+    # When the call is read
+    # Then the name is the caller's
+    assert (facts.contact.first_name, facts.contact.last_name) == ("Ruth", "Adler")
