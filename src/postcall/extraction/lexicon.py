@@ -41,7 +41,8 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
     ("zapier", r"(?i:\bzapp?ier\b|\bzaps\b)"),
     ("quickbooks", r"(?i:\bquick ?books\b|\bqbo\b)"),
     ("xero", r"(?i:\bxero\b)"),
-    ("stripe", r"(?i:\bstripe\b)"),
+    # "we stripe the parking lots" is the verb
+    ("stripe", r"(?i:\bstripe\b(?! (?:the|a|an|our|their|parking|lots?|lines?|roads?|floors?)\b))"),
     ("paypal", r"(?i:\bpay ?pal\b)"),
     ("gmail", r"(?i:\bg ?mail\b|\bgoogle mail\b)"),
     # lowercase (as speech-to-text writes it) only before a product noun: "our outlook calendar"
@@ -219,7 +220,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:make|build|develop|sell|write|do)s? (?:\w+ )?software\b|\bsaas\b|\bdev shop\b|"
             r"\b(?:legal|prop|ed|health|insur|mar|reg|hr|fin) ?tech\b|"
             r"\b(?:we )?(?:build|make|develop) apps\b|"
-            r"\btech startup\b|\bmanaged (?:it )?services? provider\b|\bmsp\b|"
+            r"\btech (?:startup|company|firm|business)\b|\bmanaged (?:it )?services? provider\b|\bmsp\b|"
             r"\bcyber ?security (?:firm|company|startup|shop)\b|"
             r"\bit (?:services|support) (?:company|firm|provider|shop)\b|\bapp developers?\b|"
             r"\b(?:app|software|web) development (?:studio|shop|firm|"
@@ -413,7 +414,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         ("staffing", r"\brecruiters\b", False),
         (
             "financial_services",
-            r"\bwe do (?:the )?(?:\w+ ){0,2}(?:bookkeeping|payroll|tax returns|taxes|accounting)\b|"
+            r"\bwe (?:do|handle|run|process) (?:the )?(?:\w+ ){0,2}(?:bookkeeping|payroll|tax returns|taxes|"
+            r"accounting)\b|"
             r"\bcpas\b|\baccountants\b|\bbookkeepers\b|"
             r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b",
             False,
@@ -434,7 +436,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "real_estate",
             r"\bwe (?:\w+ (?:and|&) )?(?:list|sell|buy|flip|rent|lease|show) (?:out )?(?:\w+ )?"
-            r"(?:homes|houses|condos|listings|apartments|rentals|property|properties)\b|\blandlords?\b|"
+            r"(?:homes|houses|condos|listings|apartments|rentals|property|properties)\b|"
+            # "our landlord" is the caller's own landlord
+            r"(?<!\bour )(?<!\bmy )\blandlords?\b|"
             # the caller's tenants: "each tenant signs a lease", "our tenants"
             r"\b(?:our|each|every|new|all the) tenants?\b|"
             # counted tenants are the caller's: "we have about six hundred tenants"
@@ -581,7 +585,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "hospitality",
             r"\bwe (?:(?:mostly|also|just|only|mainly|basically|primarily|really) )?(?:host|"
-            r"cater) (?:\w+ )?(?:weddings|events|parties|guests|receptions|banquets)\b",
+            r"cater) (?:\w+ )?(?:weddings|events|parties|guests|receptions|banquets)\b|"
+            r"\bwe (?:also )?cater\b",
             False,
         ),
     )
@@ -977,7 +982,18 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("we sell", "shop owner"),
     ("make", "making", "manufacture", "produce"),
     ("recruiters",),
-    ("cpas", "accountants", "bookkeepers", "bookkeeper", "accountant", "cpa", "we do"),
+    (
+        "cpas",
+        "accountants",
+        "bookkeepers",
+        "bookkeeper",
+        "accountant",
+        "cpa",
+        "we do",
+        "we handle",
+        "we run",
+        "we process",
+    ),
     ("lawyers", "attorneys", "paralegals"),
     ("reporter", "journalist", "editor"),
     ("attorneys", "lawyers"),

@@ -424,7 +424,11 @@ _GOODS_TRADES: Final = frozenset({"construction", "hospitality", "retail", "heal
 THING_HEAD: Final = pattern_on_use(
     r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b|"
     # an outside official or contact: "the county inspector's coming", "our insurance guy"
-    r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b",
+    r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b|"
+    # a place near the caller or where they heard of us: "the hospital next door", "a real estate forum"
+    r"(?:\s+(?:office|clinic|practice|company|firm|shop|store|place|group))?"
+    r"\s+(?:next door|down the (?:street|road|hall)|across the (?:street|road|hall)|around the corner|"
+    r"forums?|conferences?|expos?|trade shows?|newsletters?|blogs?|podcast|webinars?|meetups?)\b",
     _I,
 )
 # A business the caller meets as someone else's place, a supplier, a neighbour or where they heard of us.
@@ -433,10 +437,12 @@ OTHER_PARTY: Final = pattern_on_use(
     r"friend|neighbou?r|uncle|aunt)\s+(?:\S+\s+){0,2}?(?:works?|worked|working|is|was)?\s*(?:at|for|in)\s+|"
     r"\b(?:rent|rents|rented|renting|lease|leased|buy|bought|buying|get|got|hire|hired|order|ordered|"
     r"purchased?)\b[^.,;]{0,30}\bfrom\s+|"
-    r"\b(?:saw|heard|seen|found|read)\b[^.,;]{0,30}\b(?:on|in)\s+|"
+    r"\b(?:saw|heard|seen|found|read)\b[^.,;]{0,30}\b(?:on|in|through|via|at)\s+|"
     # a past workplace: "my last job was at a bank", "before this I worked in insurance"
     r"\b(?:(?:last|old|previous|former|first) (?:job|employer|company|position|gig)\b[^.,;]{0,12}|"
     r"(?:worked|used to work|was working|used to be)\s+)(?:at|in|for|with)\s+|"
+    # "my previous company was a law firm"
+    r"\b(?:last|old|previous|former|first) (?:job|employer|company|firm|workplace)\s+(?:was|were)\s+|"
     r"\b(?:bank|banks|banked|banking|insured|shop|shops)\s+(?:with|at|through|by)\s+|"
     r"\b(?:same (?:building|floor|street|block|office|plaza) as|next door to|across (?:the street )?from)\s+)"
     r"(?:a|an|the|our|my|his|her|their)?\s*(?:\S+\s+)?$",
@@ -450,8 +456,10 @@ OUTSIDE_PRO: Final = pattern_on_use(
 )
 POSSESSIVE_END: Final = pattern_on_use(r"\b(?:our|my|the|his|her|their)\s+(?:\S+\s+)?$", _I)
 CUSTOMER_VERB: Final = pattern_on_use(r"\s+(?:with|at|through)\b", _I)
+AUTHORITY_HEAD: Final = pattern_on_use(r"\b(?:the|our|my)\s+$", _I)
 AUTHORITY_ACTS: Final = pattern_on_use(
-    r"(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|makes|is making|changed|rules?|"
+    r"(?:\s+(?:company|carrier|provider))?(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|"
+    r"makes|is making|changed|rules?|"
     r"regulations?|inspectors?|inspection)\b",
     _I,
 )
@@ -999,7 +1007,8 @@ def _industry_in(
                 # the industry word as a verb of being a customer: "we bank with Chase"
                 or (CUSTOMER_VERB.match(text, m.end()) and re.search(r"\b(?:we|I)\s+$", head))
                 # an authority acting on the caller: "the county requires these forms"
-                or (AUTHORITY_ACTS.match(text, m.end()) and re.search(r"\bthe\s+$", head))
+                # ... or the caller's own bank or insurer acting: "our bank requires wet signatures"
+                or (AUTHORITY_ACTS.match(text, m.end()) and AUTHORITY_HEAD.search(head))
                 or (
                     m.group().lower() == "software"
                     and TOOL_OWNED.search(head)

@@ -383,3 +383,47 @@ def test_a_day_that_dates_a_demo_or_a_start_is_no_deadline(text: str, urgency: b
     # When the utterance is read
     # Then only the purchase's day is urgency
     assert extract_signals([text]).urgency is urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the caller's own bank or insurer acting on them
+        "our bank requires wet signatures on the loan papers",
+        "my insurance carrier wants the waivers signed",
+        # a place near the caller, or where they heard of us
+        "the dental office next door told us about you",
+        "I heard about you at a real estate conference",
+        # the caller's own landlord, a previous employer
+        "our landlord sent the renewal through some app",
+        "my last company was a bank, now I freelance",
+    ],
+)
+def test_someone_elses_trade_near_the_caller_is_not_theirs(text: str) -> None:
+    # Given trade words about the caller's bank, insurer, neighbour, landlord, a conference or a past job
+    # When the utterance is read
+    # Then no industry is read
+    assert extract_signals([text]).industry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("we run payroll for about thirty small businesses", "financial_services"),
+        ("we cater, mostly corporate lunches", "hospitality"),
+        ("we're a small tech firm, twelve engineers", "software"),
+    ],
+)
+def test_service_verbs_and_tech_firms(text: str, industry: str) -> None:
+    # Given a caller's service said as a verb, or a tech firm
+    # When the utterance is read
+    # Then the industry is read
+    assert extract_signals([text]).industry == industry
+
+
+def test_stripe_as_a_verb_is_no_tool() -> None:
+    # Given "stripe" as the caller's work and Stripe as a tool in the same call
+    # When the utterances are read
+    # Then only the tool counts
+    assert extract_signals(["we stripe parking lots for a living"]).integrations == []
+    assert extract_signals(["invoices get paid through stripe"]).integrations == ["stripe"]
