@@ -353,6 +353,9 @@ _HEDGES: Final = frozenset({"maybe", "perhaps", "probably", "possibly", "or"})
 _OWN_CIRCUMSTANCE: Final = frozenset({"in", "during", "at", "on", "when", "if", "once", "some"})
 # Words before a corrected figure that make "X, Y" after it a range: "no, more like thirty, thirty-five".
 _APPROX: Final = frozenset({"like", "about", "around", "roughly", "maybe", "probably", "approximately"})
+_MODALS: Final = frozenset(
+    {"would", "who'd", "that'd", "we'd", "they'd", "will", "who'll", "could", "can", "do", "does", "did"}
+)
 # Words that make the next figure a part of the one before, not a correction of it.
 _PART_WORDS: Final = frozenset({"counting", "including", "includes", "plus"})
 
@@ -364,6 +367,8 @@ def _corrects(words: list[str], n: int) -> bool:
         return words[n + 1 : n + 2] in (["it"], ["that"])
     if w == "say":  # "thirty? thirty-five? let's say thirty-two": the speaker settles on a figure
         return n > 0 and words[n - 1] in {"let", "let's", "lets"}
+    if w == "actually" and n > 0 and words[n - 1] in _MODALS:
+        return False  # "the people who'd actually use it": an adverb of the verb, not a correction
     return w in CORRECTION_WORDS
 
 
@@ -425,7 +430,7 @@ def merge_ranges(tokens: list[Token], qs: list[Quantity]) -> tuple[list[Quantity
         if idx + 1 < len(qs) and q.kind == "number" and qs[idx + 1].kind == "number":
             nq = qs[idx + 1]
             gap = [t.low for t in tokens[q.j + 1 : nq.i] if t.low not in FILLERS]
-            gap_words = [g for g in gap if g.isalpha()]
+            gap_words = [g for g in gap if g.isalpha() or g in _MODALS]
             after = _word(tokens, nq.j + 1)
             if (
                 (  # "32, sorry, counting the two managers": a part, not a correction

@@ -903,6 +903,12 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int, 
     return _NOT_STAFF_AFTER.match(text, tokens[noun_at].end) is not None
 
 
+_OUTSIDERS_COUNTED: Final = pattern_on_use(
+    r"\s*,?\s*(?:(?:that's|that is|which is|uh|um|I mean)\s*,?\s*)*(?:counting|including|with)\s+"
+    r"(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:tenants|clients|customers|patients|students|residents|"
+    r"members|guests|renters|subscribers|families|parents|buyers|borrowers)\b",
+    re.IGNORECASE,
+)
 # What goes out to a readership or a list: "we email the update to 900 people".
 _MAILED: Final = word_set("""
 send sends sent sending mail mails mailed mailing email emails emailed emailing newsletter newsletters text
@@ -1157,6 +1163,8 @@ def find_mentions(
             # "fifteen, we took on three people last month", "two guys left in May", "forty new hires":
             # the newcomers or leavers, not the team
             continue
+        if _OUTSIDERS_COUNTED.match(text, tokens[noun_at if noun else q.j].end):
+            continue  # "the hundred, that's, uh, that's counting tenants": a figure that counts outsiders
         if (
             noun is None
             and _joined_recently(before)
@@ -1397,6 +1405,7 @@ def find_mentions(
             and out[-1].excluded is None
             and excluded is None
             and _RESTATED.fullmatch(text, out[-1].end, start)
+            and not _sums_last_two(out, value)
         ):
             continue  # "3,200 a year, so what's that, two-something a month?": the caller's own arithmetic
         mention = Mention(
@@ -1538,6 +1547,14 @@ _PROJECTED: Final = pattern_on_use(
     r"winter|new year)|next\s+year|later(?:\s+on)?|down the (?:road|line)|eventually|in the future)\b",
     re.IGNORECASE,
 )
+
+
+def _sums_last_two(out: list[Mention], value: int) -> bool:
+    """ "clients twenty a month, timesheets like sixty, so around eighty": the total of the two before."""
+    if len(out) < 2 or any(m.field != "monthly_volume" or m.excluded for m in out[-2:]):
+        return False
+    total = out[-1].value + out[-2].value
+    return value != out[-1].value and abs(value - total) <= 0.1 * total
 
 
 # A figure that restates the one before in another unit: "..., so what's that, two-something a month?"

@@ -78,9 +78,6 @@ KNOWN_MISSES = {
     "b14u-0071": "open first-run miss: monthly_volume labelled 60, read 1200",
     "b14u-0083": "open first-run miss: monthly_volume labelled 250, read 750",
     "b14u-0116": "open first-run miss: monthly_volume labelled 1000, read null",
-    "b14c-0002": "open first-run miss: team_size labelled 9, read 40",
-    "b14c-0016": "open first-run miss: tier labelled 'warm', read 'hot'; team_size labelled 2, read 100",
-    "b14c-0021": "open first-run miss: monthly_volume labelled 80, read 60",
     # round 15, first run on c5e6c6f (nobody had seen it)
     "b15u-0020": "open first-run miss: team_size labelled 20, read 2",
     "b15u-0026": "label: bare consent forms null here, healthcare in b10u-0022 (the rules follow b10u-0022)",

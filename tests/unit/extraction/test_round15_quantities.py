@@ -136,3 +136,29 @@ def test_groups_and_changes_to_the_team(text: str, team_size: int | None, monthl
     got = extract_signals([text])
     # Then the team is the group as it stands, and the rate stays with the documents
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # "actually" after "who'd/would" is an adverb, not a correction of the figure before it
+        (
+            "sixty employees on two sites, but the ones who'd actually sign are the drivers, that's seven",
+            7,
+            None,
+        ),
+        ("we're thirty people, the ones that would actually use it, maybe five", 5, None),
+        # a figure the caller says counts outsiders is no team
+        ("it's me and one assistant. the fifty, that's, um, that's including the patients", 2, None),
+        # the total of two counts said right after them is the volume
+        ("renewals maybe thirty a month, new leases like fifteen, so around forty-five a month", None, 45),
+        # a restatement of one count by the caller's own arithmetic still keeps that count
+        ("about 1,200 NDAs a year, so what's that, a hundred a month", None, 100),
+    ],
+)
+def test_adverbs_outsiders_and_totals(text: str, team_size: int | None, monthly_volume: int | None) -> None:
+    # Given an adverb that looks like a correction, a figure of outsiders, or a spoken total
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the team is the using group and the volume the total
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
