@@ -33,10 +33,19 @@ def _clip(quote: str) -> str:
     return quote[:MAX_QUOTE].strip()
 
 
+# A title opening a booked name is no given name: "Mr. Lin" is the surname Lin, "Dr. Sarah Kim" Sarah Kim
+TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"})
+
+
 def _split_name(full: str) -> tuple[str | None, str | None]:
     parts = full.split()
+    titled = bool(parts) and parts[0].lower().rstrip(".") in TITLES
+    if titled:
+        parts = parts[1:]
     if not parts:
         return None, None
+    if titled and len(parts) == 1:
+        return None, parts[0]
     return parts[0], (" ".join(parts[1:]) or None)
 
 
@@ -66,7 +75,9 @@ def _contact(
         name = _str_arg(call.arguments, "customer_name", "name")
         if name:
             t_first, t_last = _split_name(name)
-            if t_last or t_first != first:
+            if t_first is None:
+                last = t_last or last  # "Mr. Lin": the surname only; a given name said aloud stays
+            elif t_last or t_first != first:
                 first, last = t_first, t_last or (last if t_first == first else None)
         email = _str_arg(call.arguments, "customer_email", "email") or email
         phone = _str_arg(call.arguments, "customer_phone", "phone") or phone

@@ -2,6 +2,7 @@
 
 import pytest
 
+from postcall.session import ToolCall
 from tests.unit.extraction.turns import call as _call
 from tests.unit.extraction.turns import tier as _tier
 
@@ -491,3 +492,23 @@ def test_a_name_after_a_role_for_someone_else_is_the_callers() -> None:
     # When the call is read
     # Then the name is the caller's
     assert (facts.contact.first_name, facts.contact.last_name) == ("Ruth", "Adler")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "booked", "first", "last"),
+    [
+        ("hi, I'd like a demo", "Ms. Okafor", None, "Okafor"),
+        ("hi, I'd like a demo", "Dr. Hana Ito", "Hana", "Ito"),
+        ("hi, this is Bea Novak, I'd like a demo", "Mrs Novak", "Bea", "Novak"),
+        ("hi, I'd like a demo", "Pieter van Dijk", "Pieter", "van Dijk"),
+    ],
+)
+def test_a_title_in_the_booked_name_is_no_first_name(
+    spoken: str, booked: str, first: str | None, last: str | None
+) -> None:
+    # Given a meeting booked under a name that may open with a title
+    tools = [ToolCall(name="book_sales_meeting", arguments={"customer_name": booked}, success=True)]
+    facts = _call(A, spoken, tools=tools)
+    # When the call is read
+    # Then the title is dropped: alone with a surname it leaves the given name to what was said
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
