@@ -763,7 +763,7 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
     low_text = text.lower()
     if "now" in low_text and (dated := _dated_deadline(text)) is not None:
         events.append(dated)
-    elif any(month in low_text for month in _MONTH_NAMES) and (day := _day_deadline(text)) is not None:
+    elif _names_a_month(low_text) and (day := _day_deadline(text)) is not None:
         events.append(day)
     events.sort(key=lambda e: e[0])
     return events
@@ -834,6 +834,13 @@ DATED_OTHER: Final = pattern_on_use(
 )
 DENIED_BEFORE: Final = pattern_on_use(r"\b(?:not|never|no)\b[^.?!]{0,15}$|n't\s+$", _I)
 FISCAL_YEAR: Final = pattern_on_use(r"\b(?:fiscal|financial|budget|school|academic|tax) year\b", _I)
+
+
+def _names_a_month(low: str) -> bool:
+    """A cheap gate: a month's name in the text ("may" inside "maybe" is no month)."""
+    return any(month in low for month in _MONTH_NAMES[:4] + _MONTH_NAMES[5:]) or (
+        "may" in low and "may" in low.replace("maybe", "")
+    )
 
 
 def _day_deadline(text: str) -> tuple[int, bool, str] | None:
