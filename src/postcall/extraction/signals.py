@@ -763,7 +763,7 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
     low_text = text.lower()
     if "now" in low_text and (dated := _dated_deadline(text)) is not None:
         events.append(dated)
-    elif _names_a_month(low_text) and (day := _day_deadline(text)) is not None:
+    elif _names_a_month(low_text) and (day := _day_deadline(text, timing=timing)) is not None:
         events.append(day)
     events.sort(key=lambda e: e[0])
     return events
@@ -827,6 +827,17 @@ SUBSCRIBED: Final = pattern_on_use(
     r"docusign|pandadoc|hellosign|signnow|adobe sign)\b",
     _I,
 )
+# A day said as the answer to "when?": "before January 15th, ideally", "hopefully by mid-December".
+ANSWER_DAY: Final = pattern_on_use(
+    r"\b(?:by|before|until|on|for)\s+(?:the\s+)?(?<!next )(?:mid[- ]?"
+    + _MONTH_RE
+    + r"|"
+    + _MONTH_RE
+    + rf"\s+(?:the\s+)?{_ORDINAL}|{_ORDINAL}\s+of\s+"
+    + _MONTH_RE
+    + r")\b",
+    _I,
+)
 DATED_OTHER: Final = pattern_on_use(
     r"\b(?:demo|demonstration|meeting|call|chat|walk-?through|presentation|appointment)\b|"
     r"\b(?:he|she|they|who)(?:'s| is| are)?\s+(?:starts?|starting|begins?|joins?)\b",
@@ -843,16 +854,20 @@ def _names_a_month(low: str) -> bool:
     )
 
 
-def _day_deadline(text: str) -> tuple[int, bool, str] | None:
+def _day_deadline(text: str, *, timing: bool = False) -> tuple[int, bool, str] | None:
+    """A buying step pinned to a day of a month; `timing`: the agent asked when, so a bare "by January
+    15th" answers it."""
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
-        m = DAY_DEADLINE.search(sentence)
+        dm = DAY_DEADLINE.search(sentence)
+        m = dm or (ANSWER_DAY.search(sentence) if timing else None)
         if (
             m is None
             or FISCAL_YEAR.search(sentence)
             or URGENT_VETO.search(sentence)
-            or not BUYING_CONTEXT.search(sentence)
-            or (m.group(1) is not None and not SUBSCRIBED.search(sentence))
+            or URGENT_DENY.search(sentence)  # "no rush, sometime before April 30th"
+            or not (timing or BUYING_CONTEXT.search(sentence))
+            or (dm is not None and dm.group(1) is not None and not SUBSCRIBED.search(sentence))
             # the date of a demo or of someone's start: "we need a demo on January 5th"
             or DATED_OTHER.search(m.group())
         ):

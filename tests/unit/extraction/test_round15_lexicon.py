@@ -427,3 +427,24 @@ def test_stripe_as_a_verb_is_no_tool() -> None:
     # Then only the tool counts
     assert extract_signals(["we stripe parking lots for a living"]).integrations == []
     assert extract_signals(["invoices get paid through stripe"]).integrations == ["stripe"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "urgency"),
+    [
+        # a day said as the answer to "when?"
+        ("Do you have a timeline in mind?", "by February 10th if we can", True),
+        ("How soon are you looking to switch?", "ideally by mid-March", True),
+        # not when the question asks when to meet, nor when the day is played down or denied
+        ("What day works for a call?", "on February 10th, after lunch", False),
+        ("Do you have a timeline in mind?", "no rush, sometime before April 30th", False),
+        ("Do you have a timeline in mind?", "not before March 1st, budget opens then", False),
+    ],
+)
+def test_a_day_answering_when_is_a_deadline(asked: str, text: str, urgency: bool) -> None:
+    # Given the agent asked when, and the caller answers with a calendar day
+    tracker = SignalTracker()
+    # When the answer is observed after that question
+    tracker.observe(text, asked=asked)
+    # Then the day is a buying deadline unless the question was about a meeting or the day is played down
+    assert tracker.signals.urgency is urgency
