@@ -43,7 +43,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
             r"\bconnect me (?:with|to) (?:your )?"
             r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
-            r"subscribe|upgrade)\b|"
+            r"subscribe|upgrade)\b|\b(?:we|I)(?:'d| would| will|'ll) be (?:buying|purchasing)\b|"
             r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b|"
             r"\bready to (?:move forward|get started|go ahead|commit)\b|"
             r"\b(?:how (?:do|can) (?:we|I)|want to|like to|ready to) get (?:started|set up)\b|"
@@ -81,6 +81,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             # "charge" as what we do, not a line on a bill ("what's this charge on my invoice?")
             r"what (?:would|will|does|do|is|are|'s)\b[^.?!]{0,40}\b"
             r"(?:run (?:us|me)|cost|(?:you|they) charge)\b|"
+            # "what's the Team plan go for?"
+            r"what(?:'s| does| do| would| will)\b[^.?!]{0,30}\bgo for\b|"
             r"(?:your|the) (?:rates?|fees?|prices?) (?:for|per)\b|"
             r"(?:ballpark|rough idea of|estimate|idea of|sense of) (?:the |your )?(?:cost|price|pricing)\b|"
             r"(?:cost|price|rate|charge|fee)s? per (?:seat|user|licen[cs]e|head)\b|"
@@ -110,7 +112,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         pattern_on_use(
             r"\b(?:pick|choose|chosen|decide|decided|select|selected|buy|bought|purchase|purchased|paid|sign|signed|"
             r"switch|under contract|contracted|"
-            r"have (?:it|one|this|a \w+ tool) picked|picked|roll(?:ed|ing)? out|implement(?:ed)?|"
+            r"have (?:it|one|this|a \w+ tool) picked|picked|roll(?:ed|ing)? (?:[\w-]+ ){0,3}out|"
+            r"implement(?:ed)?|"
             r"in place|live|up and running|finali[sz]e|finali[sz]ed|finali[sz]ing|close|closing|settle on|"
             r"go with|commit|onboard(?:ed|ing)?|get started|make (?:a|the|our) (?:decision|purchase|choice)|"
             r"decision|vendor)\b"
@@ -199,7 +202,7 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         "pricing",
         pattern_on_use(
             r"\b(?:price|prices|pricing|priced|cost|costs|set (?:us|me) back|best price|"
-            r"rates|fees|rate (?:card|sheet))\b",
+            r"rates|fees|rate (?:card|sheet)|discounts?)\b",
             _I,
         ),
     ),

@@ -512,3 +512,27 @@ def test_a_title_in_the_booked_name_is_no_first_name(
     # When the call is read
     # Then the title is dropped: alone with a surname it leaves the given name to what was said
     assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "we'd like to roll the new system out by the end of this quarter",
+        "what does the Business plan go for these days?",
+        "do you do discounts for schools? we'd be purchasing thirty seats",
+    ],
+)
+def test_timelines_prices_and_purchases_in_other_words_are_intent(words: str) -> None:
+    # Given a buyer stating a timeline this quarter, asking what a plan goes for, or a discount
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is intent
+    assert facts.intent is True
+
+
+def test_what_something_cost_the_caller_is_no_price_question() -> None:
+    # Given a customer saying what an outage cost them
+    facts = _call(A, "we're customers, what's going on with sending? the outage cost us a client")
+    # When the call is read
+    # Then it is no request to buy
+    assert facts.intent is False
