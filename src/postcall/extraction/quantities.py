@@ -903,6 +903,9 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int, 
     return _NOT_STAFF_AFTER.match(text, tokens[noun_at].end) is not None
 
 
+_ONLY_SIGNED: Final = pattern_on_use(
+    r"\bonly\b[^.?!]{0,40}?\b(?:sign|signs|signed|signing|signature|signatures|e-?sign\w*)\b", re.IGNORECASE
+)
 _OUTSIDERS_COUNTED: Final = pattern_on_use(
     r"\s*,?\s*(?:(?:that's|that is|which is|uh|um|I mean)\s*,?\s*)*(?:counting|including|with)\s+"
     r"(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:tenants|clients|customers|patients|students|residents|"
@@ -1197,6 +1200,16 @@ def find_mentions(
             and _word_at(tokens, q.j + 2) in {"them", "those"}
             and any(m.field == "monthly_volume" and m.excluded is None for m in out)
         ):
+            last = out[-1]
+            if (
+                last.field == "monthly_volume"
+                and last.excluded is None
+                and last.noun not in DOCS
+                and _ONLY_SIGNED.search(text, last.end, tokens[q.i].start)
+            ):
+                # "1,200 claims a month but we only need signatures on the releases, maybe sixty of those":
+                # the signed part of a count of something else is the volume
+                out[-1] = _with(last, value=int(q.value * last.rate + 0.5), end=tokens[q.j].end, noun=noun)
             continue  # "300 NDAs a month, and 40 of them are renewals": a part of the count said before
         goods = noun in {"orders", "order"} or (
             noun is None and _plural_thing(tokens, q.j) and not _docs_follow(text, tokens[q.j].end)
@@ -1458,7 +1471,28 @@ def find_mentions(
             # the team as it stands, set against a hypothetical or past one said after it
             out.append(Mention("team_size", q.value, tokens[q.i].start, tokens[q.j + 1].end, then.scope))
     out.sort(key=lambda x: x.start)
-    return _only_users(text, out)
+    return _only_users(text, [_per_document(text, m) for m in out])
+
+
+# "every document has three signers", "each contract needs two signatures": signatures per document
+_SIGNERS_EACH: Final = pattern_on_use(
+    r"[^.?!]{0,80}?\b(?:every|each|per)\s+(?:[\w-]+\s+)?([a-z]+)"
+    r"\s+(?:has|needs|gets|takes|requires|is)\s+(?:like\s+|about\s+|around\s+)?(\w+)\s+"
+    r"(?:signers|signatures|signatories|people signing|parties)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_document(text: str, m: Mention) -> Mention:
+    """A count of signatures, when each document has several signers, is that many fewer documents."""
+    if m.field != "monthly_volume" or m.noun not in {"signatures", "signature"}:
+        return m
+    each = _SIGNERS_EACH.match(text, m.end)
+    if each is None or each.group(1).lower() not in DOCS:
+        return m
+    word = each.group(2).lower()
+    n = int(word) if word.isdigit() else UNITS.get(word, 0)
+    return _with(m, value=max(1, int(m.value / n + 0.5))) if n > 1 else m
 
 
 # "... but only the office uses it": the group that uses the product, named by its place or its noun.

@@ -75,8 +75,6 @@ KNOWN_MISSES = {
     "b14u-0033": (
         "open first-run miss: team_size labelled null, read 20; monthly_volume labelled 43, read null"
     ),
-    "b14u-0071": "open first-run miss: monthly_volume labelled 60, read 1200",
-    "b14u-0083": "open first-run miss: monthly_volume labelled 250, read 750",
     "b14u-0116": "open first-run miss: monthly_volume labelled 1000, read null",
     # round 15, first run on c5e6c6f (nobody had seen it)
     "b15u-0020": "open first-run miss: team_size labelled 20, read 2",

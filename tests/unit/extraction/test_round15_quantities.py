@@ -162,3 +162,24 @@ def test_adverbs_outsiders_and_totals(text: str, team_size: int | None, monthly_
     got = extract_signals([text])
     # Then the team is the using group and the volume the total
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly_volume"),
+    [
+        # the signed part of a count of something else is the volume
+        ("500 loan inquiries a week, but only approved ones get a signed agreement, 100 of those", 433),
+        ("900 patients a month but only surgical ones need signatures on consent forms, 120 of them", 120),
+        # a part of a document count stays a part: the total is the volume
+        ("we send 250 NDAs a month, and 30 of those are renewals", 250),
+        # a count of signatures with several signers per document is fewer documents
+        ("we collect 600 signatures a month, each lease needs two signatures", 300),
+        ("about 2,400 signatures a year, every contract has four signers", 50),
+    ],
+)
+def test_signed_parts_and_signatures_per_document(text: str, monthly_volume: int) -> None:
+    # Given a count of which only a part is signed, or a count of signatures rather than documents
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the volume is the documents signed
+    assert got.monthly_volume == monthly_volume
