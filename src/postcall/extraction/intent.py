@@ -368,9 +368,7 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bthis is a message for the (?:business )?owner\b|\bmerchant (?:processing|services) rates?\b|"
             r"\bthis is an important message\b|\bimmediate action is required\b|"
             r"\byour (?:car's )?extended warranty\b|"
-            # scams: pay in gift cards or be punished
-            r"\bgift ?cards?\b|\blegal action\b|\b(?:will|would) be (?:suspended|revoked|terminated|shut "
-            r"down)\b|\bbadge number\b|\barrest warrant\b|\bunpaid (?:\w+ ){0,2}(?:fee|fees|balance|taxes)\b",
+            r"\bbadge number\b|\barrest warrant\b",
             _I,
         ),
     ),
@@ -487,6 +485,13 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
 )
 # Frames of who the caller is and what they want, read from the sentence's structure rather than fixed
 # phrases; checked after the phrase lists above, each narrowed so that a buyer's sentence does not fit.
+# Scams (pay in gift cards or be punished): words a buyer may use about their own trade ("we sell gift cards",
+# "our letters warn about legal action"), so they count only for a caller who asks to buy nothing.
+SCAM: Final = pattern_on_use(
+    r"\bgift ?cards?\b|\blegal action\b|\b(?:will|would) be (?:suspended|revoked|terminated|shut "
+    r"down)\b|\bunpaid (?:\w+ ){0,2}(?:fee|fees|balance|taxes)\b",
+    _I,
+)
 _PEOPLE_ORGS: Final = r"(?:companies|businesses|firms|teams|brands|startups|organi[sz]ations|agencies|shops)"
 FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
     (
@@ -841,7 +846,10 @@ OWN_ORG: Final = pattern_on_use(
     # employed there: "I'm the intake supervisor at Compass Home Health"
     r"\b(?:I'm|I am) (?:the|a|an) (?:[\w-]+ ){0,2}"
     r"(?!(?:student|junior|senior|sophomore|freshman|undergrad\w*|intern|major|candidate)\b)[\w-]+ "
-    r"(?:at|for|with) (?:the )?(?-i:[A-Z])",
+    r"(?:at|for|with) (?:the )?(?-i:[A-Z])|"
+    # a family member's business they call for: "I'm calling for my mom's bakery"
+    r"\b(?:calling|here|asking) (?:for|on behalf of) (?:my|our) [\w-]+'s (?:[\w-]+ ){0,2}(?:business|company|"
+    r"firm|shop|practice|agency|office|clinic|store|studio|restaurant|bakery|salon|cafe|farm|garage)\b",
     _I,
 )
 
@@ -1108,6 +1116,11 @@ def disqualifier_for(
             m = pattern.search(text)
             if m:
                 return kind, _sentence_of(text, m.start())
+    if not has_intent:
+        for text in spoken:
+            m = SCAM.search(text)
+            if m:
+                return "spam", _sentence_of(text, m.start())
     # "is this Reliable Rooter?" answered "you have the wrong number": the caller asked for another business
     for kind, pattern in FRAMES:
         if buyer_with_org and kind in {"student", "job_seeker"}:

@@ -536,3 +536,34 @@ def test_what_something_cost_the_caller_is_no_price_question() -> None:
     # When the call is read
     # Then it is no request to buy
     assert facts.intent is False
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hi, we're a florist and sell gift cards, we need supplier contracts signed, what's the price?",
+        "hi, we're a law office, our demand letters threaten legal action, can I get a quote for six users?",
+    ],
+)
+def test_a_buyer_whose_trade_uses_scam_words_is_no_spam(words: str) -> None:
+    # Given a buyer mentioning gift cards or legal action as part of their own business
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is a request, not spam
+    assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+def test_a_caller_demanding_gift_cards_is_spam() -> None:
+    # Given a caller who asks for nothing we sell and demands payment in gift cards
+    facts = _call(A, "this is the tax office, you owe back fees, pay in gift cards today or face arrest")
+    # When the call is read
+    # Then it is spam
+    assert (facts.disqualifier, _tier(facts)) == ("spam", "cold")
+
+
+def test_a_student_calling_for_a_family_business_that_buys_is_a_buyer() -> None:
+    # Given a student calling on behalf of a parent's shop and asking for a quote
+    facts = _call(A, "hi, I'm a college student, but I'm calling for my dad's garage, he'd like a quote")
+    # When the call is read
+    # Then the call is not disqualified and the quote is intent
+    assert (facts.disqualifier, facts.intent) == (None, True)
