@@ -903,6 +903,14 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int, 
     return _NOT_STAFF_AFTER.match(text, tokens[noun_at].end) is not None
 
 
+# a flow of people in: "we onboard a class", "we enroll ninety students"
+_FLOW_VERBS: Final = word_set("onboard onboards hire hires enroll enrolls enrol admit admits welcome new")
+_EACH_SIGNS: Final = pattern_on_use(
+    r"[^.?!]{0,20}?\b(?:and\s+)?(?:each|every)\s+(?:one|of them|person|hire|student|patient|client)\s+"
+    r"(?:signs|gets|needs|receives|fills out|does)\s+(?:a|an|one|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:document|contract|agreement|letter|form|packet|waiver|nda|offer|lease|application)s?\b",
+    re.IGNORECASE,
+)
 _ONLY_SIGNED: Final = pattern_on_use(
     r"\bonly\b[^.?!]{0,40}?\b(?:sign|signs|signed|signing|signature|signatures|e-?sign\w*)\b", re.IGNORECASE
 )
@@ -1235,6 +1243,16 @@ def find_mentions(
             continue  # "we hire 10 people a month": a flow of people, not a team size
         if people_rate:  # "thirty new employees a month, each gets a packet": one document each
             field, rate = "monthly_volume", _rate_near(tokens, q, next_i) or 1.0
+        elif (
+            people_noun
+            and docs_here
+            and _FLOW_VERBS.intersection(_prev_words(tokens, q.i, 8))
+            and _EACH_SIGNS.match(text, tokens[noun_at].end)
+            and (flow := _rate_near(tokens, q, next_i)) is not None
+        ):
+            # "every two weeks we onboard a class, around twenty people, and each one signs an offer letter":
+            # people who come at a rate and each sign a document are a document count
+            field, rate = "monthly_volume", flow
         elif people_noun:
             field = "team_size"
             if noun in {"users", "user", "seats", "seat", "licenses", "license"}:

@@ -72,9 +72,6 @@ KNOWN_MISSES = {
     # Round 14, the held-out closing estimate of session 2 (docs/scoring.md), copied with its first-run
     # misses open: each is a case for the rules to take on next, not a label dispute.
     "b14u-0026": "open first-run miss: monthly_volume labelled 32, read null",
-    "b14u-0033": (
-        "open first-run miss: team_size labelled null, read 20; monthly_volume labelled 43, read null"
-    ),
     "b14u-0116": "open first-run miss: monthly_volume labelled 1000, read null",
     # round 15, first run on c5e6c6f (nobody had seen it)
     "b15u-0020": "open first-run miss: team_size labelled 20, read 2",

@@ -183,3 +183,27 @@ def test_signed_parts_and_signatures_per_document(text: str, monthly_volume: int
     got = extract_signals([text])
     # Then the volume is the documents signed
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # people who come in at a rate and each sign a document are a document count, not the team
+        (
+            "every quarter we enroll maybe ninety students, and each one signs an enrollment agreement",
+            None,
+            30,
+        ),
+        ("every week we onboard about six new drivers and each one signs a contractor agreement", None, 26),
+        # people who are the team and each sign something are still the team
+        ("we have 20 people and each one signs a contract every week", 20, None),
+    ],
+)
+def test_people_who_come_at_a_rate_and_each_sign(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a flow of people, each signing one document, or a team whose members each sign
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the flow is a volume and the team stays a team
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
