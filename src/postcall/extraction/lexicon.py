@@ -117,7 +117,8 @@ _COUNT = (
 _NOT_RETAIL = (
     r"machine|body|auto|tire|mechanic|repair|coffee|dev|print|one-man|one-woman|one-person|two-person|small|"
     r"little|tiny|big|busy|local|family|independent|whole|sandwich|pizza|donut|barber|tattoo|sweat|"
-    r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut|motorcycle|lube|"
+    r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut|motorcycle|"
+    r"lube|"
     r"sign"
 )
 # One to three capitalised words of a business name, none a software vendor ("Zoho Books" is a tool).
@@ -140,7 +141,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bmoving (?:and storage )?company\b|\bmoving and storage\b|\bshipping company\b|"
             r"\bcourier\b|\bbroker freight\b|\bhaul(?:ing|ers?|s|age)?\b(?! away)|"
             r"\b(?:freight |ocean |air )?forward(?:ing|ers?)\b|"
-            r"\bdrayage\b|\bfleet of (?:\w+ )?(?:trucks|vans|rigs|lorries)\b|\b(?:reefer|semi|box) trucks\b",
+            r"\bdrayage\b|\bcustoms brok\w+|\bcold storage\b|\bdistribution (?:center|centre|warehouse|"
+            r"company)\b|\bfleet of (?:\w+ )?(?:trucks|vans|rigs|lorries)\b|\b(?:reefer|semi|box) trucks\b",
             True,
         ),
         (
@@ -183,7 +185,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "legal",
             r"\blaw (?:firm|practice|office|group)\b|\blegal practice\b|\bfamily law\b|\bimmigration law\b|"
-            r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b|"
+            r"\b(?:estate|real estate|corporate) law\b|\blaw ?firm\b|\blitigation firm\b|\bcourt reporting\b|"
+            r"\b(?:personal injury|criminal defen[cs]e|divorce|patent|trademark) (?:firm|practice|law\w*|"
+            r"attorneys?)\b|"
             r"(?-i:\b[A-Z][a-z]+ (?:Legal|Law)\b)|\b(?:I'm|I am|we're|we are) (?:a |an )?(?:\w+ ){0,2}"
             r"(?:attorneys?|lawyers?)\b|\b(?:solo|sole) (?:attorney|lawyer|practitioner)\b|"
             r"\b(?:attorney|lawyer) in solo practice\b|\bnotary (?:office|practice|firm)\b",
@@ -192,7 +196,7 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "insurance",
             r"\binsurance\b|\b(?:employee )?benefits (?:brokerage|broker|agency|firm|consultants?)\b|"
-            r"\b(?:claims )?adjusters?\b|\bclaims (?:team|department|office)\b|"
+            r"\b(?:claims )?adjusters?\b|\bclaims (?:team|department|office)\b|\bclaims? adjusting\b|"
             r"\bemployee benefits\b",
             True,
         ),
@@ -208,7 +212,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\b(?:treatment|rehab|rehabilitation|dialysis|surgery|surgical|"
             r"imaging) (?:center|centre|facility|clinic)s?\b|"
             # medical specialties: "a busy dermatology practice", "our cardiology group"
-            r"\b(?:dermatolog|cardiolog|podiatr|audiolog|radiolog|oncolog|urolog|ophthalmolog|orthop(?:a)?edic|"
+            r"\b(?:dermatolog|cardiolog|podiatr|audiolog|radiolog|oncolog|urolog|ophthalmolog|"
+            r"orthop(?:a)?edic|"
             r"gastroenterolog|neurolog|gynecolog|obstetric|endocrinolog|rheumatolog)\w*",
             True,
         ),
@@ -243,13 +248,14 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             # "old school" is a manner
             r"(?<!\bold )(?<!\bold-)\bschools?\b|\bcolleges?\b|\buniversity\b|\btutoring\b|\bacademy\b|"
             r"\beducation\b|"
-            r"\bonline courses?\b|\be-?learning\b|"
+            r"\bonline courses?\b|\be-?learning\b|\bcoding (?:boot ?camp|school)s?\b|"
             r"\badmissions\b|\bdaycare\b|\bpreschool\b",
             True,
         ),
         (
             "construction",
-            r"\b(?:general|roofing|electrical|plumbing|hvac|paving|concrete|framing|building|pool|painting|flooring|"
+            r"\b(?:general|roofing|electrical|plumbing|hvac|paving|concrete|framing|building|pool|painting|"
+            r"flooring|"
             r"fencing|siding|drywall|excavation|masonry|tile|tiling|deck|insulation|demolition|renovation|"
             r"restoration|waterproofing|remodeling|mechanical) contractors?\b|"
             r"\b(?:pool|deck|fence|patio|custom home|house) builders?\b|"
@@ -269,7 +275,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "manufacturing",
             r"\bmanufactur\w+|\bmachine shop\b|\bfactory\b|\bfabricat\w+|\bmachining\b|\bcnc\b|"
-            r"\binjection mou?lding\b|\bfoundry\b|\bon the (?:plant|factory|production|shop) floor\b|"
+            r"\binjection mou?lding\b|\bfoundry\b|\bdistillery\b|"
+            r"\b(?:plastics|chemical|steel|paper|bottling|processing|packaging|meat ?packing) plants?\b|"
+            r"\bon the (?:plant|factory|production|shop) floor\b|"
             r"\b(?:assembly|production) lines?\b|\bwe machine\b|\bprinting (?:company|plant|press)\b|"
             r"\bcommercial print(?:ing|ers?)\b",
             True,
@@ -277,7 +285,10 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
         (
             "nonprofit",
             r"\bnon-?profit\b|\bnot-for-profit\b|\bfive-oh-one|\b501 ?c ?3\b|\bcharity\b|"
-            r"\bfood bank\b|\bfoundation\b|\bchurch\b|\bministry\b|\bparish\b|\bcongregation\b|\bsynagogue\b|"
+            r"\bfood bank\b|\b501\(c\)\(3\)|\banimal rescue\b|\b(?:homeless|animal|women's|"
+            r"domestic violence) "
+            r"shelter\b|\bland trust\b|\bvolunteer[- ]run\b|\bfoundation\b|\bchurch\b|\bministry\b|"
+            r"\bparish\b|\bcongregation\b|\bsynagogue\b|"
             r"\bmosque\b|\bdiocese\b",
             True,
         ),
@@ -286,7 +297,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bgovernment\b|(?<![-\w])county\b|\bpublic library\b|"
             r"\b(?:housing|transit|port|parking|water|airport) authority\b|\bcity of\b|\btown of\b|"
             r"\bmunicipal\w*|\bstate agency\b|"
-            r"\bpublic sector\b|\bclerk's office\b|\bparks and rec\w*|\bdepartment of\b|\btownship\b|"
+            r"\bpublic sector\b|\bclerk's office\b|\bfire (?:district|department|dept)\b|"
+            r"\bpolice department\b|"
+            r"\bsheriff'?s (?:office|department)\b|\bparks and rec\w*|\bdepartment of\b|\btownship\b|"
             r"\bborough\b|\b(?:city|town|village) (?:hall|council|government|office)\b|\bvillage of\b|"
             # the caller's employer: "I work for the city", "the parks department"
             r"\b(?:work|works|working|worked) (?:for|at) the (?:city|county|state|town|village)\b|"
@@ -311,7 +324,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "staffing",
             r"\bstaffing\b|\brecruit(?:ing|ment) (?:firm|agency|company)\b|\brecruiting\b|"
             r"\bexecutive search\b|"
-            r"\btemp agency\b|\bheadhunt\w+|\bwe place\b|"
+            r"\btemp agency\b|\bheadhunt\w+|\bwe place\b|\bplacement (?:agency|agencies|firm|company|"
+            r"service)\b|"
             r"\bagency for (?:the )?(?:workers|temps|staff|nurses)\b|"
             r"\bwe (?:send|supply|provide|place) (?:the )?(?:\w+ )?(?:workers|temps|cleaners|drivers|nurses|"
             r"caregivers|laborers|staff)\b(?: and (?:the )?\w+)? to\b",
@@ -322,7 +336,9 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\bhotels?\b|\brestaurants?\b|\btaproom\b|\btasting room\b|\bcoffee shops?\b|\bcaf(?:e|é)s?\b|"
             r"\bbakery\b|\bwedding venue\b|"
             r"\bvenue\b|\bresorts?\b|\bcatering\b|"
-            r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b|\bevent space\b|\bbar and grill\b|"
+            r"\bhospitality\b|\bmotels?\b|\bbed and breakfast\b|\bcampgrounds?\b|\brv parks?\b|"
+            r"\bgolf (?:course|club)s?\b|"
+            r"\bcountry clubs?\b|\bevent space\b|\bbar and grill\b|"
             r"\b(?:wine|cocktail|sports|tapas|juice|coffee) bar\b|\bbrewpub\b|\btravel agen(?:cy|cies|ts?)\b|"
             r"\btour operators?\b|"
             r"\b(?:a|an|our|the) (?:\w+ ){0,2}(?:inn|lodge|hostel|guest ?house|pub|tavern|bistro|diner)\b",
@@ -362,7 +378,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"\belectric (?:and gas|utility|co-?op\w*|cooperative)\b|"
             r"\bpower company\b|\bnatural gas\b|\bpropane\b|\bheating oil\b|"
             r"\bfuel (?:oil|delivery|distribut\w+)\b|"
-            r"\bmineral leases\b|\brenewables?\b|\bwind farm\b|\boil ?field\w*|\boil (?:rigs?|wells?)\b",
+            r"\bmineral leases\b|\bev charging\b|\bcharging stations?\b|\brenewables?\b|\bwind farm\b|"
+            r"\boil ?field\w*|\boil (?:rigs?|wells?)\b",
             True,
         ),
         (
@@ -605,6 +622,9 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "haul",
         "forward",
         "lorries",
+        "customs",
+        "cold storage",
+        "distribution",
         "drayage",
         "fleet",
         "trucks",
@@ -657,8 +677,23 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "payroll",
     ),
     ("consult",),
-    ("law", "legal", "attorney", "lawyer", "litigation", "practitioner", "notary"),
-    ("insurance", "benefits", "adjuster", "claims"),
+    (
+        "law",
+        "legal",
+        "attorney",
+        "lawyer",
+        "litigation",
+        "practitioner",
+        "notary",
+        "court reporting",
+        "injury",
+        "defense",
+        "defence",
+        "divorce",
+        "patent",
+        "trademark",
+    ),
+    ("insurance", "benefits", "adjust", "claims"),
     (
         "therapy",
         "dental",
@@ -734,6 +769,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "admissions",
         "daycare",
         "online course",
+        "coding",
         "learning",
     ),
     (
@@ -771,6 +807,8 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         " floor",
         " line",
         "we machine",
+        "distillery",
+        "plant",
         "printing",
         "commercial print",
     ),
@@ -788,6 +826,10 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "synagogue",
         "mosque",
         "diocese",
+        "rescue",
+        "shelter",
+        "land trust",
+        "volunteer",
     ),
     (
         "government",
@@ -814,6 +856,9 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "the town",
         "the village",
         "parks ",
+        "fire d",
+        "police",
+        "sheriff",
     ),
     (
         "marketing",
@@ -841,6 +886,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "we supply",
         "we provide",
         "executive search",
+        "placement",
     ),
     (
         "hotel",
@@ -854,6 +900,10 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "hospitality",
         "motel",
         "bed and breakfast",
+        "campground",
+        "rv park",
+        "golf",
+        "country club",
         "event space",
         " bar",
         "brewpub",
@@ -941,6 +991,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "electric",
         "power company",
         "natural gas",
+        "charging",
         "propane",
         "heating oil",
         "fuel",

@@ -448,3 +448,27 @@ def test_a_day_answering_when_is_a_deadline(asked: str, text: str, urgency: bool
     tracker.observe(text, asked=asked)
     # Then the day is a buying deadline unless the question was about a meeting or the day is played down
     assert tracker.signals.urgency is urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("we put in EV charging for apartment complexes", "energy"),
+        ("we're a small animal rescue, cats mostly", "nonprofit"),
+        ("we're a 501(c)(3), a literacy program", "nonprofit"),
+        ("I'm the admin for our volunteer fire department", "government"),
+        ("we run a coding bootcamp, twelve-week cohorts", "education"),
+        ("we own a campground up north", "hospitality"),
+        ("we're a small-batch distillery", "manufacturing"),
+        ("we're a customs brokerage at the port", "logistics"),
+        ("we're a nanny placement agency", "staffing"),
+        ("we're a personal injury practice, three partners", "legal"),
+        ("we're an independent claims adjusting outfit", "insurance"),
+    ],
+)
+def test_trades_of_the_less_common_industries(text: str, industry: str) -> None:
+    # Given a trade of energy, nonprofit, government, education, hospitality, manufacturing, logistics,
+    # staffing, legal or insurance in words the lists lacked
+    # When the utterance is read
+    # Then the industry is read
+    assert extract_signals([text]).industry == industry
