@@ -107,14 +107,26 @@ NAME_CUE: Final = pattern_on_use(
     r"you're (?:speaking|talking) (?:to|with))\b|"
     # "hi there, it's Dana from ...", "it's Ángel Ibáñez, from ...": one or two names, then where from
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|there|so|oh|um|uh|good (?:morning|afternoon|evening))\W+)*[Ii]t's"
-    rf"(?=[,\s]+[{_UP}][{_LO}]+(?:\s+[{_UP}][{_UP}{_LO}'-]+)?,?\s+(?:from|with|at|over at|here)\b))"
+    rf"(?=[,\s]+[{_UP}][{_LO}]+(?:\s+[{_UP}][{_UP}{_LO}'-]+)?,?\s+(?:from|with|at|over at|here)\b|"
+    # "hey it's Tobias, quick question": one name, then the caller goes on about themselves
+    rf"[,\s]+[{_UP}][{_LO}]+,\s+(?:I|I'm|I've|I'd|we|we're|quick|just|calling|um|uh)\b))"
     r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
     # a surname after a comma only when no longer capitalised run follows: "this is Earl, Red Clay Transport"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_SURNAME}))?"
 )
+_GREETING: Final = (
+    r"(?:hi|hello|hey|hiya|howdy|yeah|yes|(?:good )?(?:morning|afternoon|evening)|um|uh|so|okay|ok|there)"
+)
 GREETING_NAME: Final = pattern_on_use(
-    r"^\W*(?:(?:hi|hello|hey|yeah|yes|good (?:morning|afternoon|evening)|um|uh|so|okay|ok|there)\W+)+"
+    rf"^\W*(?:{_GREETING}\W+)+"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})\s+({_SURNAME})(?:\s*[,.]|\s+(?=(?:from|with|at|over at|here)\b))"
+)
+# One name after a greeting, then where from: "hi there! Jasmine, from Blue Oak Realty"
+GREETING_ONE_NAME: Final = pattern_on_use(rf"^\W*(?:{_GREETING}\W+)+({_CAP}),?\s+(?:from|with|over at)\b")
+# "my first name is Ada and my last name is Okeke"
+FIRST_LAST_IS: Final = pattern_on_use(
+    rf"\bmy (?:first|given) name(?:'s| is)\s+({_CAP})"
+    rf"(?:[^.?!]{{0,30}}?\bmy (?:last|sur|family) ?name(?:'s| is)\s+({_SURNAME}))?"
 )
 # A title and name opening the turn, then the caller on themselves: "Professor Adeyemi, I chair ..."
 TITLED_OPENING: Final = pattern_on_use(
@@ -580,7 +592,9 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
     for pattern in (
         SPEAKING_NAME,
         ROLE_THEN_NAME,
+        FIRST_LAST_IS,
         GREETING_NAME,
+        GREETING_ONE_NAME,
         SENTENCE_NAME,
         REPEATED_NAME,
         HERE_NAME,
@@ -590,7 +604,7 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         m2 = pattern.search(text)
         if m2 is None:
             continue
-        first2, last2 = _untitled(m2.group(1), m2.group(2))
+        first2, last2 = _untitled(m2.group(1), m2.group(2) if m2.re.groups > 1 else None)
         if last2 is None and first2 and TITLE_BEFORE.search(text, 0, m2.start(1)):
             first2, last2 = None, first2  # "hi, Mr. Delgado here": the surname
         if (first2 or last2) and _ok_name(first2, last2) and last2 not in COMPANY_HEADS:

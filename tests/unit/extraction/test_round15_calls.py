@@ -567,3 +567,22 @@ def test_a_student_calling_for_a_family_business_that_buys_is_a_buyer() -> None:
     # When the call is read
     # Then the call is not disqualified and the quote is intent
     assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("hello! Marisa, from Tall Pines Lodge. we need a demo", "Marisa", None),
+        ("hey it's Gideon, just a quick question about plans", "Gideon", None),
+        ("afternoon! Cole Brannigan with Brannigan Fencing. we need a quote", "Cole", "Brannigan"),
+        ("hi, my first name is Zora and my last name is Adebayo", "Zora", "Adebayo"),
+        # no name: a greeting then the business alone
+        ("hi there! Tall Pines Lodge, we need a demo", None, None),
+    ],
+)
+def test_a_name_after_a_greeting_is_the_callers(words: str, first: str | None, last: str | None) -> None:
+    # Given a caller who opens with a greeting and then their name (or says which name is which)
+    facts = _call(A, words)
+    # When the call is read (the agent has not greeted them by name yet)
+    # Then the name is theirs
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
