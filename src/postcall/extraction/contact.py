@@ -885,7 +885,8 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             # "I'm the operations manager, Pinebrook Senior Living": a run longer than a person's name
             or (prev in ROLE_WORDS and len(words) >= 3 and re.search(r",\s*$", text[:s]))
             # "the clerk's office for the City of Fairhaven", "the front desk at X"
-            or (prev in {"at", "for", "with", "of"} and prev2 in UNIT_NOUNS)
+            # "the law offices of X" too
+            or (prev in {"at", "for", "with", "of"} and (prev2 in UNIT_NOUNS or prev2[:-1] in UNIT_NOUNS))
             or (person and re.search(r",\s*$", text[:s]) and prev.capitalize() in person)
             # "this is Émile Rousseau. Rousseau Menuiserie, we ...": a run opening with the caller's name is a
             # business named after them

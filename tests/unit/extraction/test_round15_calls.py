@@ -586,3 +586,18 @@ def test_a_name_after_a_greeting_is_the_callers(words: str, first: str | None, l
     # When the call is read (the agent has not greeted them by name yet)
     # Then the name is theirs
     assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("words", "company"),
+    [
+        ("hi, I'm calling from the law offices of Ruiz and Baptiste", "Ruiz and Baptiste"),
+        ("hello, I'm with the dental offices of Kaur and Lin", "Kaur and Lin"),
+    ],
+)
+def test_the_offices_of_a_firm_name_it(words: str, company: str) -> None:
+    # Given a caller from "the offices of" a firm
+    facts = _call(A, words)
+    # When the call is read
+    # Then the firm is the company
+    assert facts.contact.company == company
