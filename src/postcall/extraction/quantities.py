@@ -470,6 +470,8 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             }:
                 m += 1
             unit = tokens[m].low if m < len(tokens) else ""
+            if unit in _NAMED_PERIODS and (named := _named_period(tokens, unit)) is not None:
+                return named  # "300 students each term, ..., and the term is three months"
             if unit == "quarter" and _word_at(tokens, m + 1) in SHARE_VERBS:
                 k += 1  # "a quarter of them", "a quarter need one": a share, not a rate
                 continue
@@ -549,6 +551,26 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
 _COUNTED_VERBS: Final = word_set("did sent signed closed processed handled issued wrote had got executed")
 # "a crew of eleven", "a team of nine": the figure after is the group's size, whatever rate follows
 _GROUP_OF: Final = [[head, "of"] for head in ("team", "crew", "staff", "firm", "department")]
+# Periods whose length the caller says: "each term ... and the term is three months".
+_NAMED_PERIODS: Final = word_set("term semester season session cycle trimester intake")
+_LENGTH_VERBS: Final = word_set("is are lasts last runs run 's")
+
+
+def _named_period(tokens: list[Token], unit: str) -> float | None:
+    """The monthly rate of a period the utterance says the length of: "the term is three months" -> 1/3."""
+    for k, t in enumerate(tokens):
+        if t.low not in (unit, unit + "s") or _word_at(tokens, k + 1) not in _LENGTH_VERBS:
+            continue
+        m = k + 2
+        while _word_at(tokens, m) in {"about", "around", "roughly", "like", "usually", "typically", "just"}:
+            m += 1
+        n_word, length = _word_at(tokens, m), _word_at(tokens, m + 1)
+        n = int(n_word) if n_word.isdigit() else UNITS.get(n_word, 0)
+        if n > 0 and length in _PLURAL_PERIODS | {"month": "month", "week": "week"}:
+            return RATE_UNITS[_PLURAL_PERIODS.get(length, length)] / n
+    return None
+
+
 _OVER_THE: Final = frozenset({"in", "across", "over", "throughout"})
 _PLURAL_PERIODS: Final = {
     "days": "day",

@@ -68,7 +68,6 @@ KNOWN_MISSES = {
     "b2-c04": "label: a student's 'could I get a demo for the project?' is intent; later labels say research",
     # Rounds 12 and 13 utterances, copied after their first runs (docs/scoring.md) with the misses not yet
     # worked on: each is an open case for the signal rules, not a label dispute.
-    "b12u-0048": "open first-run miss: monthly_volume labelled 100, read null",
     # Round 14, the held-out closing estimate of session 2 (docs/scoring.md), copied with its first-run
     # misses open: each is a case for the rules to take on next, not a label dispute.
     "b14u-0026": "open first-run miss: monthly_volume labelled 32, read null",

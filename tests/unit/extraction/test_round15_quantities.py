@@ -207,3 +207,22 @@ def test_people_who_come_at_a_rate_and_each_sign(
     got = extract_signals([text])
     # Then the flow is a volume and the team stays a team
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly_volume"),
+    [
+        # a period named by the caller whose length they give: per term, semester, season
+        ("around 40 new students a semester, each signs a contract, and our semesters are four months", 10),
+        ("we sign 90 leases a season, the season runs about six months", 15),
+        ("each session we get 120 registration forms, a session is two weeks", 260),
+        # without its length, such a period gives no rate
+        ("60 contracts each term", None),
+    ],
+)
+def test_a_period_whose_length_the_caller_gives(text: str, monthly_volume: int | None) -> None:
+    # Given a count per term, season or session, and how long that period is
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the count is scaled to a month by that length
+    assert got.monthly_volume == monthly_volume
