@@ -22,9 +22,10 @@ NO_CONTACT: Final[frozenset[Disqualifier]] = frozenset({"spam", "no_speech", "ab
 # Vendors and competitors describe their own business, but they do not buy: keep only the industry.
 INDUSTRY_ONLY: Final[frozenset[Disqualifier]] = frozenset({"vendor_pitch", "competitor"})
 # Callers who are no buyers: a student's, applicant's, seller's or competitor's request is research or a way
-# in for a pitch, not pricing "for a purchase" (LABELS.md); a booked meeting stays intent, a fact of the call.
+# in for a pitch, not pricing "for a purchase" (LABELS.md); a wrong-number caller's quote is for the business
+# they meant, a spammer's or abuser's words are no request. A booked meeting stays intent, a fact of the call.
 NOT_BUYERS: Final[frozenset[Disqualifier]] = frozenset(
-    {"student", "job_seeker", "vendor_pitch", "competitor"}
+    {"student", "job_seeker", "vendor_pitch", "competitor", "wrong_number", "spam", "abusive"}
 )
 MAX_QUOTE: Final = 500
 

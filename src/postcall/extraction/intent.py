@@ -529,6 +529,8 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # "we're in e-signature too", "benchmarking how other vendors package their plans"
             r"\b(?:we're|we are) (?:also )?in (?:the )?e-?sign\w*(?: space| business| market)?,? "
             r"(?:too|as well)\b|"
+            r"\b(?:we're|we are) also in (?:the )?(?:e-?sign\w*|signing|signature|document signing) "
+            r"(?:space|business|market|game)\b|"
             r"\bbenchmark\w* (?:how )?(?:other |competing |rival )?(?:vendors|competitors|providers|pricing|"
             r"plans|packag\w*)\b",
             _I,

@@ -601,3 +601,24 @@ def test_the_offices_of_a_firm_name_it(words: str, company: str) -> None:
     # When the call is read
     # Then the firm is the company
     assert facts.contact.company == company
+
+
+def test_a_wrong_number_callers_request_is_for_the_business_they_meant() -> None:
+    # Given a caller asking another business for a quote, told they reached us
+    facts = _call(
+        A,
+        "hi, is this Hilltop Roofing? I need a quote on a new roof",
+        "No, you've reached Docketly, an e-signature company.",
+        "oh, sorry!",
+    )
+    # When the call is read
+    # Then it is a wrong number with no buying intent
+    assert (facts.disqualifier, facts.intent, _tier(facts)) == ("wrong_number", False, "cold")
+
+
+def test_a_caller_also_in_the_signing_business_is_a_competitor() -> None:
+    # Given a caller whose company is also in the signing business
+    facts = _call(A, "hi, we're also in the document signing business, how do you price seats?")
+    # When the call is read
+    # Then it is a competitor, with no intent
+    assert (facts.disqualifier, facts.intent) == ("competitor", False)
