@@ -1737,6 +1737,7 @@ def _rate_of_next_docs(
     return _rate_near(tokens, replace(nq, j=nxt_at), len(tokens))
 
 
+_EACH_ENDS: Final = pattern_on_use(r"\s+(?:each|apiece)\s*[,;]", re.IGNORECASE)
 _EACH_OF: Final = pattern_on_use(r"\beach of (?:our|the|my|those|these)\s*$", re.IGNORECASE)
 _EACH_BETWEEN: Final = pattern_on_use(r"^[^.?!;]{0,12}\beach\b[^.?!;]{0,25}$", re.IGNORECASE)
 _EACH_AFTER: Final = pattern_on_use(
@@ -1751,8 +1752,8 @@ def _per_person(text: str, team: Mention, volume: Mention) -> bool:
     if team.excluded is not None or volume.excluded is not None or not _people_noun(team.noun):
         return False
     between = text[team.end : volume.start]
-    if len(between) > 40 or re.search(r"[.?!;]", between):
-        return False
+    if len(between) > 40 or re.search(r"[.?!;]", between) or _EACH_ENDS.match(between):
+        return False  # "six people each, and we send about 40": "each" counted the people per place
     return (
         _EACH_OF.search(text, max(0, team.start - 16), team.start) is not None
         or _EACH_BETWEEN.match(between) is not None
@@ -1817,7 +1818,9 @@ _PLACES = r"(?:locations|offices|sites|stores|branches|clinics|shops|restaurants
 _EACH_PLACE: Final = pattern_on_use(
     r"\s*,?\s*(?:at|in|per|for)\s+(?:each|every)(?:\s+(?:one|location|office|site|store|branch|clinic|"
     r"shop))?\b|"
-    r"\s+(?:a|per)\s+(?:location|office|site|store|branch|clinic|shop|restaurant|hotel)\b",
+    r"\s+(?:a|per)\s+(?:location|office|site|store|branch|clinic|shop|restaurant|hotel)\b|"
+    # "three offices with about 10 people each": a bare "each" that ends the clause
+    r"\s+(?:each|apiece)\b(?=\s*(?:[,.;!?]|$|(?:and|but|so)\b))",
     re.IGNORECASE,
 )
 _PLACE_COUNT: Final = pattern_on_use(rf"\b([a-z]+|\d+)\s+{_PLACES}\b", re.IGNORECASE)

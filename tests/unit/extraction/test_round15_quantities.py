@@ -226,3 +226,23 @@ def test_a_period_whose_length_the_caller_gives(text: str, monthly_volume: int |
     got = extract_signals([text])
     # Then the count is scaled to a month by that length
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # a bare "each" closing the count of people per place multiplies by the places
+        ("two clinics, twelve staff each", 24, None),
+        ("we have three offices with about 10 people each", 30, None),
+        # and it is not a per-person rate of the documents said after it
+        ("we have four stores, six people each, and we send about 40 contracts a month", 24, 40),
+        # "each" before what each person sends still multiplies the documents
+        ("we have 8 agents, each sends about 10 contracts a month", 8, 80),
+    ],
+)
+def test_people_per_place(text: str, team_size: int | None, monthly_volume: int | None) -> None:
+    # Given people counted per place, with or without documents after
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the team covers every place and the documents keep their own count
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
