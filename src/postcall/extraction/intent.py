@@ -933,13 +933,15 @@ SUPPORT: Final = pattern_on_use(
     r"none of (?:our|the|my|us)\b[^.?!]{0,30}\b(?:going out|going through|sending|loading|arriving|working|"
     r"showing up)|"
     r"won't (?:load|open|work|sync|send|save|upload|download|let)|double[- ]charged|charged (?:us )?twice|"
+    r"double[- ]billed|billed (?:us )?twice|"
     r"overcharged|transfer (?:the )?(?:account )?ownership|"
     r"(?:charge|charges|line item) on (?:our|my|the) (?:invoice|bill|card|statement)|"
     r"billing (?:question|issue|problem|error)|never (?:got|received|arrived|came|showed)|"
     r"(?:didn't|did not|hasn't|haven't|never) (?:get|receive|arrive|come through|show up)|"
     r"can't figure out how|can(?:no|')t find (?:the|where|how)|"
     r"(?:is|got|was|been|gets) (?:locked|frozen|suspended|disabled)|"
-    r"(?:is|are|comes? out|shows? up) (?:all )?(?:blank|empty|missing|gone|corrupted|garbled)|all gone|"
+    r"(?:is|are|comes? out|coming out|shows? up|showing up) (?:all )?(?:blank|empty|missing|gone|corrupted|"
+    r"garbled)|all gone|"
     r"expired|re-?send\w*|(?:change|update|edit) (?:the|our|my) (?:billing|payment|card|credit card|email|"
     r"address|admin|owner|password|login|company name|logo)\b)\b",
     _I,

@@ -622,3 +622,18 @@ def test_a_caller_also_in_the_signing_business_is_a_competitor() -> None:
     # When the call is read
     # Then it is a competitor, with no intent
     assert (facts.disqualifier, facts.intent) == ("competitor", False)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hi, we're an existing customer and we were billed twice for March",
+        "hi, we've been using Docketly since spring, and the completion certificate is coming out empty",
+    ],
+)
+def test_a_customer_with_a_fault_only_is_support(words: str) -> None:
+    # Given an existing customer describing a billing or output fault, asking to buy nothing
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is a support call
+    assert (facts.disqualifier, _tier(facts)) == ("support_only", "cold")
