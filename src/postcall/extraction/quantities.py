@@ -485,6 +485,13 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
     lo = max(0, q.i - 12)
     while k >= lo:
         w = tokens[k].low
+        if (
+            w in _PLURAL_PERIODS.values()
+            and _word_at(tokens, k - 1) == "other"
+            and k >= 2
+            and (every := _every_n(tokens, k - 2)) is not None
+        ):
+            return None if _figure_before(tokens, k - 2) else every  # "every other week we send about 40"
         if w in _PLURAL_PERIODS and k >= 2:
             # "every two weeks we send sixty", "every couple of weeks we send thirty"
             for back in (2, 3):
@@ -1933,9 +1940,10 @@ def share_before(text: str, tokens: list[Token], q: Quantity) -> float:
 
 
 _USING_SHARE: Final = pattern_on_use(
-    r"\s*,?\s*(?:and |but |so )?(?:maybe |about |around |roughly |only |just |probably |like )?(?P<s>"
+    r"\s*,?\s*(?:and |but |so )?(?:maybe |about |around |roughly |only |just |probably |like ){0,2}(?P<s>"
     + "|".join(sorted(_SHARES, key=len, reverse=True))
-    + r") of (?:them|those|these|us)\b[^.?!]{0,30}\b(?:would|will|use|using|send|sign|need|'d)\b",
+    + r")(?: of (?:them|those|these|us)\b[^.?!]{0,30}?| (?:would|will|'d)\b)\s*"
+    r"(?:would|will|use|using|send|sign|need|'d|actually)\b",
     re.IGNORECASE,
 )
 

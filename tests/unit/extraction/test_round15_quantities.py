@@ -246,3 +246,24 @@ def test_people_per_place(text: str, team_size: int | None, monthly_volume: int 
     got = extract_signals([text])
     # Then the team covers every place and the documents keep their own count
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # "every other week" before the figure is its period
+        ("every other week we send about 40 agreements", None, 87),
+        # a share said right before "would use" is the using team
+        ("we're 45 people but only about half would use it", 22, None),
+        ("we're 60 people, but a third would actually use it", 20, None),
+        ("40 people, about half of them would send contracts", 20, None),
+    ],
+)
+def test_every_other_period_and_a_using_share(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a period said as "every other week", or a share of the staff that would use the product
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the volume follows that period and the team is that share
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
