@@ -637,3 +637,33 @@ def test_a_customer_with_a_fault_only_is_support(words: str) -> None:
     # When the call is read
     # Then it is a support call
     assert (facts.disqualifier, _tier(facts)) == ("support_only", "cold")
+
+
+@pytest.mark.parametrize(
+    ("words", "disqualifier"),
+    [
+        (
+            "hi, I'm with Brightline Coffee, we'd like to offer Docketly a special package for the office",
+            "vendor_pitch",
+        ),
+        (
+            "hey, I do local SEO, and your website is not appearing on the first page for e-sign, I can help",
+            "vendor_pitch",
+        ),
+        ("hi, I interviewed with your team on Monday, just checking on next steps", "job_seeker"),
+    ],
+)
+def test_sellers_and_applicants_in_other_words(words: str, disqualifier: str) -> None:
+    # Given a seller offering us a deal or pointing at our search ranking, or an applicant following up
+    facts = _call(A, words)
+    # When the call is read
+    # Then it is disqualified accordingly
+    assert (facts.disqualifier, _tier(facts)) == (disqualifier, "cold")
+
+
+def test_a_customer_whose_app_is_not_showing_up_is_no_seller() -> None:
+    # Given a customer saying our app is not showing up on their phone
+    facts = _call(A, "hi, we're customers, your app isn't showing up on my new phone, how do I get it back?")
+    # When the call is read
+    # Then it is a support call, not a pitch
+    assert facts.disqualifier == "support_only"
