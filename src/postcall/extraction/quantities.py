@@ -1783,15 +1783,39 @@ def _docs_add_up(text: str, a: Mention, b: Mention) -> bool:
             and _OTHER_TIME_AFTER.match(text, b.end) is None
             and not b.peak
         )
-    return (
-        a.noun in DOCS
-        and b.noun in DOCS
-        and a.noun != b.noun
-        and _DOC_JOIN.fullmatch(text, a.end, b.start) is not None
-    )
+    if a.noun in DOCS and b.noun in DOCS:
+        return a.noun != b.noun and _DOC_JOIN.fullmatch(text, a.end, b.start) is not None
+    # "offer letters, around 25 a month, and then the NDAs, probably 10": kinds named before their figures
+    kind_a, kind_b = a.noun if a.noun in DOCS else _kind_before(text, a.start), b.noun
+    if b.noun not in DOCS:
+        join = _KIND_JOIN.fullmatch(text, a.end, b.start)
+        kind_b = join.group(1).lower() if join else None
+    elif _DOC_JOIN.fullmatch(text, a.end, b.start) is None:
+        return False
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
+
+
+def _kind_before(text: str, pos: int) -> str | None:
+    """The document word right before a figure, hedges aside: "contracts, I'd say forty" -> contracts."""
+    m = _KIND_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else None
 
 
 _OWN_RATE: Final = pattern_on_use(r"\s*(?:a|an|per|each|every)\s+(?:month|week|day|year|quarter)\b", re.I)
+_KIND_HEDGES: Final = (
+    r"(?:[\s,]*(?:I'd say|I guess|I think|maybe|about|around|probably|like|roughly|say|uh|um))*[\s,]*"
+)
+_KIND_BEFORE: Final = pattern_on_use(
+    r"\b(" + "|".join(sorted(DOCS, key=len, reverse=True)) + r")\b" + _KIND_HEDGES + r"$", re.IGNORECASE
+)
+_KIND_JOIN: Final = pattern_on_use(
+    r"(?:\s+(?:a|per|each|every)\s+(?:month|week|day|year|quarter))?\s*,?\s*(?:and|plus|&)(?:\s+then)?"
+    r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?("
+    + "|".join(sorted(DOCS, key=len, reverse=True))
+    + r")\b"
+    + _KIND_HEDGES,
+    re.IGNORECASE,
+)
 # "another forty", "another, uh, four": a second count added to the first
 _ANOTHER_BEFORE: Final = pattern_on_use(
     r"\banother\s*,?\s*(?:(?:uh|um|maybe|about|around|like)\s*,?\s*)*$", re.I

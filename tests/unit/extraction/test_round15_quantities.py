@@ -267,3 +267,22 @@ def test_every_other_period_and_a_using_share(
     got = extract_signals([text])
     # Then the volume follows that period and the team is that share
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly_volume"),
+    [
+        # two kinds of document, each named before its figure, add up
+        ("offer letters, around 25 a month, and then the NDAs, probably 10 a month", 35),
+        ("leases, about 30 a month, and renewals, maybe 20", 50),
+        ("contracts, I'd say forty a month, plus fifteen amendments", 55),
+        # the same kind said again is not a second kind
+        ("contracts, forty a month, and then contracts again, maybe fifty next month", 40),
+    ],
+)
+def test_kinds_named_before_their_figures_add_up(text: str, monthly_volume: int) -> None:
+    # Given two document kinds, each named before its own count
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the volume is their sum
+    assert got.monthly_volume == monthly_volume
