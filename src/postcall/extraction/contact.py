@@ -106,10 +106,12 @@ NAME_CUE: Final = pattern_on_use(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|[Hh]ere is|"
     r"you're (?:speaking|talking) (?:to|with))\b|"
     # "hi there, it's Dana from ...", "it's Ángel Ibáñez, from ...": one or two names, then where from
-    r"^\W*(?:(?:hi|hey|hello|yeah|yes|there|so|oh|um|uh|good (?:morning|afternoon|evening))\W+)*[Ii]t's"
-    rf"(?=[,\s]+[{_UP}][{_LO}]+(?:\s+[{_UP}][{_UP}{_LO}'-]+)?,?\s+(?:from|with|at|over at|here)\b|"
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes|yep|sure(?: thing)?|okay|ok|there|so|oh|um|uh|"
+    r"good (?:morning|afternoon|evening))\W+)*[Ii]t's"
+    rf"(?=[,\s]+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:\s+[{_UP}][{_UP}{_LO}'-]+)?,?\s+"
+    r"(?:from|with|at|over at|here)\b|"
     # "hey it's Tobias, quick question": one name, then the caller goes on about themselves
-    rf"[,\s]+[{_UP}][{_LO}]+,\s+(?:I|I'm|I've|I'd|we|we're|quick|just|calling|um|uh)\b))"
+    rf"[,\s]+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?,\s+(?:I|I'm|I've|I'd|we|we're|quick|just|calling|um|uh)\b))"
     r"[,\s]*(?:(?:uh|um|er)[,\s]+)*"
     # a surname after a comma only when no longer capitalised run follows: "this is Earl, Red Clay Transport"
     rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:,\s+\1\s+({_CAP})|,\s+({_CAP})\b(?!\s+[{_UP}])|\s+({_SURNAME}))?"
@@ -125,9 +127,11 @@ GREETING_NAME: Final = pattern_on_use(
 GREETING_ONE_NAME: Final = pattern_on_use(rf"^\W*(?:{_GREETING}\W+)+({_CAP}),?\s+(?:from|with|over at)\b")
 # "my first name is Ada and my last name is Okeke"
 FIRST_LAST_IS: Final = pattern_on_use(
-    rf"\bmy (?:first|given) name(?:'s| is)\s+({_CAP})"
-    rf"(?:[^.?!]{{0,30}}?\bmy (?:last|sur|family) ?name(?:'s| is)\s+({_SURNAME}))?"
+    rf"\b(?:(?:my|the) )?(?:first|given) name(?:'s| is|:)?\s+({_CAP})"
+    rf"(?:[^.?!]{{0,30}}?\b(?:(?:my|the) )?(?:last|sur|family) ?name(?:'s| is|:)?\s+({_SURNAME}))?"
 )
+# The surname said alone, then the whole name: "Okafor. Chidi Okafor."
+SURNAME_THEN_FULL: Final = pattern_on_use(rf"\b({_CAP})[.,]\s+({_CAP})\s+\1\b")
 # A title and name opening the turn, then the caller on themselves: "Professor Adeyemi, I chair ..."
 TITLED_OPENING: Final = pattern_on_use(
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|good (?:morning|afternoon|evening))\W+)*"
@@ -569,8 +573,8 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
     """(first, last) the caller gives for themselves in this utterance; first is None after a title alone."""
     for m in NAME_CUE.finditer(text):
         first, last = m.group(1), m.group(2) or m.group(3) or m.group(4)
-        if not _ok_name(first, last):
-            continue
+        if not _ok_name(first, last) or last in COMPANY_HEADS:
+            continue  # "it's Acme Realty, from Austin" is a business
         if NAME_TAKEN_BACK.match(text, m.end()):
             again = names_in(text[m.end() :], asked)
             if again is not None:
@@ -588,6 +592,9 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         ):
             return given.group(1), first
         return _untitled(first, last)
+    full = SURNAME_THEN_FULL.search(text)
+    if full and _ok_name(full.group(1), full.group(2)) and full.group(1) not in COMPANY_HEADS:
+        return full.group(2), full.group(1)
     # "<business>, <name> speaking" first: the greeting's capitalised pair is then the business
     for pattern in (
         SPEAKING_NAME,

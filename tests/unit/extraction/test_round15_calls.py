@@ -667,3 +667,30 @@ def test_a_customer_whose_app_is_not_showing_up_is_no_seller() -> None:
     # When the call is read
     # Then it is a support call, not a pitch
     assert facts.disqualifier == "support_only"
+
+
+NAME_Q = "Happy to help. Can I get your name?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "first", "last"),
+    [
+        ("first name Ines, last name Duarte", "Ines", "Duarte"),
+        ("Petrov. Alina Petrov.", "Alina", "Petrov"),
+        ("sure thing, it's Marie-Claire Dubois, from Dubois Traiteur", "Marie-Claire", "Dubois"),
+    ],
+)
+def test_a_name_given_in_answer_in_other_orders(answer: str, first: str, last: str) -> None:
+    # Given a caller answering the name question by slot, surname first, or with a hyphenated given name
+    facts = _call(A, "hi, I'd like a demo", NAME_Q, answer)
+    # When the call is read
+    # Then given name and surname are read as such
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+def test_a_business_after_its_is_no_persons_name() -> None:
+    # Given a caller opening with their business's name after "it's"
+    facts = _call(A, "okay, it's Harbor Realty, from Portland, we'd like a demo")
+    # When the call is read
+    # Then no person's name is made of the business
+    assert (facts.contact.first_name, facts.contact.last_name) == (None, None)
