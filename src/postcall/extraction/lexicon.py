@@ -29,7 +29,7 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         "slack",
         r"\bSlack\b|(?i:\bslack(?= (?:channels?|messages?|workspace|notifications?|pings?|bots?)\b))|"
         # lowercase after a preposition of medium: "we live in slack" ("pick up the slack" has an article)
-        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bvia )|(?<=\bover )|(?<=\bthrough ))slack\b",
+        r"slack\b(?:(?<=\bin slack)|(?<=\bon slack)|(?<=\bvia slack)|(?<=\bover slack)|(?<=\bthrough slack))",
     ),
     (
         "microsoft_teams",
@@ -51,7 +51,8 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         r"\bOutlook\b|(?i:\boutlook(?= (?:calendars?|inbox(?:es)?|e-?mails?|mail|contacts|add-?ins?|"
         r"plug-?ins?)\b))|"
         # lowercase in a medium or beside office tools: "it's all in outlook and excel"
-        r"(?:(?<=\bin )|(?<=\binto )|(?<=\bvia )|(?<=\bthrough )|(?<=\bfrom ))outlook\b(?! (?:is|for|on)\b)|"
+        r"outlook\b(?:(?<=\bin outlook)|(?<=\binto outlook)|(?<=\bvia outlook)|(?<=\bthrough outlook)|"
+        r"(?<=\bfrom outlook))(?! (?:is|for|on)\b)|"
         r"\boutlook(?= (?:and|&) (?:excel|word|teams|onedrive)\b)",
     ),
     ("notion", r"\bNotion\b|(?i:\bnotion(?= (?:pages?|docs?|databases?|workspace|boards?)\b))"),
@@ -61,7 +62,8 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         r"(?i:\bmonday(?:\.com| dot com| crm| boards?| work ?os)\b)|"
         r"\bMonday\b(?:(?<=\bin Monday)|(?<=\binto Monday)|(?<=\buse Monday)|(?<=\busing Monday)|"
         r"(?<=\bwith Monday))(?!'s| morning| night| at)|"
-        r"(?:(?<=\buse )|(?<=\busing ))monday\b(?!'s| mornings?| nights?| at| afternoons?| evenings?)",
+        r"monday\b(?:(?<=\buse monday)|(?<=\busing monday))"
+        r"(?!'s| mornings?| nights?| at| afternoons?| evenings?)",
     ),
     ("airtable", r"(?i:\bair ?table\b)"),
 )
