@@ -254,7 +254,9 @@ BUYING_CONTEXT: Final = pattern_on_use(
 URGENT_VETO: Final = pattern_on_use(
     WORD_START
     # a child's school, not a school year starting: "I need to get my kid from school right now"
-    + r"\b(?:unrelated|nothing to do with|not (?:about|related to|because of) (?:this|you|your|"
+    + r"\b(?:unrelated|(?:totally|completely|a|an|entirely) (?:separate|different) (?:thing|issue|matter|"
+    r"deal)|(?:totally|completely|entirely) separate|nothing to do with|"
+    r"not (?:about|related to|because of) (?:this|you|your|"
     r"the (?:product|software|tool|signing))|"
     r"(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
     r"tooth|appointment|reschedul\w*|cleaning|invoice|(?:quarterly|monthly|sales|year-end|q[1-4]|quarter's|"

@@ -472,3 +472,19 @@ def test_trades_of_the_less_common_industries(text: str, industry: str) -> None:
     # When the utterance is read
     # Then the industry is read
     assert extract_signals([text]).industry == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("the grant report is due by March 2nd, but that's a totally separate thing", False),
+        ("we've got an inspection next week, completely separate from this", False),
+        # a buyer close to that frame
+        ("separate from the inspection, we need a signing tool by next week", True),
+    ],
+)
+def test_a_deadline_said_to_be_separate_is_no_urgency(text: str, urgency: bool) -> None:
+    # Given a deadline the caller says is a separate matter (or a buying deadline beside one)
+    # When the utterance is read
+    # Then only the buying deadline is urgency
+    assert extract_signals([text]).urgency is urgency
