@@ -1580,11 +1580,21 @@ def _only_users(text: str, out: list[Mention]) -> list[Mention]:
 
 # "and"/"plus" joining two groups of people, with no restatement ("now", "no", "or") in between
 _JOIN: Final = pattern_on_use(
-    r"\s*,?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|"
+    r"\s*[,.]?\s*(?:and|plus|&)\b(?![^.?!]*\b(?:now|no|or|actually|sorry|wait|rather|but|became|grew|went|"
     r"hired|so)\b)"
     r"[^.?!\d]{0,40}",
     re.IGNORECASE,
 )
+_KINDS_OF_STAFF: Final = (
+    r"(?:full[- ]?time(?:rs)?|part[- ]?time(?:rs)?|in[- ]house|remote|on[- ]site|seasonals?)"
+)
+_GROUP_KIND: Final = pattern_on_use(r"\s*" + _KINDS_OF_STAFF + r"\b", re.IGNORECASE)
+_GROUP_KIND_JOIN: Final = pattern_on_use(
+    r"\s*" + _KINDS_OF_STAFF + r"\s*"
+    r"(?:,\s*(?:and\s+|plus\s+)?|and\s+|plus\s+|&\s+)(?:(?:about|around|maybe|like|another)\s+)?",
+    re.IGNORECASE,
+)
+_OF_THEM: Final = pattern_on_use(r"\bof (?:them|those|these)\b", re.IGNORECASE)
 _TOTAL_AFTER: Final = pattern_on_use(
     r"\s*,?\s*(?:in )?(?:total|overall|altogether|all together|combined)\b", re.IGNORECASE
 )
@@ -1705,6 +1715,14 @@ def _people_noun(noun: str | None) -> bool:
 def _adds_up(text: str, a: Mention, b: Mention) -> bool:
     """ "three vets and six techs" is nine people; "11 lawyers and 4 paralegals, so 15" ends on the 15,
     and "30 attorneys and a hundred staff total" is a hundred."""
+    if (
+        a.field == b.field == "team_size"
+        and a.excluded is None
+        and b.excluded is None
+        and _GROUP_KIND_JOIN.fullmatch(text, a.end, b.start)
+        and _GROUP_KIND.match(text, b.end)
+    ):
+        return True  # "twelve full-time, four part-time": two kinds of the same staff
     return (
         a.field == b.field == "team_size"
         and a.excluded is None
@@ -1718,6 +1736,8 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and _JOIN.fullmatch(text[a.end : b.start]) is not None
         and _TOTAL_AFTER.match(text, b.end) is None
         and not _restricted(text, b.end, (a.noun, b.noun))
+        # "ten people, and two of them would use it": a part of the group, not another group
+        and _OF_THEM.search(text, b.start, b.end) is None
     )
 
 

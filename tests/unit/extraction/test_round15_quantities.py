@@ -2,7 +2,7 @@
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import SignalTracker, extract_signals
 
 
 @pytest.mark.parametrize(
@@ -286,3 +286,28 @@ def test_kinds_named_before_their_figures_add_up(text: str, monthly_volume: int)
     got = extract_signals([text])
     # Then the volume is their sum
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("turns", "team_size"),
+    [
+        # a second group said as its own sentence after "and" still adds up
+        ([("How many people would use it?", "uh, the four partners. and three assistants.")], 7),
+        # "N of them" after a group is a part of it, not another group
+        ([(None, "we're ten people, and two of them would use it")], 2),
+        ([(None, "eight techs and two of us in the office")], 10),
+        # full-time and part-time counts of the same staff add up
+        ([("How many staff?", "twelve full-time, four part-time")], 16),
+        ([("How many people?", "we have 8 full time and 3 part time")], 11),
+    ],
+)
+def test_groups_that_add_up_and_parts_that_do_not(
+    turns: list[tuple[str | None, str]], team_size: int
+) -> None:
+    # Given groups of people said one after the other, or a part of a group
+    # When the caller's turns are read after the agent's questions
+    tracker = SignalTracker()
+    for asked, text in turns:
+        got = tracker.observe(text, asked=asked)
+    # Then the team is the sum of the groups, or the part that would use it
+    assert got.team_size == team_size
