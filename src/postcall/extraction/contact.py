@@ -461,6 +461,14 @@ def _format_phone(digits: str) -> str:
     return digits
 
 
+# Two spoken digits with only a pause between them: the cheap gate before the token scan of phones_in
+DIGITS_PAUSED: Final = pattern_on_use(
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.\u2026-]+"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.I,
+)
+
+
 def _is_digit(token: Token) -> bool:
     return token.low in DIGIT_WORDS or token.low.isdigit()
 
@@ -499,7 +507,7 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
     # "area code three oh three, then five five five, ...": the dictation words are no part of the number
     tokens = [t for t in tokenize(text) if t.low not in {"then", "area", "code"}]
     spans = [(q.i, q.j, str(q.value)) for q in parse_numbers(tokens) if q.kind == "phone"]
-    if sum(map(_is_digit, tokens)) >= 7:
+    if DIGITS_PAUSED.search(text) and sum(map(_is_digit, tokens)) >= 7:
         # digits said one by one with pauses between them ("..., zero, one, nine, nine"), which the number
         # parser splits: a run that settles on ten digits is a number too
         k = 0
@@ -592,9 +600,11 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         ):
             return given.group(1), first
         return _untitled(first, last)
-    full = SURNAME_THEN_FULL.search(text)
+    # "Okafor. Chidi Okafor." answers "your name?"
+    full = SURNAME_THEN_FULL.search(text) if asked and ASKED_NAME.search(asked) else None
     if full and _ok_name(full.group(1), full.group(2)) and full.group(1) not in COMPANY_HEADS:
         return full.group(2), full.group(1)
+    named = "name" in text.lower()
     # "<business>, <name> speaking" first: the greeting's capitalised pair is then the business
     for pattern in (
         SPEAKING_NAME,
@@ -608,6 +618,8 @@ def names_in(text: str, asked: str | None) -> tuple[str | None, str | None] | No
         UNDER_NAME,
         TITLED_OPENING,
     ):
+        if pattern is FIRST_LAST_IS and not named:
+            continue
         m2 = pattern.search(text)
         if m2 is None:
             continue
