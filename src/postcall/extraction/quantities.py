@@ -1289,7 +1289,8 @@ def find_mentions(
             elif noun in {"employees", "employee", "headcount", "ftes", "fte"}:
                 scope = "company"
         elif noun is None and _prev_words(tokens, q.i, 2, skip=_NP_SKIP)[::-1] in _GROUP_OF:
-            field = "team_size"  # "crew of eleven, and contract per week maybe twelve": the rate is not its
+            # "crew of eleven, and contract per week maybe twelve": the rate is not its
+            field, cue_noun = "team_size", "people"
         else:
             r = _rate_near(tokens, q, next_i)
             if r is None and first_end < q.j:
@@ -1618,6 +1619,8 @@ STEADY: Final = pattern_on_use(
     # "and this year looks the same", "it'll be about the same this year"
     r"\b(?:looks?|looking|is|'s|should be|will be|'ll be) (?:about |roughly |pretty much |much )?"
     r"(?:the same|similar)\b(?! as)|"
+    # "last year we did around 1,800, so similar this year"
+    r"\b(?:the same|similar|same) (?:this year|this quarter|this month|now|these days)\b|"
     # "last year it was twenty-four hundred, so about that"
     r"\bso (?:about|around|roughly|pretty much) (?:that|the same)\b",
     re.I,

@@ -311,3 +311,24 @@ def test_groups_that_add_up_and_parts_that_do_not(
         got = tracker.observe(text, asked=asked)
     # Then the team is the sum of the groups, or the part that would use it
     assert got.team_size == team_size
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # what each member of "a team of N" sends is multiplied by the team
+        ("our team of 12 sends about 30 each a month", 12, 360),
+        ("a crew of five, they each do about 4 contracts a week", 5, 87),
+        # the last year's count said to hold this year is the rate
+        ("I think last year we did around 1,800 contracts total, so similar this year", None, 150),
+        ("last year we signed 600 NDAs, about the same now", None, 50),
+    ],
+)
+def test_per_member_counts_and_a_year_that_holds(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a count per member of a named team, or last year's count said to hold now
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the volume is the team's total, or last year's count over twelve months
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
