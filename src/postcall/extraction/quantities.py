@@ -1501,6 +1501,13 @@ def find_mentions(
             if places > 1:
                 # "three locations, about ten staff at each": the same team at every place
                 mention = _with(mention, value=mention.value * places, scope=mention.scope or "company")
+        if mention.field == "monthly_volume" and mention.excluded is None and not mention.peak:
+            own = _OWN_RATE.match(text, mention.end)
+            if _EACH_PLACE.match(text, own.end() if own else mention.end):
+                places = _places_before(text, mention.start)
+                if places > 1:
+                    # "our 3 locations send about 50 agreements a month each": every place sends that many
+                    mention = _with(mention, value=mention.value * places)
         one = _ONE_MORE.match(text, mention.end) if mention.field == "team_size" else None
         single = one.group(1).lower() if one else ""
         if (

@@ -332,3 +332,22 @@ def test_per_member_counts_and_a_year_that_holds(
     got = extract_signals([text])
     # Then the volume is the team's total, or last year's count over twelve months
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly_volume"),
+    [
+        # a volume said per place after the places are counted is sent by every place
+        ("our 3 locations send about 50 agreements a month each", 150),
+        ("three stores, 20 waivers a day at each store", 1260),
+        ("two clinics, and we send 100 forms a month for each", 200),
+        # a single place gives no multiple
+        ("we have one location, about 40 contracts a month each", 40),
+    ],
+)
+def test_a_volume_per_place(text: str, monthly_volume: int) -> None:
+    # Given a document count said per place after the places are counted
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the volume covers every place
+    assert got.monthly_volume == monthly_volume
