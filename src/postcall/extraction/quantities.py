@@ -1662,7 +1662,7 @@ def _sums_last_two(out: list[Mention], value: int) -> bool:
 _RESTATED: Final = pattern_on_use(
     r"[^.?!\d]{0,30}?\b(?:what's that|what is that|that's|that is|which is|which comes to|that'd be|"
     r"that comes to|"
-    r"(?:that )?works out to|so)\s*,?\s*(?:about|around|roughly|like|maybe|uh|um|\s)*",
+    r"(?:that )?works out to|so)\s*,?\s*(?:about|around|roughly|like|maybe|uh|um|call it|\s)*",
     re.IGNORECASE,
 )
 
@@ -1713,7 +1713,8 @@ def _lead_in(text: str, tokens: list[Token], i: int) -> str:
 
 _ONE_MORE: Final = pattern_on_use(
     r"\s*,?\s*(?:and|plus|&) (?:a|an|one|our|my|the) (?:[\w-]+ )?([a-z]+)\b(?!\s*(?:'s|of|who|for|to))"
-    r"(?=\s*(?:[,.?!]|$))",
+    # "six of us, plus our accountant part-time": a word on how they work does not end the person
+    r"(?:\s+(?:part[- ]?time|full[- ]?time|too|as well|also))?(?=\s*(?:[,.?!]|$))",
     re.IGNORECASE,
 )
 

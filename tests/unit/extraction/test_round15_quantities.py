@@ -351,3 +351,25 @@ def test_a_volume_per_place(text: str, monthly_volume: int) -> None:
     got = extract_signals([text])
     # Then the volume covers every place
     assert got.monthly_volume == monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("turns", "team_size", "monthly_volume"),
+    [
+        # "so call it N" restating a figure in another period is the caller's own arithmetic
+        ([("How many documents do you send a month?", "around 30 a week, so call it 120")], None, 130),
+        # a single person added after a group may carry how they work
+        ([("How big is the team?", "six of us, plus our accountant part-time")], 7, None),
+        ([("How many would use it?", "four agents and a bookkeeper as well")], 5, None),
+    ],
+)
+def test_restated_figures_and_one_more_person(
+    turns: list[tuple[str, str]], team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a figure restated with "call it", or one more person joined to a group
+    # When the caller's turns are read after the agent's questions
+    tracker = SignalTracker()
+    for asked, text in turns:
+        got = tracker.observe(text, asked=asked)
+    # Then the first figure stands and the person is counted
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
