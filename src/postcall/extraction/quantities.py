@@ -925,6 +925,8 @@ def _not_staff(text: str, tokens: list[Token], before: list[str], noun_at: int, 
     """Who a counted group is: people we represent, place or serve are no team ("we represent 30 artists")."""
     if len(before) >= 2 and before[0] in _NOT_STAFF_VERBS and before[1] in {"we", "i", "they"}:
         return True
+    if len(before) >= 2 and before[0] in _NEEDS and before[1] in DOCS:
+        return True  # "each contract needs 2 people signing": signers per document, not staff
     sent_to = _prev_words(tokens, i, 5, skip=_NP_SKIP)
     own = _OWN_PEOPLE.match(text, tokens[noun_at].end)
     if sent_to[:1] == ["to"] and _MAILED.intersection(sent_to[1:]) and not own:
@@ -949,6 +951,7 @@ _OUTSIDERS_COUNTED: Final = pattern_on_use(
     r"members|guests|renters|subscribers|families|parents|buyers|borrowers)\b",
     re.IGNORECASE,
 )
+_NEEDS: Final = word_set("needs need has have requires require takes take gets get")
 # What goes out to a readership or a list: "we email the update to 900 people".
 _MAILED: Final = word_set("""
 send sends sent sending mail mails mailed mailing email emails emailed emailing newsletter newsletters text
@@ -1229,17 +1232,15 @@ def find_mentions(
         if noun == "partitive" and _word_at(tokens, q.i - 1) == "all":
             # "all 14 of our brokers": every one of them, counted by the noun after "our"
             noun, noun_at = _noun_after(tokens, noun_at)
-        if noun == "partitive" or (noun in OTHER and not carries_docs):
-            continue
         if (
-            noun in DOCS
+            (noun in DOCS or noun == "partitive")
             and _word_at(tokens, q.j + 1) == "of"
             and _word_at(tokens, q.j + 2) in {"them", "those"}
-            and any(m.field == "monthly_volume" and m.excluded is None for m in out)
         ):
-            last = out[-1]
+            last = out[-1] if out else None
             if (
-                last.field == "monthly_volume"
+                last is not None
+                and last.field == "monthly_volume"
                 and last.excluded is None
                 and last.noun not in DOCS
                 and _ONLY_SIGNED.search(text, last.end, tokens[q.i].start)
@@ -1247,7 +1248,11 @@ def find_mentions(
                 # "1,200 claims a month but we only need signatures on the releases, maybe sixty of those":
                 # the signed part of a count of something else is the volume
                 out[-1] = _with(last, value=int(q.value * last.rate + 0.5), end=tokens[q.j].end, noun=noun)
-            continue  # "300 NDAs a month, and 40 of them are renewals": a part of the count said before
+                continue
+            if noun == "partitive" or any(m.field == "monthly_volume" and m.excluded is None for m in out):
+                continue  # "300 NDAs a month, and 40 of them are renewals": a part of the count said before
+        if noun == "partitive" or (noun in OTHER and not carries_docs):
+            continue
         goods = noun in {"orders", "order"} or (
             noun is None and _plural_thing(tokens, q.j) and not _docs_follow(text, tokens[q.j].end)
         )
@@ -1612,6 +1617,8 @@ _TOTAL_AFTER: Final = pattern_on_use(
 PEAK: Final = pattern_on_use(
     r"\b(?:in|during) (?:the )?(?:\w+ )?(?:season|rush)\b|\bbusy (?:season|period|months?|weeks?|days?)\b|"
     r"\b(?:summer|winter|spring|fall|holiday|tax|year-end|back-to-school) rush\b|"
+    # "thirty a week, and in summer maybe sixty": a season of its own
+    r"\b(?:in|during) (?:the )?(?:summer|winter|spring|fall|autumn|holidays)\b|"
     r"\bat (?:the )?peak\b|"
     r"\bsome (?:weeks|months|days)\b|\bsometimes\b|"
     # "on a good month", "good month, twelve", "a big week we'll do forty"

@@ -373,3 +373,29 @@ def test_restated_figures_and_one_more_person(
         got = tracker.observe(text, asked=asked)
     # Then the first figure stands and the person is counted
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        # the signed part "of those" is the volume even when no document word stands next to it
+        (
+            "we process around two hundred loan files a month but only sign closing papers on fifty of those",
+            None,
+            50,
+        ),
+        # signers per document are no team
+        ("each contract needs 2 people signing, and we send about 60 a month", None, 60),
+        ("every lease has three parties signing it", None, None),
+        # a figure for a season of its own is a peak, the typical figure stays
+        ("we do thirty a week, and in summer maybe sixty a week", None, 130),
+    ],
+)
+def test_signed_parts_signers_and_seasons(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a signed part of a count, signers per document, or a seasonal figure
+    # When its signals are read
+    got = extract_signals([text])
+    # Then none of them is taken for the team or the typical volume
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
