@@ -1073,7 +1073,7 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         and tokens[q.i - 1].is_capitalized
         and tokens[q.i - 1].is_word
         and q.i > 1
-        and tokens[q.i - 2].low not in {".", "?", "!"}
+        and tokens[q.i - 2].text not in {".", "?", "!", "..."}  # a sentence opener ("Maybe forty") is no name
         and noun is None
         and prev not in {"i"}
     ):

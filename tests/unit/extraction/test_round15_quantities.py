@@ -399,3 +399,21 @@ def test_signed_parts_signers_and_seasons(
     got = extract_signals([text])
     # Then none of them is taken for the team or the typical volume
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "monthly_volume"),
+    [
+        # a capitalised word opening a sentence before a figure is no product name ("Dynamics 365")
+        ("Contracts per month? Hmm. Maybe forty.", 40),
+        ("Contracts a week? Hmm. Around twenty.", 87),
+        # a product name with its version number still is one
+        ("We use Dynamics 365. About forty contracts a month.", 40),
+    ],
+)
+def test_a_sentence_opener_before_a_figure(text: str, monthly_volume: int) -> None:
+    # Given a clipped question and answer whose figure follows a capitalised opener
+    # When its signals are read
+    got = extract_signals([text])
+    # Then the figure is the volume, and a version number is not
+    assert got.monthly_volume == monthly_volume
