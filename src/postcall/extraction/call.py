@@ -1,17 +1,25 @@
 """A whole call -> CallFacts: signals, contact, intent and disqualifier, each backed by the caller's words."""
 
+import re
 from collections.abc import Sequence
 from typing import Any, Final
 
 from postcall.extraction.contact import contact_from_turns
 from postcall.extraction.intent import disqualifier_for, intent_cues
 from postcall.extraction.signals import INJECTION, SignalTracker, parse_asked
-from postcall.extraction.text import tokens_cached
+from postcall.extraction.text import pattern_on_use, tokens_cached
 from postcall.facts import CallFacts, Contact, Evidence, IntentKind
 from postcall.session import Signals, ToolCall, TranscriptTurn
 from postcall.vocab import Disqualifier
 
 BOOKING_TOOL: Final = "book_sales_meeting"
+# The agent holding the line while the caller works out an answer ("Take your time.", "Sure, go ahead."):
+# the question before it is still the one the caller's next turn answers.
+HOLD: Final = pattern_on_use(
+    r"^\W*(?:(?:sure|okay|ok|of course|absolutely|mhm|no problem|no worries|no rush|no hurry|take your time|"
+    r"go ahead|(?:I'll|I will|I can) wait|(?:I'm )?still here|whenever you're ready|I'm here)\W*)+$",
+    re.IGNORECASE,
+)
 # Callers with no organisation being qualified: their figures describe someone else (a pizza order, a thesis).
 NO_SIGNALS: Final[frozenset[Disqualifier]] = frozenset(
     {"student", "job_seeker", "wrong_number", "spam", "abusive", "no_speech"}
@@ -109,9 +117,12 @@ def _analyze_call(
     asked: list[str | None] = []
     replies: list[str | None] = []  # the agent's turn after each caller turn: "Hi Reggie." confirms a name
     last_agent: str | None = None
+    question: str | None = None  # what the caller answers: the agent's last turn, or the one before a hold
     for turn in transcript:
         if turn.role == "assistant":
             last_agent = turn.text
+            if not HOLD.match(turn.text):
+                question = turn.text
             if len(replies) == len(user_texts) - 1:
                 replies.append(turn.text)
             continue
@@ -119,7 +130,7 @@ def _analyze_call(
             replies.append(None)
         user_texts.append(turn.text)
         asked.append(last_agent)
-        tracker.observe(turn.text, asked=parse_asked(last_agent))
+        tracker.observe(turn.text, asked=parse_asked(question if last_agent else None))
         last_agent = None
 
     signals = tracker.signals

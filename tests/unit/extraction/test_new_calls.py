@@ -75,7 +75,6 @@ KNOWN_MISSES = {
     # round 15, first run on c5e6c6f (nobody had seen it)
     "b15u-0020": "open first-run miss: team_size labelled 20, read 2",
     "b15u-0026": "label: bare consent forms null here, healthcare in b10u-0022 (the rules follow b10u-0022)",
-    "b15c-0010": "open first-run miss: tier labelled 'hot', read 'warm'; team_size labelled 11, read null",
     "b15c-0012": "open first-run miss: monthly_volume labelled 40, read 120",
     "b15c-0021": "open first-run miss: team_size labelled 1, read null",
     # rounds 16 and 17: held out during session 3 (nobody tuned on them); first run on 769f39f, the session's

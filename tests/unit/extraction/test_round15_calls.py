@@ -694,3 +694,19 @@ def test_a_business_after_its_is_no_persons_name() -> None:
     # When the call is read
     # Then no person's name is made of the business
     assert (facts.contact.first_name, facts.contact.last_name) == (None, None)
+
+
+@pytest.mark.parametrize("hold", ["Take your time.", "Sure, go ahead.", "No problem, I'll wait."])
+def test_a_bare_figure_after_the_agent_holds_the_line_answers_the_question_before(hold: str) -> None:
+    # Given the agent asks how many would use it, the caller goes off to count, and the agent holds
+    facts = _call(
+        A,
+        "we run four clinics and need consent forms signed on tablets",
+        "How many staff would use it?",
+        "ooh, good question, let me check with the office manager",
+        hold,
+        "twenty-three",
+    )
+    # When the call is read, Then the bare figure is the team that was asked about
+    assert facts.signals.team_size == 23
+
