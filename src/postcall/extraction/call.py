@@ -4,7 +4,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-from postcall.extraction.contact import contact_from_turns
+from postcall.extraction.contact import TITLES, contact_from_turns
 from postcall.extraction.intent import disqualifier_for, intent_cues
 from postcall.extraction.signals import INJECTION, SignalTracker, parse_asked
 from postcall.extraction.text import pattern_on_use, tokens_cached
@@ -42,13 +42,10 @@ def _clip(quote: str) -> str:
     return quote[:MAX_QUOTE].strip()
 
 
-# A title opening a booked name is no given name: "Mr. Lin" is the surname Lin, "Dr. Sarah Kim" Sarah Kim
-TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "mister"})
-
-
 def _split_name(full: str) -> tuple[str | None, str | None]:
     parts = full.split()
-    titled = bool(parts) and parts[0].lower().rstrip(".") in TITLES
+    # A title opening a booked name is no given name: "Mr. Lin" is the surname Lin, "Dr. Sarah Kim" Sarah Kim
+    titled = bool(parts) and parts[0].rstrip(".").capitalize() in TITLES
     if titled:
         parts = parts[1:]
     if not parts:

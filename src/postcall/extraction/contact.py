@@ -388,6 +388,10 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
 _DIGIT_BREAKS: Final = frozenset({",", ".", "...", "\u2026", "-", "\u2014", "\u2013", "(", ")"}) | FILLERS
 
 
+def _is_digit(token: Token) -> bool:
+    return token.low in DIGIT_WORDS or token.low.isdigit()
+
+
 def _digit_groups(tokens: Sequence[Token], k: int) -> tuple[list[tuple[str, bool]], int]:
     """Digit groups dictated from tokens[k] ("six two six, five five five, zero one nine, eh, ..."), each with
     whether a take-back came before it ("..., no, sorry, zero one two seven"); and the index after the run."""
@@ -398,7 +402,7 @@ def _digit_groups(tokens: Sequence[Token], k: int) -> tuple[list[tuple[str, bool
     end = k
     while m < len(tokens):
         w = tokens[m].low
-        if w in DIGIT_WORDS or w.isdigit():
+        if _is_digit(tokens[m]):
             if w.isdigit() and cur:
                 groups.append((cur, corrected))
                 cur, corrected = "", False
@@ -418,7 +422,7 @@ def _digit_groups(tokens: Sequence[Token], k: int) -> tuple[list[tuple[str, bool
                 cur, corrected = "", False
             # a take-back only counts when digits follow it soon: "... one two one. no, sorry, zero ..."
             if w in CORRECTION_WORDS:
-                if not any(t.low in DIGIT_WORDS or t.low.isdigit() for t in tokens[m + 1 : m + 5]):
+                if not any(map(_is_digit, tokens[m + 1 : m + 5])):
                     break
                 corrected = True
         else:
@@ -467,10 +471,6 @@ DIGITS_PAUSED: Final = pattern_on_use(
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     re.I,
 )
-
-
-def _is_digit(token: Token) -> bool:
-    return token.low in DIGIT_WORDS or token.low.isdigit()
 
 
 def trailing_digit_groups(text: str, asked: str | None) -> list[tuple[str, bool]]:

@@ -849,9 +849,12 @@ DENIED_BEFORE: Final = pattern_on_use(r"\b(?:not|never|no)\b[^.?!]{0,15}$|n't\s+
 FISCAL_YEAR: Final = pattern_on_use(r"\b(?:fiscal|financial|budget|school|academic|tax) year\b", _I)
 
 
+_MONTHS_BUT_MAY: Final = tuple(month for month in _MONTH_NAMES if month != "may")
+
+
 def _names_a_month(low: str) -> bool:
     """A cheap gate: a month's name in the text ("may" inside "maybe" is no month)."""
-    return any(month in low for month in _MONTH_NAMES[:4] + _MONTH_NAMES[5:]) or (
+    return any(month in low for month in _MONTHS_BUT_MAY) or (
         "may" in low and "may" in low.replace("maybe", "")
     )
 

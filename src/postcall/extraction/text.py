@@ -17,15 +17,17 @@ class _PatternOnUse:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern  # readable without compiling: other patterns are built from it
         self._flags = flags
+        self.compiled: re.Pattern[str] | None = None
 
     def compile(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self._flags)
-        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
-            setattr(self, name, getattr(compiled, name))
-        self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
-        return compiled
+        if self.compiled is None:
+            self.compiled = compiled = re.compile(self.pattern, self._flags)
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+                setattr(self, name, getattr(compiled, name))
+            self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
+        return self.compiled
 
-    def __getattr__(self, name: str) -> Any:  # only reached before the first use
+    def __getattr__(self, name: str) -> Any:  # the methods above, before first use; anything else
         return getattr(self.compile(), name)
 
 
@@ -39,10 +41,11 @@ def pattern_on_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def compile_all_patterns() -> int:
     """Compile every deferred pattern now (the voice agent's prewarm): no caller turn waits on one.
     Returns how many this call compiled (0 once everything is compiled)."""
-    pending = [lazy for lazy in _COMPILED_ON_USE if "search" not in vars(lazy)]
+    pending = [lazy for lazy in _COMPILED_ON_USE if lazy.compiled is None]
     for lazy in pending:
         lazy.compile()
     return len(pending)
+
 
 _TOKEN_RE: Final = pattern_on_use(
     r"\$?\d+(?:,\d{3})+(?:\.\d+)?k?%?(?![\d])"  # 1,200  $1,500  2,000
