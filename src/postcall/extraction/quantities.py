@@ -31,7 +31,12 @@ specialists analysts timers temps interns vets veterinarians pharmacists instruc
 stylists barbers chefs cooks servers bartenders cashiers clerks inspectors surveyors architects cpas
 principals operators movers hires founders cofounders co-founders owners csrs csr controllers csms csm
 sdr bdr ams pms bosses supervisors
+lads blokes fellas fellers chaps dudes gals ladies peeps crewmen crewmembers farmhands deckhands
+los mlos rns lpns cnas crnas nps pas eas vas mas tas qas mds dmds emts lcsws slps ceos cfos ctos coos vps
+medics paramedics aides nannies mechanics apprentices trainees guards pilots maids
 """)
+# Acronyms and informal words above that are also names or other words when written in title case.
+_TITLE_NOT_PEOPLE: Final = frozenset({"Los", "Pas", "Mas", "Tas", "Vas"})
 DOCS: Final = word_set("""
 documents document docs doc contracts contract agreements agreement proposals proposal quotes quote
 ndas nda forms form leases lease policies policy renewals waivers waiver registrations sows sow
@@ -304,6 +309,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if not t.is_word and w != "'s":
             return None, k
+        if t.text in _TITLE_NOT_PEOPLE:
+            return None, k  # "two in Los Angeles": a name, not loan officers
         if w in {"in", "on", "at"} and k == j + 1:
             # "eighteen in sales and finance who'd need it": a place or department, then "who" (persons)
             for r in range(k + 1, min(len(tokens), k + 7)):
@@ -387,7 +394,7 @@ strangers scanners copiers routers lockers binders posters coolers dryers washer
 burgers sliders blenders toasters planters shakers lasers barriers boulders rafters shutters liners fryers
 freezers drawers hangers diapers slippers sneakers sweaters jumpers loafers strollers stickers heaters
 trackers calculators generators radiators refrigerators ventilators projectors detectors connectors
-adapters
+adapters tourists cyclists motorists spectators
 """)
 
 
@@ -510,8 +517,19 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             "whole",
             "entire",
             "full",
+            "business",
+            "working",
+            "work",
+            "school",
         }:
             art -= 1
+        if w in {"day", "days", "weekdays", "workdays"} and (
+            (tokens[art].low == "any" and _word_at(tokens, art + 1) == "given")
+            or (tokens[art].low == "most" and w != "day")
+            or w in {"weekdays", "workdays"}
+        ):
+            # "any given business day there's eight", "most working days we send twelve": a daily count
+            return None if _figure_before(tokens, art) else RATE_UNITS["day"]
         # "in the year it is around 3,600", "across the whole year, ..., around fifteen hundred": the total
         # over "the <period>" before the figure, as "per <period>"
         in_the = tokens[art].low == "the" and _word_at(tokens, art - 1) in _OVER_THE

@@ -139,13 +139,8 @@ KNOWN_MISSES = {
     ),
     "b17u-0087": "open first-run miss: urgency labelled true, read false",
     "b17u-0090": "open first-run miss: urgency labelled false, read true",
-    "b17u-0096": "open first-run miss: team_size labelled 20, read null",
-    "b17u-0098": "open first-run miss: monthly_volume labelled 126, read null",
     "b17u-0104": "open first-run miss: team_size labelled 8, read null",
-    "b17u-0110": (
-        "open first-run miss: team_size labelled 40, read null; "
-        "industry labelled 'construction', read null"
-    ),
+    "b17u-0110": "open first-run miss: industry labelled 'construction', read null",
     "b17u-0117": "open first-run miss: monthly_volume labelled null, read 10",
     "b17u-0118": "open first-run miss: industry labelled 'insurance', read null",
     "b17c-0005": "open first-run miss: industry labelled 'automotive', read null",

@@ -1,0 +1,74 @@
+"""Team-size and volume classes found by blind rounds 16 and 17's misses, tested in wording of our own.
+
+Each class holds sentences that must be read (several callers, industries and orders) and near-misses that
+must not fire, so that a rule passes the language and not one blind line.
+"""
+
+import pytest
+
+from postcall.extraction import extract_signals
+
+
+def _read(text: str) -> tuple[int | None, int | None]:
+    got = extract_signals([text])
+    return got.team_size, got.monthly_volume
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("Mortgage lender, twenty LOs.", 20, None),
+        ("hiya, we're a scaffolding firm, about forty lads on site", 40, None),
+        ("we've got twelve MLOs and a processor", 13, None),
+        ("the call center has nine CSRs right now", 9, None),
+        ("we're a clinic, eight RNs and three LPNs use the forms", 11, None),
+        ("roofing company, fifteen blokes on the crew", 15, None),
+        ("small practice, two NPs and a physician", 3, None),
+        ("we run a dozen fellas in the shop", 12, None),
+        ("there's ten EAs who'd be sending the stuff", 10, None),
+        ("about thirty CNAs on staff", 30, None),
+        ("eleven AMs and four CSMs", 15, None),
+        ("six gals in the front office handle it", 6, None),
+        ("our three medics and two EMTs", 5, None),
+        # near-misses: acronyms of things, investors, a place name
+        ("we send about forty PDFs a month", None, 40),
+        ("we sell around six SKUs", None, None),
+        ("we run ten VMs for the app", None, None),
+        ("twenty LPs invested in the fund", None, None),
+        ("we have two in Los Angeles and the rest remote", None, None),
+    ],
+)
+def test_role_acronyms_and_informal_people_words_count_people(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a team counted by a role acronym ("LOs", "RNs") or an informal word ("lads", "fellas")
+    # When its signals are read
+    # Then the figure is the team size, and acronyms of things or names are not people
+    assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("we send every working day like six proposal, sometimes more", None, 126),
+        ("each business day we get maybe ten contracts signed", None, 210),
+        ("on a working day it's about four agreements", None, 84),
+        ("per business day, roughly 3 quotes go out", None, 63),
+        ("every workday we do five or so leases", None, 105),
+        ("any given business day there's like eight NDAs", None, 168),
+        ("every single working day, two to four contracts", None, 63),
+        ("most working days we send out about twelve estimates", None, 252),
+        # near-misses: days that are no rate of documents
+        ("we work every day, six of us", 6, None),
+        ("we've been open every business day for 20 years", None, None),
+        ("every working day I get fifty emails", None, None),
+        ("each day of the trip we saw 300 tourists", None, None),
+    ],
+)
+def test_a_rate_per_working_day_said_before_the_figure(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a count said after "every working day" / "each business day" / "most working days"
+    # When its signals are read
+    # Then the volume is the daily count times 21 working days
+    assert _read(text) == (team_size, monthly_volume)
