@@ -897,7 +897,29 @@ ABUSE: Final = pattern_on_use(
     r"\bi'?m gonna find (?:you|your)\b|\blose my number\b|\bscrew you\b|\bmorons?\b|\bjerks\b|\blosers\b|"
     r"\bpiss off\b|\bget lost\b|\bgarbage\b|\btrash\b|\bworthless\b|\bdrop dead\b|\btie up your line\b|"
     r"\bclowns?\b|\bpathetic\b|\bincompetent\b|\bstop calling (?:me|my|us|our)\b|\bare a joke\b|"
-    r"\breport you\b",
+    r"\breport you\b|"
+    # names for people who prey on others, and curses: "you parasites", "bunch of crooks", "rot in hell"
+    r"\b(?:parasites?|crooks|leeches|vultures|bloodsuck\w*|scumbags?|lowlifes?|low-lifes?|con ?artists?|"
+    r"bastards?|assholes?|a-?holes|imbeciles?|cretins?|dimwits?|dumbass\w*|jackass\w*|numbskulls?|"
+    r"tin can|bucket of bolts)\b|"
+    r"\b(?:you|bunch of|pack of|band of) (?:\w+ )?(?:thieves|liars|frauds|rats|snakes|weasels|crooks|"
+    r"cheats|hacks|losers|idiots|clowns|animals|pests)\b|"
+    r"\b(?:rot|burn) in hell\b|\bshove it\b|\bdamn you\b|\bto hell with (?:you|ya|y'all|all of you)\b|"
+    r"\bup yours\b|\bget bent\b|\bbite me\b|\bgo (?:jump off|die)\b",
+    _I,
+)
+# A threat of harm to us or our things is abusive on its own: "I'll put a brick through your window",
+# "I'll burn your office down", "you better watch your back"
+THREAT: Final = pattern_on_use(
+    r"\b(?:brick|rock|bat) through\b|"
+    r"\b(?:smash|wreck|trash|torch|burn)(?:ing)? (?:up |down )?(?:your|every|all (?:your|the)|the) "
+    r"(?:\w+ )?(?:windows?|office|place|building|cars?|store|shop|door)\b|"
+    r"\bburn (?:your|the) (?:\w+ )?(?:office|place|building|store|shop)s? down\b|"
+    r"\b(?:watch|better watch) your back\b|"
+    r"\bI know where (?:you|y'all|you people) (?:live|work|are)\b|"
+    r"\bI know where your (?:office|building) is\b|"
+    r"\b(?:kick|smash|punch) your (?:ass|face|teeth|head)\b|\bbeat (?:you|the \w+ out of you)\b|"
+    r"\bhurt (?:you|someone there|one of you)\b|\byou(?:'ll| will) (?:regret|be sorry)\b",
     _I,
 )
 EXISTING: Final = pattern_on_use(
@@ -909,8 +931,17 @@ EXISTING: Final = pattern_on_use(
     r"we use your (?:software|product|app|tool|platform|service)(?: already)?|"
     # "we're a customer and ...", "we've been your customer for two years", "we already pay you"
     r"(?:we're|we are|I'm|I am) (?:a |an )?(?:paying |existing |current |long-?time |loyal )?"
-    r"(?:customer|client|subscriber)s?(?! of)(?! at)|"
-    r"(?:been|we're|we are) (?:your|a) (?:paying )?(?:customer|client|subscriber)s?(?! of)|"
+    r"(?:customer|client|subscriber)s?(?! of(?! (?:yours|you|you guys|y'all)\b))(?! at)|"
+    r"(?:(?:been|we're|we are) (?:your|a|an)|(?:is|are) (?:a|an)) (?:paying |existing |current |long-?time |"
+    r"loyal )?"
+    r"(?:customer|client|subscriber|user)s?(?! of(?! (?:yours|you|you guys|y'all)\b))|"
+    # "we use you guys for waivers", "long-time user here", "been on it two years"
+    r"(?:we|I) (?:still |already |currently )?use you(?: guys| folks| all)?\b(?! as)|"
+    r"long-?time (?:user|customer|client|subscriber)s?|"
+    r"(?:been|we're|we are|I'm|I am) (?:on|using|with) (?:it|you|you guys|y'all|this) (?:for )?"
+    r"(?:about |almost |nearly |over |like )?"
+    r"(?:a|an|one|two|three|four|five|six|several|a few|a couple(?: of)?|\d+|many) "
+    r"(?:years?|months?)|"
     r"we (?:already )?pay (?:you|for your)\b(?! to)|been with you(?: guys)?|"
     # "we have a subscription with you", "we've been using your app for a year"
     r"(?:subscription|account|contract|plan) with (?:you|your company)|pay for (?:the|our) \w+ plan|"
@@ -995,6 +1026,39 @@ AGENT_ASKS_OTHER: Final = pattern_on_use(
     r"\b(?:were|are) you (?:trying|looking|hoping|meaning) to "
     r"(?:reach|call|get (?:a)?hold of|get through to)\b|"
     r"\b(?:a different|another|the wrong) (?:number|business|company|office|place|practice|clinic)\b",
+    _I,
+)
+# The caller's company makes signing part of its own product ("we're building signatures into our own
+# app", "developing our own e-sign module"), or sets itself against us ("we plan to compete with you"). Not a
+# buyer doing the same with our product ("adding e-signatures to our app through your API").
+_SIGNING: Final = r"(?:e-?signatures?|e-?sign\w*|signing|signatures?|electronic signatures?)"
+OWN_SIGNING: Final = pattern_on_use(
+    r"\b(?:build\w*|add\w*|bak\w*|integrat\w*|develop\w*|launch\w*|roll\w* out|ship\w*|put\w*|"
+    r"creat\w*|embed\w*|bring\w*|work\w* on) "
+    rf"(?:[\w-]+ ){{0,3}}?{_SIGNING} (?:[\w-]+ )?(?:into|in|to|inside|within) (?:our|its|their) own "
+    r"(?:[\w-]+ )?(?:product|platform|app|software|tool|system|suite|offering)s?\b|"
+    r"\b(?:build\w*|develop\w*|launch\w*|releas\w*|ship\w*|roll\w* out|mak\w*|creat\w*|working on|"
+    r"bak\w*|add\w*|introduc\w*) (?:[\w-]+ ){0,3}?(?:our|its|their|an?) (?:own|in-house|built-in|native|"
+    rf"home-?grown) (?:[\w-]+ )?{_SIGNING} (?:feature|module|product|tool|solution|offering|capability|"
+    r"functionality|platform|app|service)s?\b|"
+    r"\b(?:compete|competing) (?:directly |head[- ]on )?(?:with|against) you\b|"
+    r"\b(?:compar\w*|research\w*|scop\w*|analy[sz]\w*|size up|sizing up) (?:out )?(?:the|our) competition\b|"
+    r"\bcompetitive (?:overview|landscape|review|research|deck|benchmark\w*|teardown|comparison)\b",
+    _I,
+)
+WITH_OUR_PRODUCT: Final = pattern_on_use(
+    r"\b(?:your|you guys'?|Docketly'?s?) (?:api|sdk|embed\w*|integration|product|platform|tool|service)\b|"
+    r"\b(?:with|through|using|via|on top of) (?:you|you guys|Docketly)\b|\bwhite[- ]?label\w*\b",
+    _I,
+)
+OWN_SIGNING_GATE: Final = ("own", "in-house", "built-in", "native", "homegrown", "home-grown", "compet")
+# A rival named as what the caller uses or leaves is a buyer's tool, not their employer: "I'm on a trial with
+# another e-sign company", "we pay a competing signing vendor", "switching from a rival signing tool"
+RIVAL_IN_USE: Final = pattern_on_use(
+    r"\b(?:us(?:e|es|ed|ing)|(?:we're|we are|I'm|I am|currently|still|been) on|trial|trialing|trialling|"
+    r"tried|trying|test(?:ed|ing)|pay(?:ing)?|paid|(?:contract|subscription|account|plan) (?:with|at)|"
+    r"stuck|hate|replac\w*|cancel\w*|leav(?:e|ing)|left|dump\w*|"
+    r"quit\w*|ditch\w*|currently|(?:switch\w*|mov\w*|migrat\w*|coming|away|over) from)\b[^.?!]{0,30}$",
     _I,
 )
 APOLOGY: Final = pattern_on_use(r"\b(?:sorry|oops|my bad|my mistake|apologies|whoops)\b", _I)
@@ -1123,7 +1187,7 @@ def disqualifier_for(
         if buyer_with_org and kind in {"student", "job_seeker"}:
             continue
         for text in spoken:
-            m = pattern.search(text)
+            m = _hit(kind, pattern, text)
             if m:
                 return kind, _sentence_of(text, m.start())
     if not has_intent:
@@ -1136,17 +1200,23 @@ def disqualifier_for(
         if buyer_with_org and kind in {"student", "job_seeker"}:
             continue
         for text in spoken:
-            m = pattern.search(text)
+            m = _hit(kind, pattern, text)
             if m:
                 return kind, _sentence_of(text, m.start())
     low = "\n".join(spoken).lower()
+    if any(g in low for g in OWN_SIGNING_GATE):
+        for text in spoken:
+            for m in OWN_SIGNING.finditer(text):
+                sentence = _sentence_of(text, m.start())
+                if not WITH_OUR_PRODUCT.search(sentence.replace(m.group(), " ")):
+                    return "competitor", sentence
     for kind, pattern in ROLE_FRAMES:
         if not any(trigger in low for trigger in ROLE_TRIGGERS[kind]):
             continue
         if buyer_with_org and kind in {"student", "job_seeker"}:
             continue
         for text in spoken:
-            m = pattern.search(text)
+            m = _hit(kind, pattern, text)
             if m:
                 return kind, _sentence_of(text, m.start())
     if any(trigger in low for trigger in SELLER_MORE_TRIGGERS):
@@ -1213,6 +1283,9 @@ def disqualifier_for(
         if m and target and APOLOGY.search(text) and named not in agent_words:
             return "wrong_number", _sentence_of(text, m.start())
     abuse = [(t, m) for t in spoken for m in ABUSE.finditer(t)]
+    threat = next(((t, m) for t in spoken if (m := THREAT.search(t))), None)
+    if threat is not None:
+        return "abusive", _sentence_of(threat[0], threat[1].start())
     if len(abuse) >= 3 or (len(abuse) >= 2 and len(spoken) <= 4):
         return "abusive", _sentence_of(abuse[0][0], abuse[0][1].start())
     if not has_intent:
@@ -1221,6 +1294,16 @@ def disqualifier_for(
             m2 = SUPPORT.search(support)
             return "support_only", _sentence_of(support, m2.start() if m2 else 0)
     return None, ""
+
+
+def _hit(kind: Disqualifier, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a disqualifier's pattern; a rival the caller uses is no competitor's employer."""
+    if kind != "competitor":
+        return pattern.search(text)
+    for m in pattern.finditer(text):
+        if not RIVAL_IN_USE.search(text, max(0, m.start() - 60), m.start()):
+            return m
+    return None
 
 
 def _names_us_pattern(ours: set[str]) -> re.Pattern[str] | None:

@@ -109,16 +109,7 @@ KNOWN_MISSES = {
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",
     "b16c-0023": "open first-run miss: tier labelled 'warm', read 'cold'; intent labelled true, read false",
     "b16c-0029": "open first-run miss: phone labelled '917-555-0152', read null",
-    "b16c-0030": (
-        "open first-run miss: tier labelled 'warm', read 'cold'; "
-        "intent labelled true, read false; "
-        "disqualified labelled null, read 'competitor'; "
-        "team_size labelled 3, read null; "
-        "monthly_volume labelled 40, read null; "
-        "urgency labelled true, read false; "
-        "integrations labelled ['quickbooks'], read []; "
-        "email labelled 'nadia@birchandbloom.shop', read null"
-    ),
+    "b16c-0030": "open first-run miss: email labelled 'nadia@birchandbloom.shop', read null",
     "b17u-0001": "open first-run miss: monthly_volume labelled 195, read null",
     "b17u-0002": "open first-run miss: team_size labelled 2, read null",
     "b17u-0007": "open first-run miss: team_size labelled 15, read null",
@@ -139,20 +130,13 @@ KNOWN_MISSES = {
     ),
     "b17u-0087": "open first-run miss: urgency labelled true, read false",
     "b17u-0090": "open first-run miss: urgency labelled false, read true",
-    "b17u-0104": "open first-run miss: team_size labelled 8, read null",
     "b17u-0110": "open first-run miss: industry labelled 'construction', read null",
     "b17u-0117": "open first-run miss: monthly_volume labelled null, read 10",
     "b17u-0118": "open first-run miss: industry labelled 'insurance', read null",
     "b17c-0005": "open first-run miss: industry labelled 'automotive', read null",
     "b17c-0008": "open first-run miss: company labelled null, read 'Fairview Community College'",
     "b17c-0014": "open first-run miss: industry labelled 'hospitality', read 'software'",
-    "b17c-0015": "open first-run miss: disqualified labelled 'abusive', read null",
-    "b17c-0017": "open first-run miss: disqualified labelled 'competitor', read null",
-    "b17c-0019": (
-        "open first-run miss: tier labelled 'cold', read 'warm'; "
-        "disqualified labelled 'support_only', read null; "
-        "industry labelled 'construction', read 'financial_services'"
-    ),
+    "b17c-0019": "open first-run miss: industry labelled 'construction', read 'financial_services'",
     "b17c-0026": (
         "open first-run miss: team_size labelled 3, read null; "
         "email labelled 'tobias@wrenandash.press', read null"

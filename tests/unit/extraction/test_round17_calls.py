@@ -1,0 +1,194 @@
+"""Call reading of rounds 16 and 17 (disqualifiers, intent, contact) as classes of language, in our own words.
+
+Each class has at least eight callers who say it in other words and near-misses that must not fire; the blind
+lines themselves are not copied here.
+"""
+
+import pytest
+
+from postcall.facts import CallFacts
+from tests.unit.extraction.turns import call as _call
+from tests.unit.extraction.turns import tier as _tier
+
+A = "Thanks for calling Docketly! How can I help?"
+OK = "I see. Anything else?"
+
+
+def _caller(*turns: str) -> CallFacts:
+    """A call whose agent only opens and acknowledges: the caller's words decide."""
+    out: list[str] = [A]
+    for n, turn in enumerate(turns):
+        if n:
+            out.append(OK)
+        out.append(turn)
+    return _call(*out)
+
+
+# --- Abusive: insults, curses and threats aimed at us, in words the phrase list did not have -------------
+ABUSIVE = [
+    ("you people are parasites, and a bunch of crooks too", "rot in hell"),
+    ("stop emailing me, you leeches", "shove it, you bloodsucking vultures"),
+    (
+        "I've asked three times to be removed",
+        "if one more email comes I'll come down there and smash your windows",
+    ),
+    ("you're nothing but con artists", "go to hell, you lowlifes"),
+    ("take me off your list, scumbags", "damn you all, up yours"),
+    ("is this the company that spams me", "I swear I'll burn your office down if this keeps up"),
+    ("listen here you dumb tin can", "you bunch of thieves, drop dead"),
+    ("you lot are a pack of liars", "to hell with you, bastards"),
+    ("unsubscribe me right now", "I know where your office is, you better watch your back"),
+    ("you bloodsuckers never quit", "get bent, you imbeciles"),
+]
+NOT_ABUSIVE = [
+    # a buyer's frustration with the old vendor is no abuse aimed at us
+    (
+        "our old e-sign vendor were crooks, honestly, they doubled the price",
+        "we're twelve people, can I get a quote",
+    ),
+    (
+        "the last tool was a nightmare",
+        "damn, sorry, my dog just knocked something over. anyway, pricing for ten users?",
+    ),
+    ("we need to smash through our backlog of contracts", "about two hundred a month, what do you charge"),
+    ("I'm going to come down to your office for the demo next week if that's okay", "there are eight of us"),
+]
+
+
+@pytest.mark.parametrize("turns", ABUSIVE)
+def test_insults_curses_and_threats_make_an_abusive_call(turns: tuple[str, str]) -> None:
+    # Given a caller who insults, curses or threatens us
+    # When the call is read
+    facts = _caller(*turns)
+    # Then it is abusive and cold, with no contact kept
+    assert (facts.disqualifier, _tier(facts)) == ("abusive", "cold")
+
+
+@pytest.mark.parametrize("turns", NOT_ABUSIVE)
+def test_a_frustrated_buyer_is_not_abusive(turns: tuple[str, str]) -> None:
+    # Given a buyer who is rough about something else
+    # When the call is read
+    facts = _caller(*turns)
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
+
+
+# --- Competitor: a real buyer on a rival's product is no competitor -----------------------------------------
+RIVAL_BUYERS = [
+    "I'm on a trial with another e-sign company and it runs out soon, so I need something new",
+    "we currently use another e-signature provider and we hate it",
+    "we're switching from a rival signing tool because they raised prices",
+    "our contract with another e-sign vendor ends next month and I want to replace it",
+    "we pay another electronic signature company way too much",
+    "we tried another e-signature platform last year and it was clunky",
+    "we've been stuck with a competing signing product for two years",
+    "honestly we're leaving another e-sign company, their support is awful",
+    "we're on another e-sign platform and hate it",
+]
+RIVAL_STAFF = [
+    "I work for another e-sign company and wanted to see how you price",
+    "I'm at a rival e-signature vendor, just curious about your tiers",
+    "I'm with a competing signing startup, what do you charge enterprise customers?",
+    "we're a fellow e-signature provider, I'm benchmarking plans",
+    "I work on the growth team at a competing signing startup, how do you price enterprise?",
+    "I'm an account exec at a rival e-signature vendor, what are your tiers?",
+]
+
+
+@pytest.mark.parametrize("text", RIVAL_BUYERS)
+def test_a_buyer_using_a_rival_is_no_competitor(text: str) -> None:
+    # Given a caller who uses or leaves another signing vendor
+    # When the call is read
+    facts = _caller(text, "there are nine of us and we want pricing")
+    # Then they are a buyer, not a competitor
+    assert facts.disqualifier is None
+    assert facts.intent
+
+
+@pytest.mark.parametrize("text", RIVAL_STAFF)
+def test_a_caller_working_for_a_rival_is_a_competitor(text: str) -> None:
+    # Given a caller who works for another signing vendor
+    # When the call is read
+    facts = _caller(text)
+    # Then they are a competitor
+    assert facts.disqualifier == "competitor"
+
+
+# --- Competitor: the caller's company builds signing into its own product -----------------------------------
+OWN_SIGNING = [
+    "we do contract management software, and we're building signatures into our own product",
+    "we're adding e-signature to our own platform next quarter, so I'm scoping what's out there",
+    "our company is developing its own signing feature and I'm putting together a competitive overview",
+    "I'm a PM at a document platform, we're baking e-signing into our own app",
+    "we're launching our own e-signature module and I wanted to see how you package plans",
+    "we're rolling out a built-in signing tool to our customers and I'm doing market research on vendors",
+    "our startup is building an in-house e-signature product, so I'm comparing the competition",
+    "we plan to compete with you in e-signatures, so I'm researching your pricing",
+]
+OWN_SIGNING_BUYERS = [
+    "we want to embed your e-signature in our own app through your API, how much is it",
+    "we're building our own onboarding portal and need your API for the signing part, what's the price",
+    "I'm building a comparison of three vendors for my boss to pick one, we're twelve people, pricing please",
+    "we're building a new office and need contracts signed, about 150 a month, can I get a quote",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SIGNING)
+def test_a_company_building_its_own_signing_is_a_competitor(text: str) -> None:
+    # Given a caller whose company builds signing into its own product
+    # When the call is read
+    facts = _caller(text, "ballpark, what do you charge enterprise customers?")
+    # Then they are a competitor, cold, and their pricing question is no intent
+    assert (facts.disqualifier, facts.intent, _tier(facts)) == ("competitor", False, "cold")
+
+
+@pytest.mark.parametrize("text", OWN_SIGNING_BUYERS)
+def test_a_buyer_building_something_else_is_no_competitor(text: str) -> None:
+    # Given a buyer who builds something with our product, or builds something else
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
+    assert facts.intent
+
+
+# --- Support only: an existing customer said in other words -------------------------------------------------
+CUSTOMERS = [
+    "we're customers of yours, been on it two years",
+    "we've had an account with you since 2021",
+    "we use you guys for all our waivers",
+    "long-time user here, about three years now",
+    "we've been on Docketly for about eighteen months",
+    "my company is a client of yours",
+    "we've been with you for ages",
+    "we're on your business plan",
+    "I'm one of your users",
+    "we signed up with you last spring",
+]
+SUPPORT_ASKS = "the certificates won't download, I click and nothing happens. that's all I need fixed"
+
+
+@pytest.mark.parametrize("text", CUSTOMERS)
+def test_an_existing_customer_with_a_fault_is_support_only(text: str) -> None:
+    # Given an existing customer who only reports a fault, with a team and volume that would be a fit
+    # When the call is read
+    facts = _caller(text, "forty of us use it, about three hundred documents a month", SUPPORT_ASKS)
+    # Then it is support only and cold
+    assert (facts.disqualifier, _tier(facts)) == ("support_only", "cold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're customers of a big bank and they asked us to e-sign everything",
+        "we've been on paper for two years and it's killing us",
+        "our clients are customers of yours, they told us about you",
+        "we use spreadsheets for everything",
+    ],
+)
+def test_a_new_buyer_is_not_an_existing_customer(text: str) -> None:
+    # Given a new buyer who speaks of customers or tools in other senses and has a problem with paper
+    # When the call is read
+    facts = _caller(text, "our paper contracts keep getting lost, we need a fix. we're ten people")
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
