@@ -343,6 +343,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return "partitive", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1
+        if w in {"these", "those"} and _word_at(tokens, k + 1) in _PLURAL_PERIODS:
+            return None, k  # "fifteen these days": a time of the figure, not what is counted
         if w == "last" and _word_at(tokens, k + 1) in RATE_UNITS:
             return None, k  # "eleven thousand last year": a period, not what is counted
         if w in RATE_UNITS and not w.endswith("ly") and tokens[k - 1].low in PERIOD_BEFORE:
@@ -1005,7 +1007,12 @@ _HIRE_AFTER: Final = pattern_on_use(
 _COPULA: Final = word_set("is are 's was")
 _PER_UNIT: Final = word_set("user seat head person license licence")
 _PRICE_HEADS: Final = word_set("plan price cost bill fee subscription rate quote budget invoice")
-_CHANGE_VERBS: Final = word_set("grown grew gotten got shrunk dropped doubled")
+_CHANGE_VERBS: Final = word_set("grown grew gotten got shrunk dropped doubled down")
+# A level said as a state: "the team's staying at eight", "headcount sits at fifteen".
+STATE_VERBS: Final = word_set("""
+stay stays stayed staying sit sits sat sitting stuck hold holds held holding remain remains remained
+remaining steady capped maxed hovering hovers plateaued frozen flat
+""")
 _NP_BREAKS: Final = word_set("at in on for across from with over of under between")
 _NP_SKIP: Final = FILLERS | word_set("like about around maybe roughly probably just only now currently right")
 
@@ -1021,6 +1028,15 @@ def _subject_head(tokens: list[Token], i: int) -> str | None:
         k -= 1
         if tokens[k - 1].low in {"'s", "has", "have", "is", "are"}:
             k -= 1
+    elif k >= 2 and tokens[k].low == "at" and tokens[k - 1].low in STATE_VERBS:
+        # "the team's staying at eight", "our staff has stayed at nine": a level held is the subject's size
+        k -= 1
+        if tokens[k - 1].low in {"'s", "has", "have", "is", "are", "been"}:
+            k -= 1
+        if tokens[k - 1].low in {"has", "have", "'s"}:
+            k -= 1
+        if k == 1 and tokens[0].low in TEAM_HEADS:
+            return tokens[0].low  # "headcount sits at fifteen": a bare team word as the subject
     elif k < 1 or tokens[k].low not in _COPULA:
         return None
     a = k - 1
@@ -1104,7 +1120,11 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
         and not (prev == "at" and nxt == "least")
         # "so we're at nine now": a level reached, not a clock time
         and not (
-            prev == "at" and _word_at(tokens, q.i - 2) in {"we're", "are", "now", "currently", "down", "up"}
+            prev == "at"
+            and (
+                _word_at(tokens, q.i - 2) in {"we're", "are", "now", "currently", "down", "up"}
+                or _word_at(tokens, q.i - 2) in STATE_VERBS
+            )
         )
         and not rate_next  # "around three a day" is a rate, not a time
     ):
@@ -1359,6 +1379,7 @@ def find_mentions(
                 )  # "900 contracts last quarter", "it was 300 last quarter"
             elif noun is None and r is None:
                 subject = _subject_head(tokens, q.i)
+                prev_low = _word_at(tokens, q.i - 1)
                 b0 = before[0] if before else ""
                 b1 = before[1] if len(before) > 1 else ""
                 if _plural_thing(tokens, q.j):
@@ -1383,6 +1404,8 @@ def find_mentions(
                     or b0 in {"we're", "were"}
                     or (b0 == "are" and b1 == "we")
                     or (b0 == "be" and b1 in {"we'd", "we'll", "would", "will"})
+                    # "we're sitting at fourteen", "we've stayed at nine": a level the team holds
+                    or (b0 in STATE_VERBS and prev_low == "at" and b1 in {"we're", "we've", "we"})
                     # "just the litigation group, that's twelve": a group named, then its size
                     or (b0 in {"that", "which"} and (b1 in TEAM_HEADS or b1 in PEOPLE or is_role_word(b1)))
                     or _headcount_before(tokens, q.i)

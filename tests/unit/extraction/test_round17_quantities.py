@@ -72,3 +72,32 @@ def test_a_rate_per_working_day_said_before_the_figure(
     # When its signals are read
     # Then the volume is the daily count times 21 working days
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("we're not hiring anybody until next year, so the team's staying at eight", 8, None),
+        ("headcount sits at fifteen these days", 15, None),
+        ("our staff is stuck at six for now", 6, None),
+        ("the team has stayed at nine for two years", 9, None),
+        ("we're holding steady at twelve people", 12, None),
+        ("we're sitting at fourteen right now, not hiring", 14, None),
+        ("we're about twenty these days", 20, None),
+        ("team remains at 7, no plans to grow", 7, None),
+        ("we're capped at ten seats on the budget", 10, None),
+        ("the crew's down to five since the summer", 5, None),
+        # near-misses: clock times after "at"
+        ("the office opens at eight, we close at five", None, None),
+        ("I have a meeting at nine", None, None),
+        ("call me back at four", None, None),
+        ("we're stuck at the old system since 2019", None, None),
+    ],
+)
+def test_a_team_size_said_as_a_level_it_holds(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a team whose size is said as a state ("staying at eight", "sits at fifteen", "down to five")
+    # When its signals are read
+    # Then the level is the team size, while a clock time after "at" stays no count
+    assert _read(text) == (team_size, monthly_volume)
