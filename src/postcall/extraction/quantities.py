@@ -1004,6 +1004,36 @@ _HIRE_AFTER: Final = pattern_on_use(
     r"owners|partners|managers|staff|people|folks|employees|drivers|techs|guys|crew)\b",
     re.IGNORECASE,
 )
+# "fifteen if you count Marisol", "ten including me": a bare figure totalled with a person is a team.
+_COUNT_IN: Final = word_set("count counting include including add adding")
+_KIN_PEOPLE: Final = word_set("""
+wife husband partner brother sister dad father mom mum mother son daughter cousin uncle aunt nephew niece
+owner boss bookkeeper intern assistant receptionist manager founder cofounder co-founder
+""")
+
+
+def _counts_person_after(tokens: list[Token], j: int) -> bool:
+    """After a bare figure: "if you count me / Marisol / the intern / my wife", "including our bookkeeper"."""
+    k = j + 1
+    while _word_at(tokens, k) in {",", "well", "so", "that's", "or"}:
+        k += 1
+    if _word_at(tokens, k) == "if" and _word_at(tokens, k + 1) in {"you", "we", "i"}:
+        k += 2
+    if _word_at(tokens, k) not in _COUNT_IN:
+        return False
+    k += 1
+    if _word_at(tokens, k) in {"me", "myself", "us"}:
+        return True
+    if k < len(tokens) and tokens[k].is_capitalized and tokens[k].is_word and tokens[k].low != "i":
+        return True  # a person's name
+    if _word_at(tokens, k) in {"my", "our", "the", "a", "an", "both", "all"}:
+        k += 1
+    for w in (_word_at(tokens, k), _word_at(tokens, k + 1)):
+        if w in PEOPLE or w in _KIN_PEOPLE or is_role_word(w) or w + "s" in PEOPLE or is_role_word(w + "s"):
+            return True
+    return False
+
+
 _COPULA: Final = word_set("is are 's was")
 _PER_UNIT: Final = word_set("user seat head person license licence")
 _PRICE_HEADS: Final = word_set("plan price cost bill fee subscription rate quote budget invoice")
@@ -1413,6 +1443,8 @@ def find_mentions(
                     or _HIRE_AFTER.match(text, tokens[q.j].end) is not None
                 ):
                     field = "team_size"
+                elif _counts_person_after(tokens, q.j):
+                    field = "team_size"  # "thirteen if you include our bookkeeper": a total of people
                 elif b0 in {"there", "is", "are"} and b1 in PEOPLE:
                     field, cue_noun = "team_size", b1  # "the finance managers, there's four"
                 elif (shared_noun := _people_noun_shared(text, tokens, qs, idx)) is not None:
@@ -1432,6 +1464,8 @@ def find_mentions(
             continue
         # "me and two service writers" -> three people
         value = q.value
+        if field == "team_size" and q.hi > q.lo and _counts_person_after(tokens, q.j):
+            value = q.hi  # "nine, ten if you count me": the top figure is the one said with the person
         plain = [w for w in before if w not in {"the", "my", "our", "a", "an"}]
         if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1

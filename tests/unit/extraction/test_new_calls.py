@@ -112,7 +112,6 @@ KNOWN_MISSES = {
     "b16c-0030": "open first-run miss: email labelled 'nadia@birchandbloom.shop', read null",
     "b17u-0001": "open first-run miss: monthly_volume labelled 195, read null",
     "b17u-0002": "open first-run miss: team_size labelled 2, read null",
-    "b17u-0007": "open first-run miss: team_size labelled 15, read null",
     "b17u-0014": "open first-run miss: industry labelled null, read 'financial_services'",
     "b17u-0022": "open first-run miss: industry labelled null, read 'healthcare'",
     "b17u-0030": (

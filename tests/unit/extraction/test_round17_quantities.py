@@ -101,3 +101,38 @@ def test_a_team_size_said_as_a_level_it_holds(
     # When its signals are read
     # Then the level is the team size, while a clock time after "at" stays no count
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "twelve, sorry, fourteen, no, fifteen if you count Marisol, she's part-time but needs a login",
+            15,
+            None,
+        ),
+        ("nine, ten if you count me", 10, None),
+        ("eight people, nine if you count the intern", 9, None),
+        ("about twenty, twenty-two if you include Dave and Priya", 22, None),
+        ("six of us, seven if you count my wife who does the books", 7, None),
+        ("it's four, five if you count Jamal", 5, None),
+        ("eleven, well twelve if you count the owner", 12, None),
+        ("thirteen if you include our bookkeeper", 13, None),
+        ("we're six, seven counting me", 7, None),
+        ("twenty, twenty-one including the owner", 21, None),
+        # near-misses: a real condition, or a total of things that are not staff
+        ("if we hire two more we'd be twelve", None, None),
+        ("if we ever hit 20 people we'll need it", None, None),
+        ("if you count the volunteers it's hundreds, but staff is nine", 9, None),
+        ("if business picks up we might need fifteen seats", None, None),
+        ("a hundred if you count the customers", None, None),
+        ("two hundred if you include the renewals", None, None),
+    ],
+)
+def test_a_figure_totalled_with_a_person_is_the_team(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a bare figure (or the end of a correction chain) said with "if you count <person>"
+    # When its signals are read
+    # Then that figure is the team size: "if you count" adds a person, it is no hypothetical
+    assert _read(text) == (team_size, monthly_volume)
