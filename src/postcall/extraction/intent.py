@@ -442,7 +442,9 @@ DISQUALIFIERS: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\b(?:show your team what we do|we(?:'ve)? helped (?:over )?\d+|your website'?s? "
             # our head of X or whoever handles our X, but not a buyer's own title ("I'm the head of sales at
             # X") nor a buyer asking for our sales people ("whoever handles your sales")
-            r"(?:is )?not ranking|your head of (?:marketing|sales|procurement)|"
+            r"(?:is )?not ranking|"
+            # one of our department heads, not a buyer's own desk ("your head of sales" about a plan)
+            rf"your (?:head|director|vp|chief|manager) of (?!{_BUYERS_DESK}|customer)\w+|"
             r"(?:speak|talk|connect me|put me through|reach) (?:with |to )?the head of "
             r"(?:marketing|procurement)|"
             rf"whoever handles your(?! {_BUYERS_DESK})|"
@@ -707,7 +709,20 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # a recruiter selling people to us: "place candidates with you", "do you need any engineers?"
             r"\bplace (?:candidates|talent|people|engineers|developers|staff) (?:with|at) (?:you|your)\b|"
             r"\bdo you (?:guys )?need any (?:more )?(?:engineers|developers|designers|temps|contractors|"
-            r"salespeople|sales reps)\b",
+            r"salespeople|sales reps)\b|"
+            # a free check of a business's systems, the seller's foot in the door ("a free vulnerability
+            # scan", "a complimentary penetration test"); not a buyer's own offer to their clients
+            r"\b(?:free|complimentary|no-cost|no-obligation|zero-cost) (?:[\w-]+ ){0,2}?(?:vulnerability|"
+            r"security|penetration|pen|compliance|cloud|cost|it|network|website|site|seo|tax|payroll|insurance|"
+            r"benefits|energy|utility|telecom|phone|cyber|risk|data) (?:[\w-]+ )?(?:scan|audit|assessment|"
+            r"review|test|check|analysis|health check|evaluation)s?\b"
+            r"(?! (?:to|for|with) (?:our|my|all our) (?:clients|customers))|"
+            # our industry as the seller's market: "companies in the e-signature space", "SaaS firms"
+            rf"\b{_PEOPLE_ORGS} in (?:the |your )?(?:e-?sign\w*|e-?signature|signing|SaaS|software|tech|"
+            r"legal ?tech|document) (?:space|industry|market|sector|world|vertical)\b|"
+            r"\bwe (?:help|serve|work with|partner with|support) (?:over |more than |almost |nearly )?"
+            r"(?:[\w,+-]+ ){0,3}?(?:SaaS|software|tech|B2B|fintech) "
+            r"(?:companies|businesses|firms|startups|brands|teams|platforms)\b",
             _I,
         ),
     ),
@@ -756,7 +771,8 @@ SELLER_MORE: Final = pattern_on_use(
     r"\b(?:minutes|meeting|call|chat|time|intro) with (?:your|whoever (?:handles|runs|manages|does|"
     r"looks after) your|the person (?:who|that) (?:handles|runs|manages) your) (?:hr|human resources|"
     r"marketing|procurement|purchasing|facilities|payroll|benefits|insurance|office manager|risk|ceo|"
-    r"cto|cfo|coo|founder|owner|decision[- ]makers?)\b|"
+    r"cto|cfo|coo|ciso|cio|founder|owner|decision[- ]makers?|it|security|engineering|"
+    rf"(?:head|director|vp|chief|manager) of (?!{_BUYERS_DESK}|customer)\w+)\b|"
     r"\b(?:I'm|I am|we're|we are) (?:just )?(?:offering|looking|trying|here|hoping) to help "
     r"(?:you|your)\b|"
     r"\b(?:cheaper|faster|better|for less) than (?:your|you) (?:own )?(?:team|staff|developers|"
@@ -882,7 +898,7 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
         provide host outsource rank free complimentary no-cost benefit use speak talk serve speciali promo
         special sale deal businesses companies offices introduce send offer give noticed translate handle
         manage take fix update localiz localis needs need looks whoever sponsor your happy satisfied invite
-        place"""
+        place no-obligation zero-cost startups firms partner space sector industry vertical"""
     ),
     "spam": word_set(
         """deactivat suspend terminat cancel remov disabl closed delist flagged verify automated recorded

@@ -100,10 +100,7 @@ KNOWN_MISSES = {
         "monthly_volume labelled 150, read 1"
     ),
     "b16c-0004": "open first-run miss: last_name labelled 'Kowalczyk', read null",
-    "b16c-0009": (
-        "open first-run miss: disqualified labelled 'vendor_pitch', read null; "
-        "first_name labelled 'Jared', read null"
-    ),
+    "b16c-0009": "open first-run miss: first_name labelled 'Jared', read null",
     "b16c-0016": "open first-run miss: industry labelled 'nonprofit', read null",
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",

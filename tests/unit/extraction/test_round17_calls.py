@@ -192,3 +192,43 @@ def test_a_new_buyer_is_not_an_existing_customer(text: str) -> None:
     facts = _caller(text, "our paper contracts keep getting lost, we need a fix. we're ten people")
     # Then nothing disqualifies them
     assert facts.disqualifier is None
+
+
+# --- Vendor pitch: a free check of our systems, our department heads, our industry as the seller's market ---
+PITCHES = [
+    "we're a cybersecurity firm and we do a free vulnerability scan, takes fifteen minutes",
+    "could I book fifteen minutes with your head of IT?",
+    "we work with over three hundred SaaS companies on their cloud bills",
+    "I'd love twenty minutes with your director of engineering",
+    "we offer a complimentary penetration test this month",
+    "is your VP of finance around? we cut accounts payable costs by a third",
+    "we partner with hundreds of tech startups on payroll",
+    "I noticed businesses in the SaaS space are overpaying for cloud hosting",
+    "we provide a no-cost compliance review, it only takes a call",
+    "can you put me through to your head of security, it's about a partnership",
+]
+NOT_PITCHES = [
+    "I'm the head of IT at a clinic, we need e-signatures for thirty staff, what's the price?",
+    "we do a free estimate for every roofing job, about sixty a month need signing, what do you charge?",
+    "we're an agency of twelve and we offer free SEO audits to our clients, can I get a demo?",
+    "can I talk to your head of sales about an enterprise plan for forty users?",
+]
+
+
+@pytest.mark.parametrize("text", PITCHES)
+def test_a_seller_offering_us_a_service_is_a_vendor_pitch(text: str) -> None:
+    # Given a caller who sells to us in words the phrase list did not have
+    # When the call is read
+    facts = _caller(text, "okay, I'll send an email then")
+    # Then it is a vendor pitch and cold
+    assert (facts.disqualifier, _tier(facts)) == ("vendor_pitch", "cold")
+
+
+@pytest.mark.parametrize("text", NOT_PITCHES)
+def test_a_buyer_with_a_title_or_free_offers_of_their_own_is_no_seller(text: str) -> None:
+    # Given a buyer who names a title, their own free offers, or asks for our sales head
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them and they show intent
+    assert facts.disqualifier is None
+    assert facts.intent
