@@ -60,7 +60,14 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"\b(?:book|schedule|set|put) (?:me|us) (?:in |up )?with (?:one of your|a|your) "
             r"(?:reps?|sales|team|specialists?|experts?|consultants?)\b|"
             # ready to pay: "pull the trigger", "how do we pay?"
-            r"\bpull the trigger\b|\bhow (?:do|can|would) (?:we|I) pay\b|\btake my (?:money|card)\b",
+            r"\bpull the trigger\b|\bhow (?:do|can|would) (?:we|I) pay\b|\btake my (?:money|card)\b|"
+            # a purchase on a condition: "if it's decent I'm buying", "we're in if the price is right"
+            r"\bif (?:the )?(?:it's|its|it is|price|pricing|cost|number|numbers|deal)\b[^.?!]{0,30}?"
+            r"\b(?:I'm|I am|we're|we are|I'll|we'll|I will|we will) (?:buying|sold|taking it|take it|"
+            r"signing up|sign up|going with you|switching|in\b(?! (?:the|a|an|my|our|for)\b))|"
+            r"\b(?:I'm|I am|we're|we are|I'll|we'll) (?:buying|in|taking it|take it|signing up|sign up)\b"
+            r"[,\s]{0,3}(?:\w+ ){0,2}?if (?:the )?(?:price|pricing|cost|number|numbers|it's (?:decent|"
+            r"affordable|cheap|reasonable|fair|right))\b",
             _I,
         ),
     ),
@@ -86,7 +93,19 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"(?:your|the) (?:rates?|fees?|prices?) (?:for|per)\b|"
             r"(?:ballpark|rough idea of|estimate|idea of|sense of) (?:the |your )?(?:cost|price|pricing)\b|"
             r"(?:cost|price|rate|charge|fee)s? per (?:seat|user|licen[cs]e|head)\b|"
-            r"discount if (?:we|I) (?:sign up|buy|get|commit|go with|take))\b",
+            r"discount if (?:we|I) (?:sign up|buy|get|commit|go with|take)|"
+            # the price wanted in passing: "I just wanna know what it costs", "tell me what it'd run me";
+            # not the caller's own costs ("I know what it costs us to print")
+            r"(?:(?:wanna|want to|need to|like to|trying to|just|let me|let us) (?:know|find out|see|hear)|"
+            r"find out|tell me|tell us|wondering|curious|figure out|ask you) "
+            r"(?:what|how much) (?:it|this|that|your \w+|the \w+ plan|you(?: guys)?) ?"
+            r"(?:costs?|would cost|'d cost|will cost|runs?|would run|'d run|goes for|charge)\b"
+            r"(?!\s+(?:us|me|them|our \w+)\s+to\b)|"
+            r"what kind of (?:money|price|cost|budget|numbers?)\b|how much (?:are|am) (?:we|I) looking at\b|"
+            r"what(?:'s| is) the damage\b|"
+            r"(?:give|get|send) (?:me|us) (?:a )?(?:number|figure|ballpark|rough number)\b"
+            r"(?! (?:to call|I can|where|for support|to reach))|"
+            r"what (?:you|y'all|you guys|your company) (?:charge|charges|ask)\b)\b",
             _I,
         ),
     ),
@@ -313,6 +332,13 @@ ONE_OBJECT: Final = pattern_on_use(
 DECLINE: Final = pattern_on_use(
     r"\b(?:no|nah|not|don't|won't|think about|maybe later|no thanks|not interested|not buying|rather not|"
     r"no need)\b",
+    _I,
+)
+# A price asked out of curiosity, said so in the same turn: "I'm curious what you charge. just curious, we're
+# not buying anything till next year" is no request for a purchase.
+NOT_BUYING: Final = pattern_on_use(
+    r"\b(?:not|n't|no plans? to|never) (?:\w+ )?(?:buy|buying|purchas\w*|sign(?:ing)? up|switch\w*)\b|"
+    r"\bjust (?:curious|browsing|looking around|wondering)\b",
     _I,
 )
 # The caller producing the document right before it: "we send a quote to every client", "we write up a quick
@@ -1128,6 +1154,8 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
                     concept = _buying_request(sentence)
                     if concept is not None:
                         cues.append(Cue(concept, n, sentence))
+        if any(c.turn == n and c.kind == "pricing" for c in cues) and NOT_BUYING.search(text):
+            cues = [c for c in cues if not (c.turn == n and c.kind == "pricing")]
         before = asked[n] if n < len(asked) else None
         if not any(c.turn == n for c in cues):
             one = _one_request(text)

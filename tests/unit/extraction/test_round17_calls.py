@@ -232,3 +232,59 @@ def test_a_buyer_with_a_title_or_free_offers_of_their_own_is_no_seller(text: str
     # Then nothing disqualifies them and they show intent
     assert facts.disqualifier is None
     assert facts.intent
+
+
+# --- Intent: the price asked for in passing, a purchase said as a condition ---
+PRICE_ASKS = [
+    "I just wanna know what it costs, 'cause if it's decent I'm buying",
+    "tell me what it'd run me for two users",
+    "what kind of money are we talking for us?",
+    "need to know what you guys charge, then I'll decide",
+    "if the price is right we're buying, simple as that",
+    "how much are we looking at for a shop our size?",
+    "give me a number for the two of us and I'll take it to my partner",
+    "I'd like to find out what it would cost us per month",
+    "if it's cheap enough I'm in, I'll take it",
+    "what's the damage for a small office like mine?",
+]
+NOT_PRICE_ASKS = [
+    "I know what it costs us to print everything, it's a lot",
+    "we're buying a new building next year, that's why the paperwork piled up",
+    "I'm not buying anything today, just looking around",
+    "the cost of paper is what kills us",
+]
+
+
+@pytest.mark.parametrize("text", PRICE_ASKS)
+def test_a_price_asked_in_passing_or_a_purchase_on_a_condition_is_intent(text: str) -> None:
+    # Given a two-person shop that asks the price in passing or says it would buy
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then the caller shows intent: warm without fit
+    assert (facts.intent, _tier(facts)) == (True, "warm")
+
+
+@pytest.mark.parametrize("text", NOT_PRICE_ASKS)
+def test_costs_and_buying_of_other_things_are_no_intent(text: str) -> None:
+    # Given a caller who speaks of their own costs or other purchases
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then there is no intent: cold
+    assert (facts.intent, _tier(facts)) == (False, "cold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm curious what you charge. just curious, we're not buying anything this year",
+        "what does it cost? not that we're buying, I'm just wondering",
+        "I wanna know what it costs, but honestly we have no plans to switch",
+        "how much is it? just browsing, really",
+    ],
+)
+def test_a_price_asked_out_of_curiosity_is_no_intent(text: str) -> None:
+    # Given a caller who asks the price and says in the same turn they are not buying
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then there is no intent
+    assert facts.intent is False
