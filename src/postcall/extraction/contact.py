@@ -13,6 +13,21 @@ TLDS: Final = word_set("""
 com net org io co edu gov dev ai us uk ca de se cz fr es it nl au biz info me app law tech agency
 health
 """)
+# Newer top-level domains that are also everyday words ("dot shop", "dot press", "dot studio"): an address
+# ends on them, so one counts only where the utterance ends or pauses after it ("... dot shop closes at
+# five" is no address).
+WORD_TLDS: Final = word_set("""
+shop store online site website xyz pro studio design agency media news blog press art gallery photo
+photography music film video tv cafe restaurant bar pub kitchen coffee bakery pizza farm garden realty
+homes house property properties estate land build builders construction contractors plumbing repair
+services solutions consulting group company inc ltd llc partners ventures capital fund finance financial
+money insurance tax accountant legal lawyer attorney care clinic dental doctor vet fitness yoga beauty
+salon spa hair fashion clothing boutique jewelry school academy education college university training
+church charity foundation community club events wedding travel tours holiday hotel auto cars bike
+energy solar eco world global life live today digital systems software cloud network email social
+works tools support guide space zone city center team fun family love one top
+""")
+WORD_TLD_ENDS: Final = word_set("and thanks thank please that's so okay ok yeah or but cheers")
 LOCAL_STOPS: Final = word_set("""
 is it's it its email mail e-mail my and that's the use own sure yes yeah ok okay me send to reach
 address just but so well then or best by via on try hi hey at 's was please
@@ -338,7 +353,11 @@ def spoken_emails(text: str) -> list[tuple[int, str]]:
                 nxt.append(tokens[n])
                 n += 1
             part = "".join(t.low for t in nxt)
-            if part not in TLDS and not (len(part) == 2 and part.isalpha()):
+            after = tokens[n] if n < len(tokens) else None
+            word_tld = part in WORD_TLDS and (
+                after is None or not after.is_word or after.low in WORD_TLD_ENDS
+            )
+            if part not in TLDS and not word_tld and not (len(part) == 2 and part.isalpha()):
                 break
             tld_parts.append(part)
             m = n

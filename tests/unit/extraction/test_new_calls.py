@@ -104,7 +104,6 @@ KNOWN_MISSES = {
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",
     "b16c-0029": "open first-run miss: phone labelled '917-555-0152', read null",
-    "b16c-0030": "open first-run miss: email labelled 'nadia@birchandbloom.shop', read null",
     "b17u-0001": "open first-run miss: monthly_volume labelled 195, read null",
     "b17u-0002": "open first-run miss: team_size labelled 2, read null",
     "b17u-0014": "open first-run miss: industry labelled null, read 'financial_services'",
@@ -130,10 +129,7 @@ KNOWN_MISSES = {
     "b17c-0008": "open first-run miss: company labelled null, read 'Fairview Community College'",
     "b17c-0014": "open first-run miss: industry labelled 'hospitality', read 'software'",
     "b17c-0019": "open first-run miss: industry labelled 'construction', read 'financial_services'",
-    "b17c-0026": (
-        "open first-run miss: team_size labelled 3, read null; "
-        "email labelled 'tobias@wrenandash.press', read null"
-    ),
+    "b17c-0026": "open first-run miss: team_size labelled 3, read null",
 }
 
 

@@ -288,3 +288,46 @@ def test_a_price_asked_out_of_curiosity_is_no_intent(text: str) -> None:
     facts = _caller("it's me and my brother, about twenty jobs a month", text)
     # Then there is no intent
     assert facts.intent is False
+
+
+# --- Contact: emails at the newer top-level domains ---
+NEW_TLDS = [
+    ("nadia at birch and bloom dot shop", "nadia@birchandbloom.shop"),
+    ("tobias at wren and ash dot press", "tobias@wrenandash.press"),
+    ("hello at greenleaf dot store", "hello@greenleaf.store"),
+    ("mo at brightpath dot online", "mo@brightpath.online"),
+    ("sam at tidewater dot studio", "sam@tidewater.studio"),
+    ("it's lee at cedar row dot realty", "lee@cedarrow.realty"),
+    ("jo at northside dot cafe", "jo@northside.cafe"),
+    ("ana at harbor legal dot law", "ana@harborlegal.law"),
+    ("rick at summit builds dot construction", "rick@summitbuilds.construction"),
+    ("kay at pinewood dot media", "kay@pinewood.media"),
+    ("dev at loop labs dot xyz", "dev@looplabs.xyz"),
+    ("pat at oak and iron dot design", "pat@oakandiron.design"),
+]
+
+
+@pytest.mark.parametrize(("said", "email"), NEW_TLDS)
+def test_an_email_at_a_newer_top_level_domain_is_kept(said: str, email: str) -> None:
+    # Given a caller who spells an email whose domain ends in a newer top-level domain
+    # When the call is read
+    facts = _call(A, "hi, I'd like pricing", "Sure. What's the best email?", said)
+    # Then the email is kept in its written form
+    assert facts.contact.email == email
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we ship at the end of the day dot dot dot you know",
+        "I'm at home dot that's all",
+        "call me at noon dot press the button",
+        "talk at lunch dot shop closes at five",
+    ],
+)
+def test_words_around_at_and_dot_are_no_email(said: str) -> None:
+    # Given a caller whose words hold 'at' and 'dot' but no email
+    # When the call is read
+    facts = _call(A, "hi, I'd like pricing", "Anything else?", said)
+    # Then no email is read
+    assert facts.contact.email is None
