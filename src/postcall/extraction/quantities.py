@@ -1464,8 +1464,15 @@ def find_mentions(
             continue
         # "me and two service writers" -> three people
         value = q.value
-        if field == "team_size" and q.hi > q.lo and _counts_person_after(tokens, q.j):
-            value = q.hi  # "nine, ten if you count me": the top figure is the one said with the person
+        if (
+            field == "team_size"
+            and q.hi > q.lo
+            and _word_at(tokens, q.j + 1) != ","
+            and _counts_person_after(tokens, q.j)
+        ):
+            # "nine, ten if you count me": the top figure is the one said with the person (after a comma,
+            # "two dozen, maybe thirty, if you count the seasonal staff", the person goes with the range)
+            value = q.hi
         plain = [w for w in before if w not in {"the", "my", "our", "a", "an"}]
         if field == "team_size" and plain[:2] in (["and", "me"], ["plus", "me"]):
             value += 1
@@ -1519,7 +1526,11 @@ def find_mentions(
             excluded = "negated"
             if out and out[-1].field == field:
                 out[-1] = _with(out[-1], corrects=value)
-        elif hypo[at] or _PROJECTED.match(text, tokens[max(q.j, noun_at if noun else q.j)].end):
+        elif (
+            hypo[at]
+            or _PROJECTED.match(text, tokens[max(q.j, noun_at if noun else q.j)].end)
+            or (field == "monthly_volume" and _aspired(text, tokens, q, noun_at if noun else q.j))
+        ):
             excluded = "hypothetical"  # or a projection: "maybe fifty people by next year"
         elif (
             past[at]
@@ -1536,6 +1547,8 @@ def find_mentions(
             excluded = "past"  # unless said to hold now: "it was 300 last quarter, and that's pretty steady"
         elif pending:
             excluded = PENDING_DOCUMENTS
+        elif field == "monthly_volume" and "?" in text and _asks_allowance(tokens, q):
+            excluded = "allowance"  # "does the starter plan include ten a month?": our plan, not their volume
         start, end = tokens[q.i].start, tokens[max(q.j, noun_at if noun else q.j)].end
         if shared_end is not None:
             end = max(end, shared_end)
@@ -1714,6 +1727,66 @@ STEADY: Final = pattern_on_use(
     r"\bso (?:about|around|roughly|pretty much) (?:that|the same)\b",
     re.I,
 )
+
+
+_RATE_TAIL: Final = RATE_ARTICLES | RATE_UNITS.keys() | {"business", "working", "or", "so", "more", "less"}
+_GOAL_WORDS: Final = word_set("goal goals target targets aim aiming hoping hope dream plan's projection")
+_WOULD: Final = word_set("we'd i'd would could we'll might")
+
+
+def _aspired(text: str, tokens: list[Token], q: Quantity, last: int) -> bool:
+    """A volume still to come: "a thousand a month eventually", "fifty a week if the grant comes through"
+    said with "we'd", "the goal is two hundred a month"."""
+    k = last + 1
+    while k < len(tokens) and tokens[k].low in _RATE_TAIL:
+        k += 1  # past the rate: "a thousand a month eventually"
+    if k > last + 1 and _PROJECTED.match(text, tokens[k - 1].end):
+        return True
+    clause: list[str] = []  # the words before the figure back to a comma: "right now we do about 150"
+    c = q.i - 1
+    while c >= 0 and tokens[c].low not in CLAUSE_STOPS and tokens[c].low != "," and q.i - c <= 10:
+        clause.append(tokens[c].low)
+        c -= 1
+    if _GOAL_WORDS.intersection(clause):
+        return True
+    # the consequent said first: "we'd probably send fifty a week if the grant comes through"
+    k += _word_at(tokens, k) == ","
+    hedge = f"{_word_at(tokens, k + 1)} {_word_at(tokens, k + 2)}" in _IF_HEDGES  # "if I had to guess"
+    return bool(_WOULD.intersection(clause)) and _word_at(tokens, k) == "if" and not hedge
+
+
+_IF_HEDGES: Final = frozenset(
+    {"i had", "i have", "you want", "you need", "i remember", "i recall", "i'm honest", "memory serves"}
+)
+
+
+# Our plan and what it allows, asked about: "does the starter plan include ten a month?"
+_PLAN_WORDS: Final = word_set("plan plans tier tiers starter basic pro premium trial package subscription")
+_ALLOW_WORDS: Final = word_set(
+    "include includes included allowance limit limits cap caps quota come comes get allow allows"
+)
+_CALLER: Final = word_set("we i we're we'll we've we'd our us i'm i've")
+
+
+def _asks_allowance(tokens: list[Token], q: Quantity) -> bool:
+    """A figure in a question about a plan's allowance, in a clause of its own with no "we"/"I"."""
+    a = q.i
+    while a > max(0, q.i - 30) and tokens[a - 1].low not in {".", "!", "?", "..."}:
+        a -= 1
+    b = q.j
+    while b < min(len(tokens), q.j + 30) and tokens[b].low not in {".", "!", "?", "..."}:
+        b += 1
+    if _word_at(tokens, b) != "?":
+        return False
+    words = {t.low for t in tokens[a:b]}
+    if not (_PLAN_WORDS & words and _ALLOW_WORDS & words) and "allowance" not in words:
+        return False
+    c, d = q.i, q.j
+    while c > a and tokens[c - 1].low != ",":
+        c -= 1
+    while d < b and tokens[d].low != ",":
+        d += 1
+    return not _CALLER.intersection(t.low for t in tokens[c:d])
 
 
 def _last_period_before(tokens: list[Token], i: int) -> bool:

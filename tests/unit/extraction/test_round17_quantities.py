@@ -136,3 +136,68 @@ def test_a_figure_totalled_with_a_person_is_the_team(
     # When its signals are read
     # Then that figure is the team size: "if you count" adds a person, it is no hypothetical
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "we'd maybe do a thousand a month eventually, if it works out, but right now we're pre-launch, "
+            "we're not sending any",
+            None,
+            None,
+        ),
+        ("we could be doing five hundred a month once the franchise opens", None, None),
+        ("I'd guess we'll hit 300 contracts a month down the road", None, None),
+        ("the goal is two hundred agreements a month by next year", None, None),
+        ("we'd probably send fifty a week if the grant comes through", None, None),
+        ("eventually we want to be doing a thousand leases a month", None, None),
+        ("once we launch, maybe 400 a month", None, None),
+        ("someday we'd be at like 80 proposals a week", None, None),
+        # near-misses: today's volume beside a future one, and "we'd" as a hedge
+        ("we do about 300 a month now, maybe more eventually", None, 300),
+        ("right now it's 60 contracts a month", None, 60),
+        ("we'd say about 120 a month", None, 120),
+        ("I'd guess around two hundred a month", None, 200),
+        ("we'd send around 80 a month if I had to guess", None, 80),
+        ("we do 300 a month now, and we'd be at 600 a month if the merger closes", None, 300),
+        ("our target is 500 a month, right now we do about 150", None, 150),
+    ],
+)
+def test_a_volume_still_to_come_does_not_count(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a volume the caller only expects or aims at ("eventually", "by next year", "the goal is",
+    # "we'd ... if the grant comes through")
+    # When its signals are read
+    # Then it is no volume, while today's figure said beside it is
+    assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("hmm. okay. and how many documents does the starter plan include, like ten a month?", None, None),
+        ("does the basic plan include fifty envelopes a month?", None, None),
+        ("is there a limit, like 20 documents a month on the cheap tier?", None, None),
+        ("how many sends do I get on the starter, is it five a month?", None, None),
+        ("does the team plan cap you at 100 a month?", None, None),
+        ("do you get unlimited, or is it like 25 a month on the pro plan?", None, None),
+        ("what's the allowance, 30 a month?", None, None),
+        ("does the free trial let you send ten documents?", None, None),
+        # near-misses: the caller's own volume beside a question about plans
+        ("we send ten a month, does the starter plan cover that?", None, 10),
+        ("we do about 40 contracts a month", None, 40),
+        ("is 200 a month a lot for you guys? that's what we do", None, 200),
+        ("we'll need around sixty a month, which plan is that?", None, 60),
+        ("which plan do I get for 40 a month?", None, 40),
+        ("we send about 300 a month. does the pro plan include that many?", None, 300),
+    ],
+)
+def test_a_question_about_a_plans_allowance_is_no_volume(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a question about what one of our plans includes ("does the starter plan include ten a month?")
+    # When its signals are read
+    # Then its figure is no volume of the caller's; a volume the caller states beside it still is
+    assert _read(text) == (team_size, monthly_volume)
