@@ -89,6 +89,15 @@ def compile_bytecode(*dirs: Path) -> None:
     )
 
 
+def precompile_patterns(package_dir: Path) -> None:
+    """The other post-build step: the extractor's regex opcodes beside the built layer's code."""
+    subprocess.run(
+        [sys.executable, str(REPO_ROOT / "scripts" / "precompile_patterns.py"), str(package_dir)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def sam_build() -> Path:
     """`sam build` into .bench/sam/build for this host's architecture, then bytecode; returns that dir."""
     build_dir = BENCH_DIR / "sam" / "build"
@@ -119,6 +128,7 @@ def sam_build() -> Path:
     )
     if done.returncode != 0:
         sys.exit(f"sam build for the benchmark failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    precompile_patterns(build_dir / LAYER / "python")
     compile_bytecode(*(build_dir / name for name in (*FUNCTIONS, LAYER)))
     return build_dir
 

@@ -6,6 +6,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Final, NamedTuple, cast
 
+from postcall.extraction import precompiled
+
 _COMPILED_ON_USE: list["_PatternOnUse"] = []
 
 
@@ -21,7 +23,8 @@ class _PatternOnUse:
 
     def compile(self) -> re.Pattern[str]:
         if self.compiled is None:
-            self.compiled = compiled = re.compile(self.pattern, self._flags)
+            built = precompiled.from_build(self.pattern, self._flags)  # `make build`'s opcodes, if any
+            self.compiled = compiled = built or re.compile(self.pattern, self._flags)
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
                 setattr(self, name, getattr(compiled, name))
             self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
@@ -36,6 +39,12 @@ def pattern_on_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
     lazy = _PatternOnUse(pattern, flags)
     _COMPILED_ON_USE.append(lazy)
     return cast("re.Pattern[str]", lazy)
+
+
+def deferred_patterns() -> list[tuple[str, int]]:
+    """(text, flags) of every module-level pattern of the modules imported so far (the build precompiles
+    them: `scripts/precompile_patterns.py`)."""
+    return [(lazy.pattern, int(lazy._flags)) for lazy in _COMPILED_ON_USE]
 
 
 def compile_all_patterns() -> int:
