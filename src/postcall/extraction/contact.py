@@ -411,6 +411,38 @@ def _is_digit(token: Token) -> bool:
     return token.low in DIGIT_WORDS or token.low.isdigit()
 
 
+def _spoken_pair(tokens: Sequence[Token], m: int) -> tuple[str, int] | None:
+    """Two digits said as one number inside a dictation ("five fifty-five", "twenty-one, thirty-four",
+    "oh one nineteen"): the digits and the index after them; None for any other word."""
+    w = tokens[m].low
+    if w in TENS:
+        tens = str(TENS[w] // 10)
+        if m + 2 < len(tokens) and tokens[m + 1].low == "-" and 0 < UNITS.get(tokens[m + 2].low, 0) < 10:
+            return tens + str(UNITS[tokens[m + 2].low]), m + 3
+        if m + 1 < len(tokens) and 0 < UNITS.get(tokens[m + 1].low, 0) < 10:
+            return tens + str(UNITS[tokens[m + 1].low]), m + 2
+        return tens + "0", m + 1
+    if 10 <= UNITS.get(w, 0) <= 19:
+        return str(UNITS[w]), m + 1
+    return None
+
+
+def _digit_count(tokens: Sequence[Token]) -> int:
+    """How many digits the words say, a tens or teens word counting two."""
+    return sum(
+        len(t.low)
+        if t.low.isdigit()
+        else 1
+        if t.low in DIGIT_WORDS
+        else 2
+        if t.low in TENS
+        else 2
+        if 10 <= UNITS.get(t.low, 0) <= 19
+        else 0
+        for t in tokens
+    )
+
+
 def _digit_groups(tokens: Sequence[Token], k: int) -> tuple[list[tuple[str, bool]], int]:
     """Digit groups dictated from tokens[k] ("six two six, five five five, zero one nine, eh, ..."), each with
     whether a take-back came before it ("..., no, sorry, zero one two seven"); and the index after the run."""
@@ -429,6 +461,14 @@ def _digit_groups(tokens: Sequence[Token], k: int) -> tuple[list[tuple[str, bool
             if w.isdigit():
                 groups.append((cur, corrected))
                 cur, corrected = "", False
+            end = m + 1
+        elif m > k and (pair := _spoken_pair(tokens, m)) is not None:
+            cur += pair[0]
+            m = end = pair[1]
+            continue
+        elif w == "hundred" and len(cur) == 1 and m == end:
+            # "eight hundred, five five five, ...": a toll-free prefix said as a number
+            cur += "00"
             end = m + 1
         elif w in {"double", "triple"} and m + 1 < len(tokens) and tokens[m + 1].low in DIGIT_WORDS:
             cur += str(DIGIT_WORDS[tokens[m + 1].low]) * (2 if w == "double" else 3)
@@ -526,7 +566,7 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
     # "area code three oh three, then five five five, ...": the dictation words are no part of the number
     tokens = [t for t in tokenize(text) if t.low not in {"then", "area", "code"}]
     spans = [(q.i, q.j, str(q.value)) for q in parse_numbers(tokens) if q.kind == "phone"]
-    if DIGITS_PAUSED.search(text) and sum(map(_is_digit, tokens)) >= 7:
+    if DIGITS_PAUSED.search(text) and _digit_count(tokens) >= 7:
         # digits said one by one with pauses between them ("..., zero, one, nine, nine"), which the number
         # parser splits: a run that settles on ten digits is a number too
         k = 0
@@ -534,6 +574,8 @@ def phones_in(text: str, asked: str | None) -> list[tuple[int, str]]:
             if _is_digit(tokens[k]) and not any(i <= k <= j for i, j, _ in spans):
                 groups, end = _digit_groups(tokens, k)
                 if settled := _dictated_number(groups):
+                    # the whole number replaces a part the parser read alone ("eight hundred, [555-0199]")
+                    spans = [sp for sp in spans if not (k <= sp[0] and sp[1] <= end - 1)]
                     spans.append((k, end - 1, settled))
                     k = end
                     continue

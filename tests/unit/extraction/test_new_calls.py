@@ -80,12 +80,10 @@ KNOWN_MISSES = {
     # rounds 16 and 17: held out during session 3 (nobody tuned on them); first run on 769f39f, the session's
     # final extractor. The same sets scored the same within 0.01 on c5e6c6f, the session's start.
     "b16u-0021": "open first-run miss: urgency labelled true, read false",
-    "b16u-0030": "open first-run miss: industry labelled 'insurance', read null",
     "b16u-0031": "open first-run miss: integrations labelled [], read ['salesforce']",
     "b16u-0038": "open first-run miss: integrations labelled [], read ['hubspot']",
     "b16u-0040": "open first-run miss: monthly_volume labelled null, read 1",
     "b16u-0044": "open first-run miss: urgency labelled false, read true",
-    "b16u-0049": "open first-run miss: industry labelled 'marketing_agency', read null",
     "b16u-0064": "open first-run miss: team_size labelled 6, read 400",
     "b16u-0079": "open first-run miss: urgency labelled true, read false",
     "b16u-0103": "open first-run miss: integrations labelled ['outlook'], read ['outlook', 'slack']",
@@ -100,35 +98,20 @@ KNOWN_MISSES = {
     ),
     "b16c-0004": "open first-run miss: last_name labelled 'Kowalczyk', read null",
     "b16c-0009": "open first-run miss: first_name labelled 'Jared', read null",
-    "b16c-0016": "open first-run miss: industry labelled 'nonprofit', read null",
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",
-    "b16c-0029": "open first-run miss: phone labelled '917-555-0152', read null",
     "b17u-0001": "open first-run miss: monthly_volume labelled 195, read null",
     "b17u-0002": "open first-run miss: team_size labelled 2, read null",
-    "b17u-0014": "open first-run miss: industry labelled null, read 'financial_services'",
-    "b17u-0022": "open first-run miss: industry labelled null, read 'healthcare'",
-    "b17u-0030": (
-        "open first-run miss: team_size labelled 3, read 6; industry labelled 'nonprofit', read null"
-    ),
-    "b17u-0035": "open first-run miss: industry labelled null, read 'logistics'",
+    "b17u-0022": "label: 'we admit ... patients' is null; LABELS.md's 'clearly implied' gives healthcare",
+    "b17u-0030": "open first-run miss: team_size labelled 3, read 6",
     "b17u-0044": "open first-run miss: integrations labelled ['sharepoint'], read []",
-    "b17u-0057": "open first-run miss: industry labelled 'staffing', read null",
-    "b17u-0058": "open first-run miss: industry labelled null, read 'staffing'",
     "b17u-0063": "open first-run miss: urgency labelled true, read false",
     "b17u-0064": "open first-run miss: team_size labelled 6, read 8",
-    "b17u-0081": (
-        "open first-run miss: integrations labelled [], read ['salesforce']; "
-        "industry labelled null, read 'nonprofit'"
-    ),
+    "b17u-0081": "open first-run miss: integrations labelled [], read ['salesforce']",
     "b17u-0087": "open first-run miss: urgency labelled true, read false",
     "b17u-0090": "open first-run miss: urgency labelled false, read true",
-    "b17u-0110": "open first-run miss: industry labelled 'construction', read null",
-    "b17u-0118": "open first-run miss: industry labelled 'insurance', read null",
-    "b17c-0005": "open first-run miss: industry labelled 'automotive', read null",
     "b17c-0008": "open first-run miss: company labelled null, read 'Fairview Community College'",
     "b17c-0014": "open first-run miss: industry labelled 'hospitality', read 'software'",
-    "b17c-0019": "open first-run miss: industry labelled 'construction', read 'financial_services'",
     "b17c-0026": "open first-run miss: team_size labelled 3, read null",
 }
 

@@ -331,3 +331,42 @@ def test_words_around_at_and_dot_are_no_email(said: str) -> None:
     facts = _call(A, "hi, I'd like pricing", "Anything else?", said)
     # Then no email is read
     assert facts.contact.email is None
+
+
+# --- Contact: a phone number with groups said as numbers ('five fifty-five', 'twenty-one, thirty-four') ---
+SPOKEN_PHONES = [
+    ("call me, nine-one-seven, five-fifty-five, oh-one-five-two", "917-555-0152"),
+    ("three one two, five fifty-five, zero one nine eight", "312-555-0198"),
+    ("six four six. five five five. twenty-one, thirty-four", "646-555-2134"),
+    ("area code four one five, five fifty-five, oh one eight eight", "415-555-0188"),
+    ("eight hundred, five five five, zero one nine nine", "800-555-0199"),
+    ("my cell is five-oh-three, five-fifty-five, one-two-three-four", "503-555-1234"),
+    ("two oh six, five five five, oh one nineteen", "206-555-0119"),
+    ("seven one three, five five five, forty-two ten", "713-555-4210"),
+]
+
+
+@pytest.mark.parametrize(("said", "phone"), SPOKEN_PHONES)
+def test_a_phone_with_groups_said_as_numbers_is_read_whole(said: str, phone: str) -> None:
+    # Given a caller who dictates their number with some groups said as numbers
+    # When the call is read
+    facts = _call(A, "hi, I'd like pricing", "What's the best number?", said)
+    # Then the ten digits are read
+    assert facts.contact.phone == phone
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we're two one two people, five five five documents, twenty a month",
+        "about forty-two, maybe fifty a month",
+        "it's one or two, sometimes twenty-one in a busy month",
+        "five five five, that's all the offices we have, and twenty staff",
+    ],
+)
+def test_counts_said_near_digits_are_no_phone(said: str) -> None:
+    # Given a caller who says counts, not a number to call
+    # When the call is read
+    facts = _call(A, "hi, I'd like pricing", "How many a month?", said)
+    # Then no phone is read
+    assert facts.contact.phone is None
