@@ -35,6 +35,7 @@ address just but so well then or best by via on try hi hey at 's was please
 WRITTEN_EMAIL: Final = pattern_on_use(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 NOT_NAMES: Final = word_set("""
+Everyone Everybody Someone Somebody Anyone Anybody Nobody Things Everything Nothing
 I Hi Hello Hey Yeah Yes Yep Sure Okay Ok Thanks Thank So Well Um Uh Oh Just Actually Calling Looking
 The A An Not Dr Mr Mrs Ms Docketly Eastern Central Pacific Mountain Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October
@@ -153,9 +154,11 @@ TITLED_OPENING: Final = pattern_on_use(
     rf"{_TITLE}\.?\s+({_CAP})(?:\s+({_CAP}))?,\s+(?=(?:I|I'm|I am|calling|here)\b)"
 )
 # "Marco here, from ...", "it's Ray, Ray Donato", "the account is under Rita Gomez": names the caller gives
+# ... at the start of a sentence after greetings or small talk: "hey there, good morning! Jared here from X"
 HERE_NAME: Final = pattern_on_use(
-    rf"^\W*(?:(?:hi|hey|hello|yeah|yes|so|uh|um|er|oh|okay|ok)\W+)*(?:{_TITLE}\.?\s+)?({_CAP})(?:\s+({_SURNAME}))?"
-    r"\s+here\b"
+    r"(?:^|[.!?]\s+)\W*(?:(?:hi|hey|hello|hiya|howdy|yeah|yes|so|uh|um|er|oh|okay|ok|there|folks|everyone|all|"
+    r"good (?:morning|afternoon|evening|day)|morning|afternoon|evening)\W+)*"
+    rf"(?:{_TITLE}\.?\s+)?({_CAP})(?:\s+({_SURNAME}))?\s+here\b"
 )
 # a phone greeting: "good afternoon, Seaside Property Management, Kenji speaking"
 SPEAKING_NAME: Final = pattern_on_use(rf",\s+({_CAP})(?:\s+({_CAP}))?\s+(?:here|speaking)\b")

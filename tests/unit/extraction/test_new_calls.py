@@ -97,7 +97,6 @@ KNOWN_MISSES = {
         "monthly_volume labelled 150, read 1"
     ),
     "b16c-0004": "open first-run miss: last_name labelled 'Kowalczyk', read null",
-    "b16c-0009": "open first-run miss: first_name labelled 'Jared', read null",
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",
     "b17u-0001": "open first-run miss: monthly_volume labelled 195, read null",

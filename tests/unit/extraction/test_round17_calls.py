@@ -370,3 +370,40 @@ def test_counts_said_near_digits_are_no_phone(said: str) -> None:
     facts = _call(A, "hi, I'd like pricing", "How many a month?", said)
     # Then no phone is read
     assert facts.contact.phone is None
+
+
+# --- Contact: '<name> here' after a greeting or a first sentence of small talk ---
+HERE_AFTER_GREETING = [
+    ("hey there, good morning! Jared here from Sentinel Grid", "Jared", None),
+    ("hi there, Maria here, calling from Bluefin Dental", "Maria", None),
+    ("good afternoon! Tom here with Apex Roofing", "Tom", None),
+    ("hello hello, Priya here from Northwind", "Priya", None),
+    ("hiya, how are you doing? Kwame here, from Lakeside Realty", "Kwame", None),
+    ("morning! Sven here.", "Sven", None),
+    ("hi, hope you're well. Dana Ruiz here from Acme", "Dana", "Ruiz"),
+    ("hey folks, Luis here, quick question about pricing", "Luis", None),
+]
+NOT_HERE_NAMES = [
+    "hey there, good morning! Everyone here signs contracts on paper",
+    "hi there. Nobody here knows the old system",
+    "good afternoon! Things here are busy, we need pricing",
+    "hello. Someone here told me to call you",
+]
+
+
+@pytest.mark.parametrize(("said", "first", "last"), HERE_AFTER_GREETING)
+def test_a_name_said_as_here_after_a_greeting_is_the_callers(said: str, first: str, last: str | None) -> None:
+    # Given a caller who greets, then says '<name> here'
+    # When the call is read
+    facts = _call(A, said)
+    # Then that is their name
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+@pytest.mark.parametrize("said", NOT_HERE_NAMES)
+def test_a_pronoun_or_noun_before_here_is_no_name(said: str) -> None:
+    # Given a caller whose sentence starts with 'Everyone here', 'Nobody here' and the like
+    # When the call is read
+    facts = _call(A, said)
+    # Then no name is read
+    assert facts.contact.first_name is None
