@@ -1103,6 +1103,10 @@ def contact_from_turns(
                 if last:
                     out["last_name"] = Found(last, n, text)
         if "first_name" in out and "last_name" not in out:
+            apart = _surname_apart(text, out["first_name"].value)
+            if apart is not None:
+                out["last_name"] = Found(apart, n, text)
+        if "first_name" in out and "last_name" not in out:
             # "... it's Giselle Marchetti": the surname after a first name already given
             # a longer capitalised run is a business named after them ("Okafor Baptiste Design"), not a name
             later = re.search(rf"\b{re.escape(out['first_name'].value)}\s+({_SURNAME})\b(?!\s+[{_UP}])", text)
@@ -1130,6 +1134,44 @@ def contact_from_turns(
     if "first_name" not in out:
         _name_from_spelling(user_texts, out)
     return out
+
+
+# The surname named as such: "last name Subramanian", "and the surname is Adeyemi", "family name Tanaka"
+SURNAME_NAMED: Final = pattern_on_use(
+    rf"\b(?i:last|sur|family) ?(?i:name)(?:'s|\s+is)?(?:\s+(?i:just))?[:,]?\s+({_SURNAME})\b"
+)
+
+
+def _surname_apart(text: str, first: str) -> str | None:
+    """A surname given apart from the first name said before: named as the surname ("Ravi. last name
+    Subramanian.", "Lindqvist is the last name") or spelled right after it ("Brandon. Kowalczyk.
+    K-O-W-A-L-C-Z-Y-K."); a capitalised word alone ("Brandon. Lakeview Auto Group.") is none."""
+    for found in (SURNAME_NAMED.search(text), FAMILY_NAME.search(text)):
+        if (
+            found
+            and found.group(1) != first
+            and _ok_name(found.group(1))
+            and found.group(1) not in COMPANY_HEADS
+        ):
+            return found.group(1)
+    for sp in SPELLED.finditer(text):
+        word = sp.group().replace("-", "").lower()
+        before = re.search(
+            rf"\b({_CAP})[.,:]?\s+(?:(?:that's|that is|spelled|spelt)\s+)?$", text[: sp.start()]
+        )
+        if (
+            before
+            and before.group(1).lower() == word
+            and before.group(1) != first
+            and _ok_name(before.group(1))
+            and before.group(1) not in COMPANY_HEADS
+            # "from Zyla, Z-Y-L-A" spells a business
+            and not re.search(
+                r"\b(?i:from|with|at|of|for|called|named|company|business|firm)\W*$", text[: before.start()]
+            )
+        ):
+            return before.group(1)
+    return None
 
 
 def _company_from_email(user_texts: Sequence[str], out: dict[str, Found]) -> None:

@@ -82,7 +82,6 @@ KNOWN_MISSES = {
     "b16u-0021": "open first-run miss: urgency labelled true, read false",
     "b16u-0031": "open first-run miss: integrations labelled [], read ['salesforce']",
     "b16u-0038": "open first-run miss: integrations labelled [], read ['hubspot']",
-    "b16u-0040": "open first-run miss: monthly_volume labelled null, read 1",
     "b16u-0044": "open first-run miss: urgency labelled false, read true",
     "b16u-0064": "open first-run miss: team_size labelled 6, read 400",
     "b16u-0079": "open first-run miss: urgency labelled true, read false",
@@ -96,10 +95,8 @@ KNOWN_MISSES = {
         "team_size labelled 14, read null; "
         "monthly_volume labelled 150, read 1"
     ),
-    "b16c-0004": "open first-run miss: last_name labelled 'Kowalczyk', read null",
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",
-    "b17u-0001": "open first-run miss: monthly_volume labelled 195, read null",
     "b17u-0002": "open first-run miss: team_size labelled 2, read null",
     "b17u-0022": "label: 'we admit ... patients' is null; LABELS.md's 'clearly implied' gives healthcare",
     "b17u-0030": "open first-run miss: team_size labelled 3, read 6",

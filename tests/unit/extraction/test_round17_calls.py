@@ -407,3 +407,41 @@ def test_a_pronoun_or_noun_before_here_is_no_name(said: str) -> None:
     facts = _call(A, said)
     # Then no name is read
     assert facts.contact.first_name is None
+
+
+# --- Contact: a surname given apart from the first name, spelled or named as the surname ---
+SURNAME_APART = [
+    ("Brandon. Kowalczyk. K-O-W-A-L-C-Z-Y-K. Lakeview Auto Group", "Brandon", "Kowalczyk"),
+    ("Ines. Ferreira, F-E-R-R-E-I-R-A.", "Ines", "Ferreira"),
+    ("Tomasz. Nowak, N-O-W-A-K. from Vistula Freight", "Tomasz", "Nowak"),
+    ("Ravi. last name Subramanian.", "Ravi", "Subramanian"),
+    ("Olu, and the surname is Adeyemi", "Olu", "Adeyemi"),
+    ("Mo. Haddad. H-A-D-D-A-D.", "Mo", "Haddad"),
+    ("Yuki, family name Tanaka", "Yuki", "Tanaka"),
+    ("uh, Greta. and Lindqvist is the last name", "Greta", "Lindqvist"),
+]
+NO_SURNAME = [
+    ("Brandon. Lakeview Auto Group.", "Brandon"),
+    ("Sara. Denver office.", "Sara"),
+    ("Kim. Sales team, we're twelve people.", "Kim"),
+    ("Leo, from Acme Plumbing", "Leo"),
+    ("Nina, from Zyla, Z-Y-L-A", "Nina"),
+]
+
+
+@pytest.mark.parametrize(("said", "first", "last"), SURNAME_APART)
+def test_a_surname_given_apart_is_the_last_name(said: str, first: str, last: str) -> None:
+    # Given a caller who gives the first name, then the surname apart, spelled or named as such
+    # When the call is read
+    facts = _call(A, "hi, I'd like a quote", "Sure. Who am I speaking with?", said)
+    # Then both names are read
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+@pytest.mark.parametrize(("said", "first"), NO_SURNAME)
+def test_a_capitalised_word_after_the_first_name_is_no_surname_by_itself(said: str, first: str) -> None:
+    # Given a caller who gives a first name and then a business, a place or a team
+    # When the call is read
+    facts = _call(A, "hi, I'd like a quote", "Sure. Who am I speaking with?", said)
+    # Then no surname is read
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, None)
