@@ -430,12 +430,14 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))",
             False,
         ),
-        ("staffing", r"\brecruiters\b", False),
+        # "the recruiters are seven": in-house recruiters work in every trade
+        ("staffing", r"(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\btheir )\brecruiters\b", False),
         (
             "financial_services",
             r"\bwe (?:do|handle|run|process) (?:the )?(?:\w+ ){0,2}(?:bookkeeping|payroll|tax returns|taxes|"
             r"accounting)\b|"
-            r"\bcpas\b|\baccountants\b|\bbookkeepers\b|"
+            # "the accountants swear by Sage": the staff of any firm, unless counted or said of "us"
+            r"(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\btheir )(?:\bcpas\b|\baccountants\b|\bbookkeepers\b)|"
             r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b",
             False,
         ),
@@ -502,7 +504,12 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             False,
         ),
         ("real_estate", r"\blisting agreements?\b|\b(?:rental|lease|tenant) applications?\b", False),
-        ("logistics", r"\bbills? of lading\b|\bBOLs\b", False),
+        # every shipper sends bills of lading: they name the trade only as what the caller works or signs
+        (
+            "logistics",
+            r"\b(?:we|I|sign|signs|signing|e-?sign)\s+(?:\w+\s+){0,4}(?:bills? of lading|BOLs)\b",
+            False,
+        ),
         ("construction", r"\bchange orders?\b|\blien waivers?\b", False),
         # what "we" do to what, as verb classes with their objects: "we fix cars", "we install kitchens"
         (
@@ -1166,3 +1173,252 @@ INDUSTRY_OTHERS: Final = pattern_on_use(
     r"(?:the\s+|her\s+|his\s+|their\s+)?$",
     _I,
 )
+
+
+def _trade_lexicon(spec: str) -> dict[str, Industry]:
+    """'industry: term, term' lines (terms lowercase, hyphens as spaces) as a phrase -> industry map."""
+    found: dict[str, Industry] = {}
+    # an entry runs on over lines that start with a space
+    for entry in spec.strip().replace("\n ", " ").splitlines():
+        ind, _, terms = entry.partition(":")
+        for term in terms.split(","):
+            if term.strip():
+                # tokens as tokenize() splits them: "owner-operator" is two words, "da's" is "da 's"
+                key = " ".join(term.replace("-", " ").replace("'s", " 's").split())
+                found[key] = cast(Industry, ind.strip())
+    return found
+
+
+# Business types, trades and jargon that name the caller's industry wherever they say them about themselves
+# (the guards of industry_in still drop clients, suppliers, past jobs and outside professionals).
+TRADE_TERMS: Final = _trade_lexicon("""
+real_estate: letting agency, letting agent, lettings, estate agency, realty, realtor, realtors, brokerage
+ firm, property manager, property managers, property management, hoa management, condo association
+ management, community association management, association management, vacation rental management, student
+ housing, self storage, house flipping, fix and flip, multifamily, multi family, commercial real estate,
+ real estate team, real estate brokerage, appraisal firm, appraisers, home inspection, home inspections,
+ home inspector, relocation company, coworking space, land developer, property developer, residential
+ lettings
+legal: court reporting, court reporters, law firm, law practice, law office, estate planning, probate,
+ conveyancing, conveyancer, conveyancers, public defender, public defenders, legal aid, process serving,
+ process servers, legal services, ip boutique, ip firm, ip law, mediation practice, arbitration practice,
+ bankruptcy firm, bankruptcy practice, bankruptcy attorney, workers comp defense, employment law, criminal
+ defense, criminal defence, eviction firm, litigators, law clerks, solicitors firm, barristers chambers
+healthcare: plastic surgery, cosmetic surgery, speech therapy, occupational therapy, speech therapists,
+ primary care, family practice, family medicine, internal medicine, ambulance service, ems agency,
+ midwifery, midwives, dental office, dental group, dental lab, medical lab, clinical lab, diagnostic lab,
+ fertility clinic, ivf clinic, lasik, hearing aid, hearing aids, counseling practice, therapy practice,
+ psychiatry, psychiatric, psychology practice, psychologists, addiction treatment, detox, medical billing,
+ medical practice, physician group, medical group, nurse practitioners, acupuncture, massage therapy,
+ wellness clinic, telehealth, pharmacist, infusion center, wound care, sleep center, optician, opticians,
+ pharmacies, home health agency, group home, group homes
+financial_services: ria, registered investment advisor, private equity, venture capital, vc firm, hedge
+ fund, family office, broker dealer, equipment leasing, equipment finance, factoring, factoring company,
+ invoice factoring, asset management, asset manager, loan servicer, loan servicing, merchant services,
+ merchant cash advance, currency exchange, check cashing, trust company, financial advisor, financial
+ advisors, financial planner, wealth advisor, wealth advisors, fund administrator, fund admin, tax practice,
+ tax preparer, tax preparers, bookkeeping firm, bookkeeping practice, cpa firm, accounting practice, credit
+ unions, community bank, savings and loan, mortgage broker, mortgage brokers, mortgage company, loan
+ originators, loan officer, loan officers, auto lender, hard money, hard money lender, pawn lender, consumer
+ lending, microfinance, stockbrokers, stock brokerage, investment advisory, retirement plan advisors
+insurance: mga, managing general agent, managing general agency, tpa, third party administrator, third party
+ administrators, adjusting firm, independent adjusting, independent adjusters, independent adjuster, public
+ adjuster, public adjusters, public adjusting, claims adjusting, claims adjusters, captive insurer,
+ reinsurance, reinsurer, reinsurance broker, surplus lines, excess and surplus, wholesale broker, insurance
+ wholesaler, state farm agency, allstate agency, farmers agency, nationwide agency, p & c, commercial lines,
+ personal lines, surety, surety bonds, bail bonds, crop insurance, life and health agency, medicare
+ supplement, medicare advantage, annuities, policyholders, underwriting firm, coverholder, premium finance
+software: game studio, video game studio, indie game studio, api company, platform company, analytics
+ startup, ai startup, machine learning startup, ml startup, erp reseller, value added reseller, salesforce
+ partner, hubspot partner, shopify partner, hosting company, web hosting, mobile app company, open source
+ company, dev agency, software house, product studio, b2b saas, saas startup, tech startup, it company,
+ penetration testing, pen testing, colocation, isp, internet provider
+education: dance studio, ballet school, test prep, tutoring company, summer camp, day camp, homeschool co
+ op, learning center, learning centre, nursery school, kindergarten, pre k, childcare center, child care
+ center, childcare, child care, early learning, montessori, charter school, private school, prep school,
+ boarding school, driving school, language school, music school, art school, cooking school, flight school,
+ trade school, vocational school, community college, school district, swim school, martial arts school,
+ karate school, dojo, after school program, continuing education, cpd provider, training provider, training
+ company, online academy, bootcamp, course creator, sixth form, secondary school, primary school
+construction: excavation, excavating, earthwork, earthworks, paving, framing crew, scaffolding firm,
+ scaffolding company, scaffolding contractor, scaffolding business, scaffolders, scaffold hire, demolition,
+ demo contractor, fencing company, fence company, masonry, bricklaying, bricklayers, glazing, glaziers,
+ steel erection, ironworkers, civil contractor, civil engineering contractor, civil works, design build,
+ flooring installer, flooring installation, window installer, window installation, cabinet installer,
+ handyman, handymen, crane hire, crane rental, plant hire, groundworks, groundworkers, tradesmen, tradies,
+ builders merchant, site crew, job sites, jobsites, job site, jobsite, on site crews, general contracting,
+ gc firm, custom homes, custom home builder, commercial construction, residential construction, drywall,
+ plasterers, plastering, stucco, roofers, roof replacement, gutter company, gutters company, siding company,
+ septic, well drilling company, pool builder, pool construction, tile setters, millwork, restoration
+ company, water damage restoration, fire restoration, mitigation company, insulation company, electricians,
+ plumbers, pipefitters, sparkies, bathroom fitters, kitchen fitters, shopfitting, fit out, fit outs, tenant
+ improvements, punch list, punch lists, bid package, bid packages, aia, subs and suppliers, subcontractors,
+ foremen, site supervisors, building contractor, building contractors, construction firm, builders,
+ renovation company, home improvement, home improvement company, remodeler, remodelers
+manufacturing: brewery, microbrewery, winery, cidery, meadery, sawmill, lumber mill, textile mill, metal
+ stamping, stamping plant, tool and die, die shop, powder coating, powder coater, sheet metal, sheet metal
+ shop, cabinet maker, cabinetmakers, cabinet shop, furniture maker, furniture makers, furniture workshop,
+ electronics assembly, electronics assembler, pcb assembler, pcb assembly, contract manufacturer, contract
+ manufacturing, co packer, copacker, co packing, oem, food processing, food processor, meat processing,
+ bottler, canning line, creamery, dairy processing, coffee roaster, roastery, chocolatier, confectioner,
+ print shop, screen printing, screen printer, label printer, packaging company, plastics company, extrusion,
+ welding shop, fabricators, machinists, production line, assembly plant, pharmaceutical manufacturer,
+ cosmetics manufacturer, supplement manufacturer, apparel manufacturer, garment factory, sewing factory,
+ fabrication shop, metal shop, metalworks, ironworks, steelworks, glassworks
+nonprofit: food pantry, food pantries, soup kitchen, community organization, community group, youth league,
+ youth sports league, little league, pta, pto, booster club, boosters, arts council, community theater,
+ community theatre, volunteer fire company, habitat for humanity, habitat affiliate, advocacy group,
+ advocacy organization, ngo, charity shop, rotary club, lions club, kiwanis, alumni association, community
+ garden, mutual aid, mutual aid network, youth group, scout troop, scouts, girl scouts, boy scouts, ymca,
+ ywca, boys and girls club, animal shelter, humane society, spca, historical society, library friends,
+ friends of the library, hospice charity, grant funded, grant funding, donors, donor, volunteers, volunteer
+ coordinator, fundraising, fundraiser, fundraisers, capital campaign, endowment, mission driven, tax exempt,
+ religious organization, temple, faith based, outreach ministry, refugee resettlement, community center,
+ community centre, senior center, food rescue, clothing bank, diaper bank, blood drive
+government: city hall, county office, township office, public works, planning department, planning office,
+ zoning office, permitting office, permits office, building department, water district, school board, board
+ of education, dmv, court clerk, county court, municipal court, district court, federal agency, state
+ department, state office, tribal government, tribal nation, health department, public health department,
+ assessor's office, county assessor, treasurer's office, recorder's office, county recorder, city council,
+ town council, borough council, parish council, city manager, county commission, county commissioners,
+ public agency, government agency, city attorney, district attorney, da's office, corrections department,
+ department of corrections, veterans affairs, va office, public housing, housing agency, sanitation
+ department, election office, elections office, voter registration, city staff, county staff, state
+ employees, municipality
+retail: gift shop, giftshop, hardware store, bookstore, bookshop, florist, florists, flower shop, furniture
+ store, jewelry store, jeweler, jewellers, clothing store, clothing boutique, e commerce brand, ecommerce
+ brand, dtc brand, direct to consumer, d2c, online shop, webshop, pet store, pet shop, bike shop, garden
+ center, garden centre, nursery and garden center, liquor store, bottle shop, convenience store, corner
+ store, grocery store, grocer, supermarket, sporting goods, toy store, thrift store, thrift shop,
+ consignment shop, consignment store, pawn shop, pawnshop, mattress store, appliance store, vape shop, smoke
+ shop, beauty supply, cosmetics store, franchise stores, mall kiosk, mall kiosks, etsy shop, etsy store,
+ wine shop, optical shop, eyewear store, shoe store, outlet store, department store, retail chain, retail
+ stores, pop up shop, market stall, music store, guitar shop, record store, game store, comic shop, candle
+ shop, tea shop, cheese shop, butcher shop, bridal shop, bridal boutique, tuxedo rental, paint store, lumber
+ yard, lumberyard, feed store, farm supply, tack shop, gun shop, outdoor store, surf shop, ski shop, phone
+ store, electronics store
+marketing_agency: branding studio, branding agency, brand studio, growth agency, experiential agency,
+ communications firm, communications agency, comms agency, pr agency, pr firm, public relations firm, brand
+ consultancy, direct mail agency, email marketing agency, ppc agency, ppc shop, seo agency, seo shop, seo
+ firm, seo company, social media agency, social media marketing, content agency, content marketing agency,
+ influencer agency, influencer marketing, performance marketing, paid social, paid search, paid media,
+ google ads for clients, facebook ads for clients, media buying, media buyers, ad agency, ad agencies,
+ advertising agency, creative agency, creative studio, design agency, web design agency, web agency, digital
+ agency, digital marketing agency, marketing agency, marketing firm, marketing shop, marketing consultancy,
+ video marketing agency, event marketing, marketing retainer, marketing retainers, client campaigns,
+ reputation management, affiliate marketing agency, demand gen agency, inbound agency, fractional cmo,
+ marketing collective
+staffing: staffing agency, staffing firm, staffing company, temp agency, temping agency, temps, temp
+ workers, light industrial, light industrial staffing, industrial staffing, healthcare staffing, nurse
+ staffing, travel nurse agency, travel nursing agency, travel nurses, locum tenens, locums, it staffing,
+ tech staffing, peo, professional employer organization, day labor, day labour, labor hire, labour hire,
+ labor pool, contract staffing, contract labor, rpo, recruitment process outsourcing, talent agency, nanny
+ agency, au pair agency, caregiver placement, placement agency, employment agency, recruitment agency,
+ recruitment firm, recruiting agency, recruiting firm, search firm, executive search, headhunters,
+ headhunting, temp to hire, temp to perm, placements
+hospitality: bar and grill, sports bar, wine bar, cocktail bar, brewpub, gastropub, tavern, food truck, food
+ trucks, ghost kitchen, pizzeria, pizza place, pizza shop, taqueria, taco shop, taco truck, burger joint,
+ sandwich shop, deli and cafe, diner, bistro, steakhouse, sushi bar, sushi restaurant, ramen shop, bbq
+ joint, barbecue joint, smokehouse, food hall, restaurant group, banquet hall, banquet facility, event hall,
+ reception hall, nightclub, night club, hookah lounge, karaoke bar, tour company, tour operator, day spa,
+ resort spa, marina, escape room, bowling alley, arcade, trampoline park, water park, amusement park,
+ vacation rentals, holiday lets, holiday cottages, guest houses, guesthouse, b&b, b & b, bnb, boutique
+ hotel, hotel group, hostel, inns, lodge, ski lodge, ski resort, dude ranch, glamping, hunting lodge,
+ fishing lodge, charter boat, fishing charters, yacht charter, catering company, caterer, caterers, private
+ chef, meal prep company, juice bar, smoothie shop, ice cream shop, ice cream parlor, gelato shop, donut
+ shop, bagel shop, tea room, tearoom, winery tasting room, cidery taproom, front of house, back of house,
+ our chefs, waitstaff, banquet captains, bartenders, housekeeping staff, guest check in, room bookings, room
+ nights
+media: youtube channel, newsletter business, photography studio, photo studio, videographer, videographers,
+ animation studio, streaming channel, content studio, print publication, talent management, creator
+ management, documentary, documentaries, indie film, film production, production company, post house, post
+ production, book publisher, publishing house, small press, music publisher, music label, record company,
+ podcast network, podcast studio, radio station, tv station, broadcaster, news outlet, local paper, weekly
+ paper, alt weekly, trade publication, trade magazine, editorial team, our editors, our reporters,
+ journalists, stock photography, licensing our footage, sync licensing, royalties for artists
+automotive: detailer, detailers, auto detailing, car detailing, mobile detailing, ceramic coating, paint
+ protection film, ppf, window tint, tint shop, vehicle wraps, wrap shop, towing, tow company, towing
+ company, tow trucks, roadside assistance, parts store, auto parts store, transmission shop, transmission
+ repair, muffler shop, brake shop, alignment shop, fleet maintenance, auto auction, car auction, salvage
+ yard, junkyard, auto recycler, collision repair, collision center, collision shop, body shop, bodyshop,
+ panel beaters, panel beating, garage workshop, service bay, service bays, service advisors, service
+ writers, f&i, f & i, finance and insurance office, used car dealer, used car lot, car lot, pre owned,
+ motorcycle dealer, powersports, rv dealer, boat dealer, trailer dealer, car rental, car hire, limo service,
+ limousine service, chauffeur service, smog check, emissions testing, inspection station, tire shop, tyre
+ shop, tyres, oil change, quick lube, car wash, car washes, auto glass, windshield repair, upholstery shop,
+ classic car restoration, repair orders, car dealership, dealer group, auto group, franchise dealer,
+ dealership
+energy: pipeline company, refinery, refining, battery storage, energy storage, geothermal, landman, landmen,
+ mineral rights, royalty owners, power plant, power generation, hydro, hydroelectric, biogas, anaerobic
+ digestion, biomass, biofuel, biodiesel, ethanol plant, oilfield services, oilfield, fracking, well
+ services, midstream, e&p, e & p, energy broker, energy brokers, energy consultancy, energy retailer,
+ electricity retailer, energy supplier, energy efficiency, energy audits, home energy audits, heat pump
+ installer, utility company, electric utility, gas utility, water utility, electric cooperative, rural
+ electric, co op utility, wind developer, wind energy, solar developer, solar farm, solar farms, community
+ solar, ev charging, charge points, fuel distributor, fuel supplier, fuel oil, propane company, propane
+ distributor, heating oil company, gas station chain, petroleum, petroleum distributor, coal, coal mine,
+ mining company, uranium, transmission lines, substation, substations, grid operator, ppas, power purchase
+ agreements, interconnection agreements, net metering
+logistics: ltl, ftl, ltl carrier, flatbed, flatbeds, flatbed carrier, reefer, reefers, intermodal, air
+ cargo, air freight, ocean freight, parcel company, parcel delivery, dispatch service, dispatching, owner
+ operator, owner operators, hotshot, hot shot trucking, carrier authority, mc number, dot number, our
+ drivers haul, haulage, hauliers, freight broker, freight brokers, freight brokerage, freight forwarder,
+ freight forwarders, customs broker, customs brokerage, 3pl, 4pl, third party logistics, logistics company,
+ logistics provider, supply chain company, warehousing, warehouse and distribution, cross dock, cross
+ docking, pick and pack, fulfillment center, fulfilment centre, cold chain, cold storage, courier, couriers,
+ courier company, last mile, delivery company, delivery service, moving company, movers, removals company,
+ removal firm, van lines, shipping company, shipping line, nvocc, drayage, port trucking, rate
+ confirmations, rate cons, carrier packets, carrier setup packets, load tenders, our loads, loads a week,
+ loads a month, shippers and carriers, proof of delivery
+consulting: consulting firm, consultancy, management consulting, management consultancy, hr consultancy, hr
+ consulting, strategy consulting, strategy firm, engineering consultancy, engineering consulting,
+ environmental consulting, environmental consultancy, independent consultant, fractional cfo, fractional
+ cfos, fractional coo, executive coaching, executive coach, business coach, business coaching, leadership
+ coaching, advisory firm, advisory practice, compliance consultancy, compliance consulting, operations
+ consulting, sustainability consulting, sustainability consultancy, procurement consultancy, lean
+ consulting, interim management, consulting engagements, consulting practice, our engagements, client
+ engagements, advisory services, we consult, we advise companies, we advise businesses
+""")
+# Head nouns that name a trade only as the caller's own description ("we're a small bar", "I run a spa"):
+# alone they are everyday words ("the bar is high", "after the lab results").
+TRADE_HEADS: Final = _trade_lexicon("""
+hospitality: bar, cafe, café, spa, inn, resort, hotel, motel, kitchen, grill, eatery, lounge, venue,
+ campground, marina, bakery, brewery taproom, taproom, caterer, pub
+nonprofit: mission, shelter, rescue, museum, church, league, pantry, charity, foundation, coalition,
+ society, troop, ministry
+government: city, county, town, township, village, borough, court, state agency, district, municipality,
+ parish council, commission, authority
+healthcare: lab, laboratory, clinic, surgery, pharmacy, hospital, hospice
+retail: boutique, florist, grocer, newsagent, bookseller, jeweler, jeweller, retailer, chain of stores
+education: nursery school, school, camp, academy, preschool, daycare, college, institute
+logistics: warehouse, forwarder, hauler, haulier, courier
+energy: utility, driller
+media: publisher, label
+financial_services: bank, lender, fund, advisor, adviser
+manufacturing: plant, mill, factory, shop floor, maker, manufacturer, fabricator, foundry, bottler, winery,
+ distillery, roaster
+construction: builder, subcontractor, installer, fitter
+automotive: dealership, garage, body shop, detailer, tow company
+staffing: staffing, recruiter
+insurance: insurer, underwriter
+automotive: mechanic
+retail: butcher
+""")
+# The longest term (in words) that starts with each word: most words start none and are skipped at once.
+TRADE_STARTS: Final = {
+    first: max(len(k.split()) for k in (*TRADE_TERMS, *TRADE_HEADS) if k.split()[0] == first)
+    for first in {k.split()[0] for k in (*TRADE_TERMS, *TRADE_HEADS)}
+}
+# A trade word is the caller's when it follows one of these (and "a"/"an", a few modifiers between).
+TRADE_FRAME: Final = word_set("we're i'm run runs own owns operate operates manage are am")
+# Modifiers allowed between the article and the head noun: any word but these.
+# A head noun ends its phrase: "a boutique investment bank" is a bank, "a boutique" a shop.
+TRADE_HEAD_END: Final = word_set(
+    "and or but so in out on at of for with from that which who where called named here there near by "
+    "down up over about around off right just really"
+)
+TRADE_FRAME_STOPS: Final = word_set(
+    "for to with from at of the our my their your his her and or but by in on"
+)
+# "we're in the trucking business": the slot before one of these names the caller's trade.
+TRADE_SLOT_AFTER: Final = word_set("business industry trade game sector space world")

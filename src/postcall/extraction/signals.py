@@ -18,6 +18,13 @@ from postcall.extraction.lexicon import (
     INTEGRATION_NEGATORS,
     INTEGRATIONS_ANY,
     NAME_TAILS,
+    TRADE_FRAME,
+    TRADE_FRAME_STOPS,
+    TRADE_HEAD_END,
+    TRADE_HEADS,
+    TRADE_SLOT_AFTER,
+    TRADE_STARTS,
+    TRADE_TERMS,
 )
 from postcall.extraction.numbers import UNITS
 from postcall.extraction.quantities import (
@@ -33,7 +40,7 @@ from postcall.extraction.quantities import (
     per_place_later,
     places_said,
 )
-from postcall.extraction.text import clause_around, pattern_on_use, tokenize
+from postcall.extraction.text import Token, clause_around, pattern_on_use, tokenize
 from postcall.session import Signals
 from postcall.vocab import Industry, Integration
 
@@ -424,7 +431,9 @@ WHOLESALE: Final = pattern_on_use(r"\bwholesal\w*", _I)
 _GOODS_TRADES: Final = frozenset({"construction", "hospitality", "retail", "healthcare"})
 # An industry word modifying a thing is no self-description: "the bank statement", "the hospital contract"
 THING_HEAD: Final = pattern_on_use(
-    r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode)\b|"
+    # ... or an offer: "Salesforce has that nonprofit thing", "the healthcare discount"
+    r"\s+(?:statement|contract|bill|account|appointment|visit|card|ads?|episode|things?|discounts?|pricing|"
+    r"edition|tier|rates?)\b|"
     # an outside official or contact: "the county inspector's coming", "our insurance guy"
     r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b|"
     # a place near the caller or where they heard of us: "the hospital next door", "a real estate forum"
@@ -436,7 +445,8 @@ THING_HEAD: Final = pattern_on_use(
 # A business the caller meets as someone else's place, a supplier, a neighbour or where they heard of us.
 OTHER_PARTY: Final = pattern_on_use(
     r"(?:\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad|mother|father|brother|sister|cousin|"
-    r"friend|neighbou?r|uncle|aunt)\s+(?:\S+\s+){0,2}?(?:works?|worked|working|is|was)?\s*(?:at|for|in)\s+|"
+    r"friend|neighbou?r|uncle|aunt)\s+(?:\S+\s+){0,2}?(?:(?:works?|worked|working|is|was)?\s*(?:at|for|in)|"
+    r"(?:runs|owns|manages|has))\s+|"
     r"\b(?:rent|rents|rented|renting|lease|leased|buy|bought|buying|get|got|hire|hired|order|ordered|"
     r"purchased?)\b[^.,;]{0,30}\bfrom\s+|"
     r"\b(?:saw|heard|seen|found|read)\b[^.,;]{0,30}\b(?:on|in|through|via|at)\s+|"
@@ -461,6 +471,7 @@ CUSTOMER_VERB: Final = pattern_on_use(r"\s+(?:with|at|through)\b", _I)
 AUTHORITY_HEAD: Final = pattern_on_use(r"\b(?:the|our|my)\s+$", _I)
 AUTHORITY_ACTS: Final = pattern_on_use(
     r"(?:\s+(?:company|carrier|provider))?(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|"
+    r"(?:is )?waiting|needs|needed|asked|asks|"
     r"makes|is making|changed|rules?|"
     r"regulations?|inspectors?|inspection)\b",
     _I,
@@ -1007,40 +1018,48 @@ def _industry_in(
 ) -> tuple[Industry, bool, Any] | None:
     low = text.lower()
     found: list[tuple[bool, int, Industry, int, int]] = []
+
+    def rejected(ind: Industry, m: "re.Match[str] | _Span") -> bool:
+        """The industry word is no self-description here (a client, a thing, someone else's business)."""
+        head = text[max(0, m.start() - 40) : m.start()]
+        clause = re.split(r"[,.;?!]", head)[-1]
+        own = OWN_CLAUSE.search(head)
+        others_head = head[own.start() :] if own else head
+        client_after = CLIENT_AFTER.match(text, m.end()) is not None
+        if client_after or (INDUSTRY_OTHERS.search(others_head) and not OWN_EMPLOYER.search(head)):
+            if seen_clients is not None and (client_after or CLIENT_BEFORE.search(others_head)):
+                seen_clients.add(ind)
+            return True
+        return bool(
+            (ind in clients and not SELF_BEFORE.search(head))
+            or INDUSTRY_NEGATED.search(clause)
+            or denied_after(text, m.end())
+            or _names_modifier(text, m)
+            or PRICE_CLASS.match(text, m.end())
+            or (ind in _GOODS_TRADES and "wholesal" in low and _near_wholesale(text, m))
+            or ADDRESSEE.search(head)
+            or THING_HEAD.match(text, m.end())
+            or OTHER_PARTY.search(head)
+            # an outside professional: "our insurance agent", "my real estate lawyer"
+            or (OUTSIDE_PRO.match(text, m.end()) and POSSESSIVE_END.search(head))
+            # the industry word as a verb of being a customer: "we bank with Chase"
+            or (CUSTOMER_VERB.match(text, m.end()) and re.search(r"\b(?:we|I)\s+$", head))
+            # an authority acting on the caller: "the county requires these forms"; or the caller's own bank
+            # or insurer acting: "our bank requires wet signatures"
+            or (AUTHORITY_ACTS.match(text, m.end()) and AUTHORITY_HEAD.search(head))
+        )
+
+    # business types and jargon of the trade lexicon (a word set, no pattern per term)
+    for ind, start, end in trade_terms_in(text):
+        if not rejected(ind, _Span(text, start, end)):
+            found.append((False, start, ind, start, end))
     for n in sorted({n for stem, n in _STEMS_FLAT if stem in low}):
         ind, pattern, strong = INDUSTRY_PATTERNS[n]
         for m in pattern.finditer(text):
-            head = text[max(0, m.start() - 40) : m.start()]
-            clause = re.split(r"[,.;?!]", head)[-1]
-            # "calling for Brandauer, we make precision parts": a clause with its own subject is ours again
-            own = OWN_CLAUSE.search(head)
-            others_head = head[own.start() :] if own else head
-            client_after = CLIENT_AFTER.match(text, m.end()) is not None
-            if client_after or (INDUSTRY_OTHERS.search(others_head) and not OWN_EMPLOYER.search(head)):
-                # remembered for the call only when said as customers ("for X" may be the caller's employer)
-                if seen_clients is not None and (client_after or CLIENT_BEFORE.search(others_head)):
-                    seen_clients.add(ind)
-                continue
-            if (ind in clients and not SELF_BEFORE.search(head)) or (
-                INDUSTRY_NEGATED.search(clause)
-                or _names_modifier(text, m)
-                or PRICE_CLASS.match(text, m.end())
-                or (ind in _GOODS_TRADES and "wholesal" in low and _near_wholesale(text, m))
-                or ADDRESSEE.search(head)
-                or THING_HEAD.match(text, m.end())
-                or OTHER_PARTY.search(head)
-                # an outside professional: "our insurance agent", "my real estate lawyer"
-                or (OUTSIDE_PRO.match(text, m.end()) and POSSESSIVE_END.search(head))
-                # the industry word as a verb of being a customer: "we bank with Chase"
-                or (CUSTOMER_VERB.match(text, m.end()) and re.search(r"\b(?:we|I)\s+$", head))
-                # an authority acting on the caller: "the county requires these forms"
-                # ... or the caller's own bank or insurer acting: "our bank requires wet signatures"
-                or (AUTHORITY_ACTS.match(text, m.end()) and AUTHORITY_HEAD.search(head))
-                or (
-                    m.group().lower() == "software"
-                    and TOOL_OWNED.search(head)
-                    and not BUSINESS_HEAD.match(text, m.end())
-                )
+            if rejected(ind, m) or (
+                m.group().lower() == "software"
+                and TOOL_OWNED.search(text[max(0, m.start() - 40) : m.start()])
+                and not BUSINESS_HEAD.match(text, m.end())
             ):
                 continue
             if not strong and n < ACTIVITY_FROM and DEPARTMENT.search(text):
@@ -1049,7 +1068,8 @@ def _industry_in(
             break
     if not found:
         return None
-    weak, _, ind, start, end = min(found)
+    # the earliest strong description; of two at one place, the longer ("school board" over "school")
+    weak, _, ind, start, end = min(found, key=lambda f: (f[0], f[1], -f[4], f[2]))
     if ind == "retail" and not weak:
         # "a consulting shop", "a software shop": a trade word before the shop noun names the business
         inner = [f for f in found if not f[0] and f[2] != "retail" and start < f[3] < end]
@@ -1075,7 +1095,85 @@ def _industry_in(
     return ind, not weak, (_quote(text, start, end) if quote else (start, end))
 
 
-def _near_wholesale(text: str, m: re.Match[str]) -> bool:
+class _Span:
+    """A match-like span of the text (start, end, group) for a trade-lexicon hit."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+def trade_terms_in(text: str) -> list[tuple[Industry, int, int]]:
+    """(industry, start, end) of each trade-lexicon term: TRADE_TERMS anywhere, TRADE_HEADS only where the
+    caller describes themselves ("we're a small bar", "I run a spa", "we're in the trucking business")."""
+    words = [t for t in tokenize(text) if t.low != "-"]
+    hits: list[tuple[Industry, int, int]] = []
+    i = 0
+    while i < len(words):
+        longest = TRADE_STARTS.get(words[i].low, 0)
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = " ".join(w.low for w in words[i : i + n])
+            ind = TRADE_TERMS.get(key)
+            if (
+                ind is None
+                and (ind := TRADE_HEADS.get(key)) is not None
+                and not _trade_framed(words, i, i + n)
+            ):
+                ind = None
+            if ind is not None:
+                hits.append((ind, words[i].start, words[i + n - 1].end))
+                i += n - 1
+                break
+        i += 1
+    return hits
+
+
+def _trade_framed(words: list[Token], start: int, end: int) -> bool:
+    """The words [start, end) are the head of the caller's self-description."""
+    if (
+        end < len(words)
+        and words[end].low in TRADE_SLOT_AFTER
+        and start >= 2
+        and (words[start - 2].low, words[start - 1].low) == ("in", "the")
+    ):
+        return True  # "we're in the trucking business"
+    if end < len(words) and words[end].is_word and words[end].low not in TRADE_HEAD_END:
+        return False  # a modifier of the noun after it: "a boutique strategy consultancy"
+    k = start - 1
+    while k >= 0 and start - k <= 4 and words[k].is_word and words[k].low not in ("a", "an"):
+        if words[k].low in TRADE_FRAME_STOPS:
+            return False
+        k -= 1
+    if k < 1 or words[k].low not in ("a", "an"):
+        return False
+    before = words[k - 1].low
+    if before in ("just", "basically", "actually", "only", "like", "really", "kind", "sort") and k >= 2:
+        before = words[k - 2].low if words[k - 2].low not in ("of",) else words[max(0, k - 3)].low
+    if before in ("are", "am"):
+        return k >= 2 and words[k - 2].low in ("we", "i")
+    return before in TRADE_FRAME
+
+
+def denied_after(text: str, end: int) -> bool:
+    """A word the caller asks back and denies: "a coffee roastery? no, ...", "slack? no, we don't"."""
+    after = text[end : end + 16].lstrip()
+    if not after.startswith("?"):
+        return False
+    words = after[1:].replace(",", " ").split()
+    return bool(words) and words[0].lower() in ("no", "nope", "nah", "not")
+
+
+def _near_wholesale(text: str, m: "re.Match[str] | _Span") -> bool:
     """'wholesale' within a few words of the industry word, in the same sentence."""
     start, end = max(0, m.start() - 30), m.end() + 30
     return any(
@@ -1084,7 +1182,7 @@ def _near_wholesale(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _names_modifier(text: str, m: re.Match[str]) -> bool:
+def _names_modifier(text: str, m: "re.Match[str] | _Span") -> bool:
     """An industry word inside a company name that is not its head: "Church Street Dental"."""
     if not m.group()[:1].isupper():
         return False

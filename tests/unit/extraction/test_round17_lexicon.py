@@ -1,0 +1,128 @@
+"""Round 17 classes of signal language (issue 5): trade vocabulary, tools not in use, deadlines said
+relatively, and teams counted as "me and my X".
+
+Every sentence here was written for its class, not copied from a blind round: other words, trades, orders,
+fillers and non-native grammar, with near-misses that must not fire.
+"""
+
+import pytest
+
+from postcall.extraction import extract_signals
+
+# Business types, trades and jargon a caller uses about their own business, across the 20 industries.
+TRADE_SELF_DESCRIPTIONS = [
+    (
+        "we're an MGA, mostly commercial lines, and our producers send about sixty binders a month",
+        "insurance",
+    ),
+    ("so we're a managing general agency out of Tampa", "insurance"),
+    ("we're a small TPA, we administer self-funded health plans", "insurance"),
+    ("I run a public adjusting firm, hurricane claims mostly", "insurance"),
+    ("we write personal lines, home and auto, about forty policies a week", "insurance"),
+    ("we do SEO and paid social for a bunch of local restaurants", "marketing_agency"),
+    ("we handle paid search and paid media for e-commerce brands", "marketing_agency"),
+    ("we're a little branding studio, three designers and me", "marketing_agency"),
+    ("it's a PR firm, six of us, the contracts are client retainers", "marketing_agency"),
+    ("we own a collision repair shop in Tulsa", "automotive"),
+    ("I run a body shop, and the repair orders need signatures", "automotive"),
+    ("we do car detailing, ceramic coating and window tint", "automotive"),
+    ("we're a towing company, about nine trucks", "automotive"),
+    ("we're a, we're a food pantry network across the county", "nonprofit"),
+    ("I coordinate a soup kitchen, everybody's a volunteer", "nonprofit"),
+    ("we're a youth sports league, the parents sign waivers", "nonprofit"),
+    ("I'm the treasurer of a booster club at the high school", "nonprofit"),
+    ("we do light industrial staffing, mostly forklift and pick-pack", "staffing"),
+    ("we're a travel nurse agency, about two hundred nurses on assignment", "staffing"),
+    ("we're a locum tenens agency, so physicians on short contracts", "staffing"),
+    ("we run a PEO, payroll and benefits for small employers", "staffing"),
+    ("hiya, we're a scaffolding firm, about forty lads", "construction"),
+    ("I own an excavation company, site work and utilities", "construction"),
+    ("we're a demolition contractor, so the permits are a pain", "construction"),
+    ("we're a design-build firm, commercial tenant improvements", "construction"),
+    ("we're an independent adjusting firm handling claims for about a dozen carriers", "insurance"),
+    ("we're a brewery, we distribute to about sixty bars", "manufacturing"),
+    ("we're a co-packer for a few snack brands", "manufacturing"),
+    ("I run a tool and die shop, twelve machinists", "manufacturing"),
+    ("we're a sawmill up in Oregon", "manufacturing"),
+    ("we're a pizzeria, two locations", "hospitality"),
+    ("I own a small bar and grill downtown", "hospitality"),
+    ("we're a marina, slip rental agreements every spring", "hospitality"),
+    ("I run a food truck, catering contracts mostly", "hospitality"),
+    ("we're a freight brokerage, the carrier packets are endless", "logistics"),
+    ("we're a flatbed carrier, twenty trucks", "logistics"),
+    ("we're an owner-operator outfit, me and my two drivers", "logistics"),
+    ("we're a dispatch service for owner operators", "logistics"),
+    ("we're a hedge fund, the subscription docs are the pain", "financial_services"),
+    ("we're a private equity firm, NDAs every week", "financial_services"),
+    ("we're an RIA, about three hundred households", "financial_services"),
+    ("we're a factoring company for truckers", "financial_services"),
+    ("we're a game studio, about thirty devs", "software"),
+    ("we're a hosting company, the service agreements are all PDFs", "software"),
+    ("we're a B2B SaaS startup", "software"),
+    ("we're a dance studio, two hundred kids enrolled", "education"),
+    ("I run a test prep company, SAT and ACT", "education"),
+    ("we're a summer camp, the parents sign forms every June", "education"),
+    ("we're a probate practice, mostly estates", "legal"),
+    ("I run a process serving company", "legal"),
+    ("we're a conveyancing practice in Leeds", "legal"),
+    ("we're a pipeline company in West Texas", "energy"),
+    ("I run a propane company, delivery contracts", "energy"),
+    ("we're a landman firm, we negotiate mineral leases", "energy"),
+    ("we're a public works department, about forty staff", "government"),
+    ("I'm with the county assessor's office", "government"),
+    ("we're a water district, the easements are paper", "government"),
+    ("we run a boutique hotel, twelve rooms", "hospitality"),
+    ("we're a garden center, seasonal staff sign contracts", "retail"),
+    ("I own a bike shop and a little cafe next to it", "retail"),
+    ("we're a thrift store, consignment agreements mostly", "retail"),
+    ("we're a home inspection company, the agreements go out before every inspection", "real_estate"),
+    ("we're an HOA management company, forty associations", "real_estate"),
+    ("we're a photography studio and we also do headshots", "media"),
+    ("we're an animation studio, contracts with freelancers", "media"),
+    ("we're a fractional CFO practice, five of us", "consulting"),
+    ("I run an executive coaching practice", "consulting"),
+    ("we're in the trucking business, been at it thirty years", "logistics"),
+    ("we're in the restaurant business", "hospitality"),
+    ("we're a defense contractor, we machine parts for the Army", "manufacturing"),
+    ("we're a boutique strategy consultancy, a dozen partners", "consulting"),
+]
+
+
+@pytest.mark.parametrize(("text", "industry"), TRADE_SELF_DESCRIPTIONS)
+def test_a_trade_named_in_its_own_words_is_the_industry(text: str, industry: str) -> None:
+    # Given a caller describing their business with a trade word, a business type or its jargon
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the industry is that trade
+    assert signals.industry == industry
+
+
+# Trade words that are not the caller's business: everyday senses, clients, kin, staff of any firm, a
+# product offer, an outside party acting, a word asked back and denied.
+NOT_THE_CALLERS_TRADE = [
+    "the bar is pretty high for us, we need it to just work",
+    "I was at the spa last week when I heard about you",
+    "we're waiting on lab results for my mom so I might have to hang up",
+    "we sell coffee beans to restaurants and hotels",
+    "our clients are mostly breweries and wineries",
+    "my brother runs a pizzeria, he told me about you",
+    "our landscaping guy recommended you",
+    "the county requires wet signatures on some of these",
+    "our sales pipeline is about forty deals",
+    "the accountants swear by QuickBooks",
+    "the recruiters are like seven plus the manager",
+    "about three hundred bills of lading a day go out of here but those stay on paper",
+    "if we ever got a grant we could maybe afford a CRM, Salesforce has that nonprofit thing, right?",
+    "I'm the office manager, the lender's waiting on it",
+    "I'm in the box truck right now doing deliveries",
+    "a coffee roastery? no, we're a wholesale bakery, grocery chains buy from us",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_CALLERS_TRADE)
+def test_a_trade_word_that_is_not_the_callers_business_is_no_industry(text: str) -> None:
+    # Given a trade word used about something or someone else
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then no industry is claimed for the caller
+    assert signals.industry is None
