@@ -27,6 +27,8 @@ NO_SIGNALS: Final[frozenset[Disqualifier]] = frozenset(
 # A wrong-number caller's own name and number are kept (LABELS.md: contact is what the caller gives), but a
 # business they name is the one they meant to call.
 NO_CONTACT: Final[frozenset[Disqualifier]] = frozenset({"spam", "no_speech", "abusive"})
+# ... nor is a student's school or an applicant's employer (past, present or wished for) a lead's company.
+NO_COMPANY: Final[frozenset[Disqualifier]] = frozenset({"wrong_number", "student", "job_seeker"})
 # Vendors and competitors describe their own business, but they do not buy: keep only the industry.
 INDUSTRY_ONLY: Final[frozenset[Disqualifier]] = frozenset({"vendor_pitch", "competitor"})
 # Callers who are no buyers: a student's, applicant's, seller's or competitor's request is research or a way
@@ -188,7 +190,7 @@ def _analyze_call(
         if disqualifier in NO_CONTACT
         else _contact(user_texts, asked, tool_calls, caller_phone, replies)
     )
-    if disqualifier == "wrong_number":
+    if disqualifier in NO_COMPANY:
         contact = contact.model_copy(update={"company": None})
     return CallFacts(
         signals=signals,

@@ -106,7 +106,6 @@ KNOWN_MISSES = {
     "b17u-0081": "open first-run miss: integrations labelled [], read ['salesforce']",
     "b17u-0087": "open first-run miss: urgency labelled true, read false",
     "b17u-0090": "open first-run miss: urgency labelled false, read true",
-    "b17c-0008": "open first-run miss: company labelled null, read 'Fairview Community College'",
     "b17c-0014": "open first-run miss: industry labelled 'hospitality', read 'software'",
     "b17c-0026": "open first-run miss: team_size labelled 3, read null",
 }

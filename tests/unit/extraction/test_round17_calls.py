@@ -445,3 +445,44 @@ def test_a_capitalised_word_after_the_first_name_is_no_surname_by_itself(said: s
     facts = _call(A, "hi, I'd like a quote", "Sure. Who am I speaking with?", said)
     # Then no surname is read
     assert (facts.contact.first_name, facts.contact.last_name) == (first, None)
+
+
+# --- Contact: a student's school and an applicant's employer are no company of a lead ---
+NOT_EMPLOYERS = [
+    "it's for a class, I'm doing a group project at Fairview Community College, how much per user?",
+    "I'm a junior at Ridgeline University, my professor wants us to compare pricing",
+    "hi, Maya from Westbrook High, me and two classmates are doing a project on e-signatures",
+    "I'm writing my thesis at Dunmore Business School, what do you charge?",
+    "I'm an MBA candidate at Harlow School of Management, researching e-signature vendors",
+    "are you guys hiring? I'm leaving Brightline Logistics and I'd love to work for you",
+    "I'm applying for the account executive opening, I'm at Corvid Media right now",
+    "hi, I saw your job posting, I used to be with Halcyon Partners",
+]
+SCHOOL_BUYERS = [
+    (
+        "I'm the registrar at Fairview Community College, we need pricing for twelve staff",
+        "Fairview Community College",
+    ),
+    ("we're Westbrook Academy, a private school, forty teachers, can I get a quote?", "Westbrook Academy"),
+    ("I run admissions at Ridgeline University, we'd like a demo for twenty users", "Ridgeline University"),
+    ("hi, I manage operations at Halcyon Partners, we need a quote for fifteen seats", "Halcyon Partners"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EMPLOYERS)
+def test_a_students_school_or_an_applicants_employer_is_no_company(text: str) -> None:
+    # Given a student who names their school, or an applicant who names an employer
+    # When the call is read
+    facts = _caller(text)
+    # Then the call is disqualified and carries no company
+    assert facts.disqualifier in {"student", "job_seeker"}
+    assert facts.contact.company is None
+
+
+@pytest.mark.parametrize(("text", "company"), SCHOOL_BUYERS)
+def test_a_school_or_firm_that_buys_keeps_its_name(text: str, company: str) -> None:
+    # Given a buyer who works at a school or a firm
+    # When the call is read
+    facts = _caller(text)
+    # Then it is their company
+    assert (facts.disqualifier, facts.contact.company) == (None, company)
