@@ -43,7 +43,8 @@ ndas nda forms form leases lease policies policy renewals waivers waiver registr
 letters letter packets packet authorizations authorization orders order confirmations confirmation
 applications application invoices envelopes signatures estimates bids disclosures releases consents
 offers paperwork addenda contracts agreements slips permits checklists statements amendments
-retainers msas msa bills
+retainers msas msa bills bill deed deeds pdfs pdf certificates affidavits acknowledgments acknowledgements
+attestations receipts lois subcontracts
 """)
 # Words before a period word that make it a rate ("for the school year"), not a date ("by next year").
 PERIOD_BEFORE: Final = word_set(
@@ -335,11 +336,15 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             back = tokens[max(0, j - 20) : j]
             near = len(back) - 10
             last_people = max((n for n, t in enumerate(back) if t.low in PEOPLE and n >= near), default=-1)
-            last_doc = max((n for n, t in enumerate(back) if t.low in DOCS), default=-1)
+            # "every estimate the customer signs ... forty, fifty of those": a singular document counts too
+            last_doc = max(
+                (n for n, t in enumerate(back) if t.low in DOCS or t.low + "s" in DOCS), default=-1
+            )
             if last_people > last_doc:
                 return "us", k + 1
             if last_doc >= 0:
-                return back[last_doc].low, k + 1
+                doc = back[last_doc].low
+                return (doc if doc in DOCS else doc + "s"), k + 1
             return "partitive", k + 1
         if w == "of" and k + 1 < len(tokens) and tokens[k + 1].low in {"our", "my"}:
             return "partitive", k + 1
@@ -1376,6 +1381,13 @@ def find_mentions(
                 and thing not in DOCS
                 and not _docs_follow(text, tokens[q.j].end)
                 and not _docs_precede(text, tokens[q.i].start, thing)
+            ) or (
+                # "a dozen houses a year", "twenty cars a week": any other plural thing waits the same way
+                # unless the caller says each one comes with paperwork
+                noun is None
+                and _plural_thing(tokens, q.j)
+                and thing not in _DOC_LIKE
+                and not _docs_tied(text, tokens[q.j].end, thing, tokens[q.i].start)
             )
             if (
                 r is not None
@@ -2079,6 +2091,38 @@ def _restricted(text: str, pos: int, nouns: tuple[str, ...]) -> bool:
 GOODS_VERBS: Final = word_set(
     "ship ships shipped shipping deliver delivers delivered fulfil fulfill fulfills pack packs"
 )
+# Counts that are paperwork in all but name: "forty closings a month", "sixty transactions a month".
+_DOC_LIKE: Final = word_set("""
+deals closings transactions files loans placements installs installations jobs projects cases matters
+listings enrollments signups sign-ups onboardings intakes admissions rentals bookings claims submissions
+mortgages refinances refis escrows originations fundings settlements disbursements
+packages pages sheets copies changes renewals approvals shipments
+""") - {"shipments", "pages", "copies"}
+
+
+def _docs_tied(text: str, end: int, thing: str, start: int) -> bool:
+    """The things counted come with paperwork, said in their sentence, the next one, or before them:
+    "twelve books a year, and authors sign a contract for each one", "... cars a month. each car is one
+    package of contract"."""
+    if _docs_precede(text, start, thing) or _SIGN_OR_DOC.search(text, max(0, start - _REACH), start):
+        return True  # "deal jackets, buyer's orders, all that. we sell maybe 180 cars a month"
+    stop = _sentence_span(text, end, end)[1]
+    waved = _NOT_VOLUME.search(text, end, stop)
+    if waved is not None:
+        # "a dozen houses a year, so it's not about volume, it's the change orders": the caller sets the
+        # count aside before naming paperwork, so the paperwork is not what was counted
+        return _SIGN_OR_DOC.search(text, end, waved.start()) is not None
+    return _docs_follow(text, end) or (stop < len(text) and _docs_follow(text, stop + 1))
+
+
+_NOT_VOLUME: Final = pattern_on_use(
+    r"\b(?:not|isn't|ain't)\s+(?:really\s+)?(?:about|a|the)\s+(?:the\s+)?(?:volume|numbers?|quantity)\b|"
+    r"\b(?:volume|numbers?|quantity)(?:'s|\s+is|\s+are|'re)\s*(?:not|n't)\b|"
+    r"\b(?:volume|numbers?|quantity)\s+(?:isn't|aren't|doesn't|don't)\b",
+    re.IGNORECASE,
+)
+
+
 # Things counted per period that each come with paperwork: "40 new clients a month, each signs a contract".
 DOC_CARRIERS: Final = word_set("clients customers students patients properties accounts units doors tickets")
 _SIGN_OR_DOC: Final = pattern_on_use(

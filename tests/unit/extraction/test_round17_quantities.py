@@ -201,3 +201,84 @@ def test_a_question_about_a_plans_allowance_is_no_volume(
     # When its signals are read
     # Then its figure is no volume of the caller's; a volume the caller states beside it still is
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "each quote gets signed before we start, and we do maybe forty, fifty of those a week, "
+            "depends on the weather",
+            None,
+            195,
+        ),
+        ("thirty, forty contracts a month", None, 35),
+        ("we sign like two, three hundred leases a month", None, 250),
+        ("sixty, seventy agreements a month, roughly", None, 65),
+        ("team's eight, nine people", 8, None),
+        ("every estimate gets signed, we do twenty, thirty of them a week", None, 108),
+        ("ten, fourteen proposals a week", None, 52),
+        ("uh, fifteen, twenty a month, the NDAs", None, 17),
+        ("the lease is the big one, we sign sixty, seventy of them a month", None, 65),
+        ("each waiver gets signed at the desk, like a hundred, a hundred twenty of those a week", None, 477),
+        # near-misses: two figures of different things, a change of the team
+        ("we have two offices, forty people", 40, None),
+        ("we've got ten trucks, twelve of them a week go out", None, None),
+        ("we hired three, four people last year", None, None),
+    ],
+)
+def test_two_rough_figures_of_a_document_named_before(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given two rough figures said as a range, counting "those"/"them" of a document named in the singular
+    # When its signals are read
+    # Then the volume is the range's midpoint in its period
+    assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "we're a home builder, custom homes, maybe a dozen houses a year, so it's not about volume, "
+            "it's the change orders being a mess",
+            None,
+            None,
+        ),
+        (
+            "we restore maybe ten boats a year, the numbers aren't the problem, it's chasing signatures "
+            "on the work orders",
+            None,
+            None,
+        ),
+        ("we do about thirty weddings a year", None, None),
+        ("we build maybe forty decks a season", None, None),
+        ("we sell like twenty cars a week", None, None),
+        ("we finish about eight kitchens a month", None, None),
+        ("we renovate six bathrooms a month", None, None),
+        ("we list maybe 15 properties a month", None, None),
+        ("about 200 shipments a week", None, None),
+        # near-misses: the things tied to paperwork, and documents or bare counts
+        ("maybe a dozen contracts a year", None, 1),
+        ("we do thirty weddings a year and each one gets a contract", None, 3),
+        ("about eighty a month", None, 80),
+        ("we send 50 estimates a week", None, 217),
+        ("we sell thirty-five, forty cars a month, and that's one bill of sale each", None, 37),
+        ("we publish twelve books a year, and authors sign a contract for each one", None, 1),
+        ("we sell ninety, a hundred cars in the month. each car is one package of contract", None, 95),
+    ],
+)
+def test_things_that_are_not_documents_are_no_volume_until_tied_to_paperwork(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a count of things that are no documents ("a dozen houses a year", "twenty cars a week")
+    # When its signals are read
+    # Then it is no volume unless the caller ties each one to paperwork (in its sentence or the next)
+    assert _read(text) == (team_size, monthly_volume)
+
+
+def test_things_counted_first_become_the_volume_once_paperwork_comes_up() -> None:
+    # Given a count of cars a week, and only in a later turn that each one comes with a contract
+    got = extract_signals(["we sell like twenty cars a week", "yeah, every sale gets a purchase agreement"])
+    # Then the cars are the document volume (20 x 52 / 12)
+    assert got.monthly_volume == 87
