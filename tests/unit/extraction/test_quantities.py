@@ -225,7 +225,8 @@ def test_an_unpunctuated_run_on_turn_is_read_in_linear_time(unit: str) -> None:
     # When both are read, then the long one costs about eight times the short one, not sixty-four
     assert long < 20 * short + 0.05
     # an absolute guard against a quadratic blow-up (once 102 s), with room for a loaded shared machine
-    assert long < 4.0
+    # (about 200,000 characters: 1.5-3 s here when quiet, up to 4.8 s with two other suites running)
+    assert long < 10.0
 
 
 ROUND8_TEAM = [
