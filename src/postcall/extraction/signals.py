@@ -484,16 +484,18 @@ TOOL_OWNED: Final = pattern_on_use(
 PRICE_CLASS: Final = pattern_on_use(r"\s+(?:discounts?|pricing|prices?|plans?|rates?|tiers?)\b", _I)
 # Said and taken back, or an employer: "we use Salesforce? no, sorry, HubSpot", "Salesforce was my last job".
 INTEGRATION_RETRACTED: Final = pattern_on_use(
-    r"\s*\??[,.]?\s*(?:no|nope|sorry|wait)\b|"
+    r"\s*\??[,.]?\s*(?:no|nope|nah|sorry|wait)\b|"
     # set up but not used: "our IT guy set up SharePoint but nobody uses it"
-    r"[^.?!]{0,30}\b(?:nobody|no one|none of us)\s+(?:really\s+|actually\s+|ever\s+)?(?:uses?|touch(?:es)?|"
-    r"opens?)"
+    r"[^.?!]{0,30}\b(?:nobody|no one|none of us)\s+(?:really\s+|actually\s+|ever\s+)?(?:uses?|used|"
+    r"touch(?:es|ed)?|opens?|opened)"
     r"\s+(?:it|them)\b|"
     # tried and given up, someone else's workplace, not on it yet
     # "Salesforce, HubSpot, we've tried them all, now we're just on spreadsheets"
     r"[^.?!]{0,40}\b(?:we've|we have|I've|I have) tried (?:them all|all of them|all those|every one)\b|"
-    r"[^.?!]{0,40}\b(?:and|but) (?:hated|dropped|ditched|quit|stopped using|gave up on|cancell?ed|"
-    r"didn't like|did not like|got rid of) (?:it|them|that)\b|"
+    # "we used HubSpot for a while but we dropped it", "had QuickBooks for years, we got rid of it"
+    r"[^.?!]{0,40}(?:\b(?:and|but)|,)\s+(?:(?:we|I)\s+(?:\w+\s+)?)?(?:hated|dropped|ditched|quit|"
+    r"stopped using|gave up on|cancell?ed|didn't like|did not like|got rid of|let) (?:it|them|that)\b"
+    r"(?! (?:in|into|to|on)\b)|"
     r"[^.?!]{0,40}\bat (?:his|her|their|my) (?:last|old|previous|former) (?:place|job|company|employer|"
     r"firm)\b|"
     # not in use, said in the clause or opening the next sentence: "do you integrate with X? we don't have it"
@@ -505,7 +507,8 @@ INTEGRATION_RETRACTED: Final = pattern_on_use(
     r"(?:use|touch|open|log into)\s+(?:it|them)\b|"
     # tried and dropped, or out of reach: "tried Zapier once, didn't stick", "X is way too expensive for us"
     r"[^.?!]{0,30}\b(?:didn't|did not|never) (?:stick|take|work out|catch on)\b|"
-    r"\s+(?:is|was|'s) (?:(?:way|just|far|much) )?too (?:expensive|pricey|much|big|complicated)\b|"
+    r"(?:\s+(?:is|was|'s)|,(?:\s+(?:but|and))?(?:\s+it(?:'s| was))?) (?:(?:way|just|far|much) )?too "
+    r"(?:expensive|pricey|much|big|complicated)\b|"
     # "Salesforce, HubSpot, we use neither"
     r"[^.?!]{0,30}(?:\?\s*[^.?!]{0,15})?\b(?:use|have|on)\s+neither\b|"
     r"[^.?!]{0,30}(?:\?\s*[^.?!]{0,15})?\bneither\s+(?:of\s+)?(?:them|those|one)\b|"
@@ -537,7 +540,8 @@ TOOL_LEFT: Final = pattern_on_use(
 )
 # A tool weighed and passed over for another: "we looked at X but went with Y".
 CONSIDERED: Final = pattern_on_use(
-    r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|demoed|"
+    r"\b(?:thought about|looked at|looked into|considered|were considering|checked out|trialed|trialled|"
+    r"demoed|evaluated|tested|piloted|test-drove|"
     r"got (?:a )?quotes? from|priced out)\s+"
     r"(?:\w+\s+){0,3}$",
     _I,
@@ -545,9 +549,12 @@ CONSIDERED: Final = pattern_on_use(
 CHOSE_OTHER: Final = pattern_on_use(
     r"[^.?!]{0,30}\bbut (?:(?:we|I) )?(?:ended up|went with|chose|picked|settled on|went for|stuck with|"
     r"passed|said no|walked away|decided against)\b|"
+    # weighed and turned down: "we demoed Pipedrive and passed on it", "checked out Zoho, didn't like it"
+    r"[^.?!]{0,30}(?:\b(?:and|but)|,)\s+(?:(?:we|I)\s+)?(?:passed|said no|walked away|didn't like it|"
+    r"did not like it|didn't love it|hated it|wasn't for us|was not for us|not for us|no good)\b|"
     # tried and found wanting: "we tried Zoho but it was clunky"
-    r"\s*,?\s*but (?:it|they|that)(?:'s| was| were| is| are)\s+(?:\w+\s+)?(?:clunky|expensive|awful|"
-    r"terrible|bad|slow|"
+    r"[^.?!]{0,30}?,?\s*but (?:it|they|that)(?:'s| was| were| is| are)\s+(?:\w+\s+)?(?:clunky|expensive|"
+    r"awful|terrible|bad|slow|"
     r"confusing|overkill|a nightmare|a mess|a pain|too much|too complicated)\b",
     _I,
 )
@@ -556,6 +563,13 @@ WEIGHED_NOW: Final = pattern_on_use(
     r"\b(?:evaluating|considering|trialing|trialling|comparing|demoing|thinking about|on the fence about|"
     r"looking at)\s+(?:\w+\s+)?(?:\w+\s+(?:and|or|&)\s+)?$|"
     r"(?:^\s*|[,;]\s*|\b(?:and|but|just|have|has|got|with)\s+)no\s+$",
+    _I,
+)
+# A tool the caller might get some day, not one in use or needed: "if we ever grow we might look at HubSpot".
+HYPOTHETICAL_TOOL: Final = pattern_on_use(
+    r"\bif (?:we|I) (?:ever|someday|one day)\b|\b(?:someday|some day|one day)\b|"
+    r"\b(?:could|would|might|'d) (?:maybe |possibly |probably |eventually )?(?:afford|look at|look into|"
+    r"try out|consider|get around to)\b|\b(?:would|'d) love to (?:use|get|have|try)\b",
     _I,
 )
 # Before a lowercase tool word, an article (with an adjective) reads the common noun; before a day, a verb
@@ -940,6 +954,8 @@ def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration
             text, m.end()
         ):
             continue  # "we thought about Box but we ended up on Google Drive": weighed and passed over
+        if HYPOTHETICAL_TOOL.search(text, clause_start, m.start()):
+            continue  # "if we ever got a grant we could maybe afford a CRM, Salesforce has ...": not in use
         negated = negated or WEIGHED_NOW.search(head) is not None
         if not negated and not INTEGRATION_RETRACTED.match(text, m.end()):
             found[name] = _quote(text, m.start(), m.end())
@@ -954,6 +970,8 @@ def integrations_in(text: str, *, tools_asked: bool = False) -> dict[Integration
         # answering what they use ("What do you use for storage?" "box, mostly")
         for m in (ANSWERED_TOOL if tools_asked else LISTED_TOOL).finditer(text):
             listed = _LISTED_NAMES[m.group(1).lower()]
+            if denied_after(text, m.end(1)):
+                continue  # "slack? no, we don't really use Slack"
             if listed not in found:
                 found[listed] = _quote(text, m.start(1), m.end(1))
     if "google_drive" not in found and GOOGLE_CONTEXT.search(text):

@@ -126,3 +126,45 @@ def test_a_trade_word_that_is_not_the_callers_business_is_no_industry(text: str)
     signals = extract_signals([text])
     # Then no industry is claimed for the caller
     assert signals.industry is None
+
+
+# Tools named but not in use (weighed and turned down, a past employer's, dropped, denied when asked back,
+# wished for some day) beside tools in use, some in informal spellings ('Share Point', 'drop box').
+TOOLS_IN_USE_OR_NOT = [
+    ("we don't even have a CRM, we looked at Salesforce, way too pricey, so it's all Excel", []),
+    ("we evaluated HubSpot last spring but it was overkill for us", []),
+    ("we demoed Pipedrive and passed on it, so it's spreadsheets", []),
+    ("I checked out Zoho a while back, didn't like it", []),
+    ("we trialed Monday.com for a month, nobody used it, now it's just email", []),
+    ("my last company used HubSpot and I loved it, here we've got nothing", []),
+    ("at my old job we had Salesforce, here it's all paper", []),
+    ("we used HubSpot for a while but we dropped it, now we're on Pipedrive", ["pipedrive"]),
+    ("we had QuickBooks for years, we got rid of it, now it's Xero", ["xero"]),
+    ("we were on Dropbox but we let it lapse last year, everything's in Google Drive", ["google_drive"]),
+    ("slack? no, we don't really use Slack, it's all email, Outlook", ["outlook"]),
+    ("Teams? nah, we're a Zoom shop, and Gmail for mail", ["gmail"]),
+    ("stripe? no, we take checks, and the books are in QuickBooks", ["quickbooks"]),
+    ("if we ever got a grant we could maybe afford a CRM, Salesforce has that nonprofit thing, right?", []),
+    ("maybe someday we'd get Salesforce, if we grow, but right now it's nothing", []),
+    ("if we ever get big enough we might look at HubSpot", []),
+    ("we'd love to use Notion one day but we haven't set it up", []),
+    (
+        "the agency management system is Applied Epic and we'd want the PDFs dropped into Share Point",
+        ["sharepoint"],
+    ),
+    ("we keep the files in One Drive and invoices go out through Quick Books", ["onedrive", "quickbooks"]),
+    ("everything lives in drop box, and we talk on Slack", ["dropbox", "slack"]),
+    ("we looked at a few CRMs and went with Salesforce", ["salesforce"]),
+    ("we switched to HubSpot last year and love it", ["hubspot"]),
+    ("we use Slack, no, sorry, Teams, it's Teams", ["microsoft_teams"]),
+    ("my last assistant set up our QuickBooks, we still use it", ["quickbooks"]),
+]
+
+
+@pytest.mark.parametrize(("text", "integrations"), TOOLS_IN_USE_OR_NOT)
+def test_only_tools_in_use_or_needed_are_integrations(text: str, integrations: list[str]) -> None:
+    # Given a caller naming tools, some of which they do not use
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then only the tools in use or to be connected are integrations
+    assert signals.integrations == sorted(integrations)
