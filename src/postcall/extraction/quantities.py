@@ -1597,9 +1597,18 @@ def find_mentions(
             out.pop()
         if out and _adds_up(text, out[-1], mention):
             prev = out[-1]
-            mention = _with(
-                mention, value=prev.value + mention.value, start=prev.start, scope=scope or prev.scope
-            )
+            left_out = _group_left_out(text, mention.end, prev.noun, mention.noun)
+            if left_out is not None and left_out == mention.noun:
+                # "six AEs and two SDRs, but the SDRs don't send contracts": the first group is the team
+                out[-1] = _with(prev, scope="user")
+                prev_field, prev_rate, prev_scope = field, rate, "user"
+                continue
+            if left_out is not None and left_out == prev.noun:
+                mention = _with(mention, scope="user")  # "... but the techs won't use it": the second is
+            else:
+                mention = _with(
+                    mention, value=prev.value + mention.value, start=prev.start, scope=scope or prev.scope
+                )
             out.pop()
         if mention.field == "team_size" and mention.excluded is None and _EACH_PLACE.match(text, mention.end):
             places = _places_before(text, mention.start)
@@ -1620,6 +1629,8 @@ def find_mentions(
             and not mention.excluded
             and (mention.noun is None or _people_noun(mention.noun))
             and _people_noun(single + ("es" if single.endswith("s") else "s"))
+            # unless said not to use it: "three brokers and a receptionist, she doesn't need it"
+            and _group_left_out(text, one.end(), None, single) is None
         ):
             # "three lawyers and a paralegal": a singular person joined to a counted group adds one
             mention = _with(mention, value=mention.value + 1, end=one.end())
@@ -1884,6 +1895,31 @@ _ONE_MORE: Final = pattern_on_use(
     r"(?:\s+(?:part[- ]?time|full[- ]?time|too|as well|also))?(?=\s*(?:[,.?!]|$))",
     re.IGNORECASE,
 )
+
+
+# A group named after the count, said not to use the product: "but the SDRs don't send contracts".
+_LEFT_OUT: Final = pattern_on_use(
+    r"\s*[,;.]?\s*(?:but|though|although|and|except|only)?\s*,?\s*(?:the|our|my|those|these|all the)?\s*"
+    r"([a-z-]+)\s+(?:don't|do not|won't|will not|never|wouldn't|would not|aren't|can't|shouldn't|doesn't|"
+    r"does not|isn't|is not)\s+(?:\w+\s+){0,2}?(?:use|using|send|sending|sign|signing|need|needs|touch|do|"
+    r"handle|deal|see|access|log|get|going|involved|part)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS: Final = word_set("she he they")
+
+
+def _group_left_out(text: str, pos: int, first: str | None, second: str | None) -> str | None:
+    """Which of two groups just counted a clause right after them leaves out: its noun, or None."""
+    m = _LEFT_OUT.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    for noun in (first, second):
+        if noun and (word == noun or word + "s" == noun or word == noun + "s" or word == noun + "es"):
+            return noun
+    if word in _PRONOUNS and second is not None and not second.endswith("s"):
+        return second  # "and a receptionist, she doesn't need it": the person just named
+    return None
 
 
 def _people_noun(noun: str | None) -> bool:

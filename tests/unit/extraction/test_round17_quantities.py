@@ -282,3 +282,32 @@ def test_things_counted_first_become_the_volume_once_paperwork_comes_up() -> Non
     got = extract_signals(["we sell like twenty cars a week", "yeah, every sale gets a purchase agreement"])
     # Then the cars are the document volume (20 x 52 / 12)
     assert got.monthly_volume == 87
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("there's six AEs and two SDRs, but the SDRs don't send contracts", 6, None),
+        ("we have ten recruiters and four sourcers, but the sourcers never touch the offers", 10, None),
+        ("five agents and two assistants, the assistants don't sign anything", 5, None),
+        ("twelve techs and three dispatchers, but the techs won't use it", 3, None),
+        ("four lawyers and six paralegals, though the paralegals wouldn't need it", 4, None),
+        ("eight sales reps plus two admins, admins don't need a login", 8, None),
+        ("three brokers and a receptionist, she doesn't need it", 3, None),
+        ("seven nurses and two doctors, the doctors don't do the paperwork", 7, None),
+        ("ten reps and two managers, but the managers don't really send much", 10, None),
+        ("nine drivers and three office staff, the drivers never see the contracts", 3, None),
+        # near-misses: groups that all use it
+        ("six AEs and two SDRs", 8, None),
+        ("ten recruiters and four sourcers, everyone sends offers", 14, None),
+        ("five agents and two assistants, and they all use it", 7, None),
+        ("three lawyers and a paralegal", 4, None),
+    ],
+)
+def test_a_group_said_not_to_use_it_is_left_out_of_the_team(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given two groups of people counted together, then one of them said not to use or send anything
+    # When its signals are read
+    # Then the team is the other group only
+    assert _read(text) == (team_size, monthly_volume)
