@@ -176,8 +176,11 @@ WORD_START: Final = r"(?=\b[\w'])"
 # Urgency: time pressure about buying or switching (LABELS.md), with the last statement winning.
 URGENT_STRONG: Final = pattern_on_use(
     WORD_START
-    # "six urgent care locations": a kind of clinic, not time pressure
-    + r"\b(?:urgent(?:ly)?(?! care\b)|asap|a\.s\.a\.p|as soon as possible|right away|immediately|"
+    # "six urgent care locations": a kind of clinic, not time pressure; "an urgent client thing", "an urgent
+    # meeting": something else pressing
+    + r"\b(?:urgent(?:ly)?(?! (?:care|client|customer|personal|family|meeting|call|thing|matter|errand|"
+    r"appointment|email|situation|issue|job|delivery|repair)\b)|asap|a\.s\.a\.p|as soon as possible|"
+    r"right away|immediately|"
     r"the sooner the better|"
     r"desperate|time[- ]sensitive|no time to lose|under the gun|panicking|time crunch|running out of time|"
     r"tight (?:deadline|timeline|window)|time is of the essence|"
@@ -206,6 +209,8 @@ _DAYS = (
     r"twenty|twenty-\w+|thirty|forty-five|sixty|couple(?: of)?|few)"
 )
 _WEEKS = r"(?:[1-8]|one|two|three|four|five|six|seven|eight|couple(?: of)?|few)"
+# more than one week with the plural dropped ("in two week"); "forty in one week" is a rate
+_PLURAL_WEEKS = r"(?:[2-8]|two|three|four|five|six|seven|eight)"
 _ORDINAL = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -216,12 +221,15 @@ URGENT_WINDOW: Final = pattern_on_use(
     WORD_START
     + rf"\b(?:end of (?:the |this |next )?(?:month|week)|(?:by|before|on|is|'s|up on) the {_ORDINAL}\b|"
     rf"(?:the )?{_ORDINAL} of (?:this|next) month|next week|this week|"
+    # "in the next ten business days", "in two week" (the plural dropped), "within a fortnight"
     r"(?:in|within) (?:the next |a |about |around |roughly |maybe |only |just |like )*"
-    rf"(?:{_DAYS} days|{_WEEKS} weeks)\b|"
+    rf"(?:{_DAYS} (?:business |working |calendar )?days|{_WEEKS} weeks|{_PLURAL_WEEKS} week|fortnight)\b|"
     r"(?:in (?:about|around|roughly|like|maybe|just|only|less than) (?:a|one) month|a month from now)\b|"
     # a buying step set next month: "we're switching next month no matter what"
-    r"(?:switch\w*|mov(?:e|es|ed|ing) (?:over|off)|decid\w*|buy\w*|purchas\w*|go(?:ing)? live|launch\w*) "
-    r"next month\b|"
+    r"(?:switch\w*|mov(?:e|es|ed|ing) (?:over|off)|decid\w*|buy\w*|purchas\w*|go(?:ing)? live|launch\w*|"
+    r"(?:to|we) (?:start|begin)) next month\b|"
+    # what the caller pays for ending on a near weekday: "the trial runs out Friday"
+    rf"(?:runs? out|expires?|ends|lapses|is up|(?:auto-?)?renews) (?:on |this |next )?{_WEEKDAY}\b|"
     rf"(?:that's|that is|it's|it is) (?:only |just |about |like |maybe )*(?:{_DAYS} days|{_WEEKS} weeks)\b|"
     rf"(?:starting|effective|as of) (?:on )?the {_ORDINAL}\b|"
     rf"(?:a couple|a few|{_WEEKS}) weeks? (?:from now|out|away)\b|(?:a|one) month (?:away|out)\b|"
@@ -263,7 +271,7 @@ URGENT_VETO: Final = pattern_on_use(
     # a child's school, not a school year starting: "I need to get my kid from school right now"
     + r"\b(?:unrelated|(?:totally|completely|a|an|entirely) (?:separate|different) (?:thing|issue|matter|"
     r"deal)|(?:totally|completely|entirely) separate|nothing to do with|"
-    r"not (?:about|related to|because of) (?:this|you|your|"
+    r"not (?:about|for|related to|because of) (?:this|you|your|"
     r"the (?:product|software|tool|signing))|"
     r"(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
     r"tooth|appointment|reschedul\w*|cleaning|invoice|(?:quarterly|monthly|sales|year-end|q[1-4]|quarter's|"
@@ -271,7 +279,11 @@ URGENT_VETO: Final = pattern_on_use(
     r"figures|reports?)|presentation|slides|"
     r"fix|fixed|broken|bug|sync|syncing|password|log ?in|locked(?: out)?|can't access|spots|listing|removed|"
     r"press (?:one|nine|\d)|(?:close|closed|closing) the books|books closed|"
-    r"out of town|call you (?:right )?back|trial|be quick|make (?:it|this) quick|speed (?:this|it|things) up|"
+    r"out of town|call you (?:right )?back|be quick|"
+    # a trial asked about or extended ("a trial extension, like another two weeks"), not one the caller means
+    # to buy before it runs out
+    r"trial(?![^.?!]{0,60}\b(?:buy|purchase|sign up|subscribe|pay for|need something|switch)\b)|"
+    r"make (?:it|this) quick|speed (?:this|it|things) up|"
     r"(?:gotta|got to|have to|need to) (?:go(?! live| with| ahead)|run|hang up|hire)|hang on|closing early|"
     r"emergency|accident|"
     # an artefact of a document already signed: "we need the audit trail certificate right away"
@@ -362,6 +374,8 @@ HANGING_UP: Final = pattern_on_use(
 URGENT_DENY: Final = pattern_on_use(
     WORD_START
     + r"\b(?:no rush|no hurry|no (?:hard |real |set |firm )?(?:deadline|timeline)|not urgent|no urgency|"
+    # "we're not planning to buy this year"
+    r"(?:not|n't) (?:planning|going|gonna|looking|ready|about) to (?:buy|purchase|switch|sign up|commit)|"
     r"whenever|not in a hurry|nothing urgent|(?:it|that|this|thing) can wait|"
     r"not (?:a |an )?(?:priority|rush)|not this year|next[- ]year|"
     r"next[- ]quarter|take our time|no pressure|not right now|not yet|"

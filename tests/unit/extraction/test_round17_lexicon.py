@@ -168,3 +168,46 @@ def test_only_tools_in_use_or_needed_are_integrations(text: str, integrations: l
     signals = extract_signals([text])
     # Then only the tools in use or to be connected are integrations
     assert signals.integrations == sorted(integrations)
+
+
+# A buying, switching or go-live deadline within ~60 days said relatively (working days, a week word without
+# its plural, a start next month, a trial running out on a weekday), and beside them time pressure about
+# something else ('urgent, but not for this', 'an urgent client thing'), and a trial not bought after.
+DEADLINES_SAID_RELATIVELY = [
+    ("we need to be live in the next ten business days, the CFO said so", True),
+    ("we have to go live within fifteen working days or we lose the contract", True),
+    ("it need to be ready before the Christmas market, we start the contract with vendors in two week", True),
+    ("we must to begin in three week, the new law start then", True),
+    ("we need to start next month, is obligatory", True),
+    ("we have to switch next month, the board decided", True),
+    ("the trial runs out Friday and I want to buy before it does, can you help me with that", True),
+    ("our DocuSign plan expires on Thursday, so I want this sorted before then", True),
+    (
+        "I'm on a trial with another e-sign company and it runs out Friday, so I need something new by then",
+        True,
+    ),
+    ("the old contract ends in ten days and we need a replacement before that", True),
+    ("we need it up and running in a fortnight", True),
+    (
+        "we have maybe three weeks before the new school year and the enrollment forms have to be digital",
+        True,
+    ),
+    (
+        "I'm not gonna lie, it's urgent, but not for this, my truck's getting towed, call me back in ten?",
+        False,
+    ),
+    ("quick one, I've got a hard stop at two, urgent client thing, so let's be fast", False),
+    ("sorry, I have an urgent meeting in five minutes, so just the basics", False),
+    ("it's urgent for my boss's presentation, not the signing thing, we're just browsing", False),
+    ("the trial runs out Friday but honestly we're not planning to buy this year", False),
+    ("we'll decide sometime next year, there's no rush", False),
+]
+
+
+@pytest.mark.parametrize(("text", "urgent"), DEADLINES_SAID_RELATIVELY)
+def test_a_near_deadline_for_buying_is_urgency_and_other_pressure_is_not(text: str, urgent: bool) -> None:
+    # Given a caller saying when they need the product, or that something else is pressing
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then urgency is read only for time pressure about buying or switching
+    assert signals.urgency is urgent
