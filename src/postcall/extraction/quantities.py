@@ -335,7 +335,10 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             # The nearer of the two is what "them" stands for ("each one signs a waiver ... 2,400 of them").
             back = tokens[max(0, j - 20) : j]
             near = len(back) - 10
-            last_people = max((n for n, t in enumerate(back) if t.low in PEOPLE and n >= near), default=-1)
+            last_people = max(  # "that's the sales crew, fourteen of them": a group word names people too
+                (n for n, t in enumerate(back) if (t.low in PEOPLE or t.low in _GROUP_WORDS) and n >= near),
+                default=-1,
+            )
             # "every estimate the customer signs ... forty, fifty of those": a singular document counts too
             last_doc = max(
                 (n for n, t in enumerate(back) if t.low in DOCS or t.low + "s" in DOCS), default=-1
@@ -383,6 +386,10 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         seen += 1
         k += 1
     return None, k
+
+
+_GROUP_WORDS: Final = word_set("crew team staff department squad unit")
+_DEFINITE: Final = word_set("the all those these both")
 
 
 # Role nouns by their ending ("bankers", "salesmen", "copywriters", "machinists"), minus things and outsiders.
@@ -1226,6 +1233,12 @@ def find_mentions(
     in_n = bool(low_words & {"one", "1", "thirds", "quarters"})
     shares = [(m.start(), m.end()) for m in _SHARE.finditer(text)] if in_n else []
     bare: list[Quantity] = []  # "ten now, but ... we'd be sixty": a figure whose kind comes later
+    # where the caller starts naming the group that would use the product, after a first figure
+    using = _USING_GROUP.search(text) if len(qs) > 1 else None
+    group = (using.group(1) or "").lower() if using is not None else ""
+    # "the patients sign the treatment contract": outsiders who sign are no using group
+    outsiders = group in OTHER or group in _OTHERS or (group in NOT_ROLES and group not in _USING_NOUNS)
+    using_at = using.end() if using is not None and not outsiders else -1
     # where the next figure that is not itself a rate starts, filled right to left: linear in the figures
     next_figure = [len(tokens)] * len(qs)
     for k in range(len(qs) - 2, -1, -1):
@@ -1266,6 +1279,24 @@ def find_mentions(
         rate = 1.0
         scope: Scope = None
         before = _prev_words(tokens, q.i, 3)
+        if (
+            using_at >= 0
+            and tokens[q.i].start > using_at
+            and (noun in {None, "partitive", "us"} or (noun is not None and noun in _USING_NOUNS))
+            and tokens[q.i].low not in {"one", "a", "an"}
+            and _word_at(tokens, q.j + 1) not in RATE_UNITS
+            and _rate_near(tokens, q, next_i) is None
+            and not (
+                noun is None and _plural_thing(tokens, q.j) and _word_at(tokens, q.j + 1) not in NOT_ROLES
+            )
+            and not any(m.field == "team_size" and m.start > using_at for m in out)
+        ):
+            # "400 employees, but the ones who'd use it is purchasing, that's six buyers", "... the ones
+            # sending contracts, that's the sales crew, fourteen of them": the figure is the group's size
+            fig_end = max(q.j, noun_at) if noun is not None else q.j
+            out.append(Mention("team_size", q.value, tokens[q.i].start, tokens[fig_end].end, "user"))
+            prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
+            continue
         if noun == "delta":  # "20 more seats": an increment; a following "35 total" is the size
             after = tokens[noun_at + 1].low if noun_at + 1 < len(tokens) else ""
             if after in PEOPLE:
@@ -1595,6 +1626,18 @@ def find_mentions(
         if out and _docs_add_up(text, out[-1], mention):
             mention = _with(mention, value=out[-1].value + mention.value, start=out[-1].start)
             out.pop()
+        if (
+            out
+            and _adds_up(text, out[-1], mention)
+            and _word_at(tokens, q.i - 1) in _DEFINITE
+            and mention.value <= out[-1].value
+            and mention.noun in {None, "us", out[-1].noun}  # "and the two partners" is another group
+        ):
+            # "three staff, and the three of us would be the ones using it", "seven staff and all seven of
+            # us": the group said again (or the part of it that uses the product), not another group
+            out[-1] = _with(out[-1], value=mention.value, scope="user")
+            prev_field, prev_rate, prev_scope = field, rate, "user"
+            continue
         if out and _adds_up(text, out[-1], mention):
             prev = out[-1]
             left_out = _group_left_out(text, mention.end, prev.noun, mention.noun)
@@ -1896,6 +1939,18 @@ _ONE_MORE: Final = pattern_on_use(
     re.IGNORECASE,
 )
 
+
+# The group that would use the product, named after the company's size: "but the ones who'd use it",
+# "the users would be procurement", "only the HR team would use it", "the ones sending contracts".
+_USING_GROUP: Final = pattern_on_use(
+    r"\b(?:but|though|although|and|,)\s+(?:(?:really|actually|honestly),?\s+)?(?:only\s+)?(?:the|our|those)\s+"
+    r"(?:(ones|people|folks|guys|users?|staff|team|[\w-]+\s+team|[\w-]+)\s+)?"
+    r"(?:(?:who|that)(?:'d|'ll|\s+would|\s+will)?\s+|would\s+|will\s+|'d\s+)?(?:actually\s+)?(?:be\s+)?"
+    r"(?:use|using|uses|send|sending|sends|sign|signing|need|needing|touch|be)\b",
+    re.IGNORECASE,
+)
+# Nouns of a using group that elsewhere name outsiders: "that's six buyers" (the purchasing staff).
+_USING_NOUNS: Final = word_set("buyers purchasers planners users members")
 
 # A group named after the count, said not to use the product: "but the SDRs don't send contracts".
 _LEFT_OUT: Final = pattern_on_use(

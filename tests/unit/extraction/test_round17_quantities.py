@@ -311,3 +311,83 @@ def test_a_group_said_not_to_use_it_is_left_out_of_the_team(
     # When its signals are read
     # Then the team is the other group only
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "we have four hundred employees, but the ones who'd use it is purchasing, that's six buyers",
+            6,
+            None,
+        ),
+        (
+            "the company's about three hundred people, but only the HR team would use it, that's four of "
+            "them",
+            4,
+            None,
+        ),
+        (
+            "two hundred staff total, the folks who'd actually send contracts are the sales team, nine reps",
+            9,
+            None,
+        ),
+        ("we're 150 employees but the users would be procurement, five buyers", 5, None),
+        ("there's like eighty of us, but just the leasing office uses it, that's three agents", 3, None),
+        (
+            "we employ 500 people; the ones sending agreements are our account managers, twelve of them",
+            12,
+            None,
+        ),
+        (
+            "company's sixty-odd, but the ones sending contracts, that's the sales crew, fourteen of them",
+            14,
+            None,
+        ),
+        ("big firm, 900 lawyers, but it's for the real estate group, eleven attorneys", 11, None),
+        ("twenty employees, and the managers would use it, three or four of them", 3, None),
+        # near-misses: no using group named after the size, or outsiders who sign
+        ("we have four hundred employees and they'd all use it", 400, None),
+        ("we're 50 people", 50, None),
+        ("we have 40 staff, and the clients sign about 200 forms a month", 40, 200),
+        ("we're 30 people but the ones who'd use it send about 50 contracts a month", 30, 50),
+        ("I am office manager, the patients sign the consent, maybe forty in one week", None, 173),
+    ],
+)
+def test_the_using_group_named_after_the_company_size_is_the_team(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a company size, then the group that would use the product and its size
+    # When its signals are read
+    # Then the using group's size is the team, whatever word counts it ("six buyers", "fourteen of them")
+    assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "we're a food pantry network, all volunteers except three staff, and the three of us would be "
+            "the ones using it",
+            3,
+            None,
+        ),
+        ("four people in the office, and the four of us would all use it", 4, None),
+        ("we have five agents, all five would need a seat", 5, None),
+        ("two of us, and both of us sign stuff", 2, None),
+        ("there's seven staff and the seven of us do everything", 7, None),
+        ("six paralegals, and those six would use it", 6, None),
+        ("our team is nine, and all nine of us send contracts", 9, None),
+        ("three partners, the three of us would be on it", 3, None),
+        # near-misses: a second group, not the first said again
+        ("three staff and two volunteers", 5, None),
+        ("four paralegals and the two partners", 6, None),
+    ],
+)
+def test_a_group_said_again_is_not_a_second_group(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a group counted, then the same group said again ("and the three of us would be using it")
+    # When its signals are read
+    # Then the team is that group once, not the two figures added up
+    assert _read(text) == (team_size, monthly_volume)
