@@ -24,7 +24,7 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             # the product itself is what is shown ("walk me through what your plan includes" is research)
             r"\b(?:can|could) (?:you|someone|somebody|one of you|your team) (?:show|walk) (?:me|us)"
             r"(?: (?:around|through (?:it|(?:the|your) (?:product|platform|tool|app|software))))?"
-            r"\s*(?:[?.!,]|$)|"
+            r"(?: on a (?:call|zoom|video call|screen ?share))?\s*(?:[?.!,]|$)|"
             r"\bsee how (?:your|the|this) (?:[\w-]+ ){0,2}(?:works|handles|would work|would handle|looks)\b|"
             # a time arranged to see the product: "set up a time to see the product"
             r"\b(?:set up|book|schedule|arrange|find) (?:a )?time to (?:see|look at|go over|walk through)\b",
@@ -42,10 +42,33 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"(?:a |your |the )?sales(?: ?(?:person|people|rep|representative|team|department))?\b|"
             r"\bsales (?:rep|person|call|team) (?:call|reach|contact)\b|"
             r"\bconnect me (?:with|to) (?:your )?"
-            r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?) (?:to )?(?:buy|purchase|sign up|"
+            r"sales\b|\b(?:want|wants|ready|looking|going|plan(?:ning)?|(?:'d|would) (?:like|love)) (?:to )?"
+            r"(?:buy|purchase|sign up|"
             r"subscribe|upgrade)\b|\b(?:we|I)(?:'d| would| will|'ll) be (?:buying|purchasing)\b|"
             r"\bsign (?:me |us )?up\b|\bput my card in\b|\bbuy (?:it|this|the \w+ software|a plan)\b|"
-            r"\bready to (?:move forward|get started|go ahead|commit)\b|"
+            r"\bready to (?:move forward|get started|go ahead|commit|switch(?: over)?|sign|pay)\b|"
+            # committing in other words: paperwork or payment for the purchase, a place on a plan, a callback
+            # from sales ("send over a contract so we can get going", "put me down for the business plan")
+            r"\b(?:(?:can|could|would|will) you (?:please )?(?:send|email|get) (?:me |us )?(?:over )?|"
+            r"(?:send|email) (?:me|us) (?:over )?)(?:a|an|the|your) (?:contract|order form|invoice|"
+            r"sign-?up link|payment link|paperwork)\b(?! (?:I|we) (?:signed|sent|got))|"
+            r"\b(?:I'll|I will|we'll|we will|happy to|can I|can we|could I|could we|want to|like to) "
+            r"pay (?:for it |it |you |for the year )?(?:today|now|upfront|up front|by card|annually|"
+            r"with (?:a )?(?:credit )?card|for (?:a|the) (?:full )?year)\b|"
+            r"\bput (?:me|us) down for\b|\bwhere do (?:I|we) sign\b|\bget the ball rolling\b(?! on)|"
+            r"\bhow (?:soon|quickly|fast) can (?:we|I) (?:get )?(?:start(?:ed)?|onboard(?:ed)?|set up|going|"
+            r"live|up and running)\b|"
+            r"\bcall ?back from (?:someone (?:in|from) )?(?:sales|a rep|a salesperson|your sales)\b|"
+            r"\b(?:have|get|ask) (?:sales|your sales(?: team| people| dept)?|a rep|someone from sales) "
+            r"(?:to )?(?:ring|call|phone|buzz|reach|contact|email|text) (?:me|us)\b|"
+            r"\b(?:on|get on|jump on|hop on) a call with (?:a|your|one of your) (?:rep|sales\w*|"
+            r"account exec\w*|specialist)\b|"
+            r"\b(?:set up|open|create) (?:an |a )?(?:account|workspace|subscription) (?:for (?:my|our) "
+            r"(?:team|company|business|office|firm|staff)|with you)\b|"
+            # "we're buying either way", not "I am purchasing manager" nor "we're buying a new truck"
+            r"\b(?:we're|I'm|we are|I am) (?:buying|purchasing|signing up)"
+            r"(?=\s*(?:[,.!?]|$)|\s+(?:it|this|either way|today|now|regardless|anyway|for sure|from you|"
+            r"no matter|with you)\b)|"
             r"\b(?:how (?:do|can) (?:we|I)|want to|like to|ready to) get (?:started|set up)\b|"
             r"\b(?:have|can|could) (?:someone|somebody) (?:from (?:your team|sales) )?(?:reach out|follow up|"
             r"get in touch|contact me)\b|\b(?:set up|schedule|book) (?:a|an) (?:call|meeting) with\b|"
@@ -105,7 +128,11 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"what(?:'s| is) the damage\b|"
             r"(?:give|get|send) (?:me|us) (?:a )?(?:number|figure|ballpark|rough number)\b"
             r"(?! (?:to call|I can|where|for support|to reach))|"
-            r"what (?:you|y'all|you guys|your company) (?:charge|charges|ask)\b)\b",
+            r"what (?:you|y'all|you guys|your company) (?:charge|charges|ask)\b|"
+            # "what would the monthly be?", "what's the annual for five users?"
+            r"what(?:'s| is| would| will)? (?:the |our |my )?(?:monthly|annual|yearly)(?: (?:bill|fee|cost|"
+            r"price|charge|rate))?(?: (?:be|come to|run))?\b"
+            r"(?! (?:volume|limit|cap|allowance|documents))\b)\b",
             _I,
         ),
     ),
@@ -1097,7 +1124,8 @@ WITH_OUR_PRODUCT: Final = pattern_on_use(
     r"\b(?:with|through|using|via|on top of) (?:you|you guys|Docketly)\b|\bwhite[- ]?label\w*\b",
     _I,
 )
-OWN_SIGNING_GATE: Final = ("own", "in-house", "built-in", "native", "homegrown", "home-grown", "compet")
+# " own " as a word: "down", "known" and "town" hold the letters too
+OWN_SIGNING_GATE: Final = (" own ", "in-house", "built-in", "native", "homegrown", "home-grown", "compet")
 # A rival named as what the caller uses or leaves is a buyer's tool, not their employer: "I'm on a trial with
 # another e-sign company", "we pay a competing signing vendor", "switching from a rival signing tool"
 RIVAL_IN_USE: Final = pattern_on_use(

@@ -752,3 +752,53 @@ def test_a_job_at_an_organisation_is_a_buyer(text: str) -> None:
     facts = _caller(text)
     # Then nothing disqualifies them and they show intent
     assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+# --- Intent: committing to buy in other words (paperwork, paying, a place on a plan, a callback) ---
+COMMITMENTS = [
+    "can you send over a contract so we can get going?",
+    "send me an invoice and I'll pay it today",
+    "put me down for the business plan",
+    "how soon can we get onboarded?",
+    "I'd like a call back from someone in sales",
+    "can I pay with a credit card today?",
+    "we're ready to switch over, what do you need from me?",
+    "I'd like to set up an account for my team",
+    "can someone walk me through the platform on a call?",
+    "I want to get the ball rolling",
+    "where do I sign?",
+    "can I get on a call with a rep this week?",
+    "please have sales ring me back",
+    "I'd like to upgrade to the team plan",
+    "what would the monthly be for us?",
+    "is there a cheaper tier? we're buying either way",
+    "could you email us the order form?",
+    "we'd be happy to pay upfront for the year",
+]
+NOT_COMMITMENTS = [
+    "we send a contract to every tenant, that's the whole problem",
+    "our customers pay by credit card at the counter",
+    "I'm locked out, can you send me the contract I signed last week? I can't find it",
+    "we're buying a new truck next month, so money's tight",
+    "my accountant wants to get the ball rolling on taxes, unrelated",
+    "what's the monthly volume limit on the free plan, just curious, not buying",
+    "I am purchasing manager at a machine shop, just collecting information",
+]
+
+
+@pytest.mark.parametrize("text", COMMITMENTS)
+def test_a_commitment_to_buy_in_other_words_is_intent(text: str) -> None:
+    # Given a two-person shop that commits to buying in words other than 'demo', 'pricing' or 'sales'
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then the caller shows intent: warm without fit
+    assert (facts.intent, _tier(facts)) == (True, "warm")
+
+
+@pytest.mark.parametrize("text", NOT_COMMITMENTS)
+def test_paperwork_payments_and_purchases_of_other_things_are_no_intent(text: str) -> None:
+    # Given a caller who speaks of their own paperwork, their customers' payments or other purchases
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then there is no intent
+    assert facts.intent is False
