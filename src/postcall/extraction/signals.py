@@ -1,7 +1,7 @@
 """The five signals of LABELS.md from the caller's words, incrementally, with the quote behind each."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, cast, get_args
 
@@ -68,9 +68,10 @@ INJECTION: Final = pattern_on_use(
 
 SOLO: Final = pattern_on_use(
     # ", and" opening a clause about a thing does not add a person: "just me, and my e-sign thing quit"
-    r"(?<!not )\b(?:(?:it's|it is|just|only) me\b(?!\s*(?:and|&|plus)\b)(?!,\s*and\b(?!\s+(?:my|our|the) "
+    r"(?<!not )\b(?:(?:it's|it is|just|only) (?:me|myself)\b(?!\s*(?:and|&|plus)\b)"
+    r"(?!,\s*and\b(?!\s+(?:my|our|the) "
     r"(?:[\w-]+ )?(?:thing|tool|app|software|system|account|computer|laptop|phone|printer)\b))|solo\b|"
-    r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|(?:just|only) myself\b|"
+    r"one-(?:man|woman|person) (?:shop|show|operation|band|business)|by myself\b|"
     r"sole proprietor|"
     r"solopreneur|I'm the only (?:one|person)\b|\b(?:I'm|I am) on my own\b|\b(?:I'm|I am) (?:a |"
     r"an )?(?:freelance|self-employed)\b)",
@@ -82,14 +83,22 @@ _PARTNER = (
     r"son|daughter|co-?founder|colleague|assistant|guy|person|employee|friend|spouse|buddy)"
 )
 PAIR: Final = pattern_on_use(
-    rf"\bme and (?:my |a |one |an )?{_PARTNER}\b|\b(?:my|a) {_PARTNER} and (?:me|I|myself)\b|"
+    # "me and my brother-in-law's company": someone else's business, no pair
+    rf"\bme and (?:my |a |one |an )?{_PARTNER}\b(?![-\w]*['\u2019]s\b)|"
+    rf"\b(?:my|a) {_PARTNER} and (?:me|I|myself)\b|"
     r"\b(?:just )?the two of us\b|\bme and (?:him|her)\b",
     _I,
 )
 
 _KIN = (
     "wife husband partner partners dad father mom mother brother brothers sister sisters son sons daughter "
-    "daughters nephew nephews niece nieces cousin cousins uncle aunt cofounder co-founder"
+    "daughters nephew nephews niece nieces cousin cousins uncle aunt cofounder co-founder "
+    # the rest of the family a small business is run with: in-laws, steps, grand-, fiancés
+    "brother-in-law brothers-in-law sister-in-law sisters-in-law mother-in-law father-in-law son-in-law "
+    "sons-in-law daughter-in-law daughters-in-law in-laws stepson stepsons stepdaughter stepdaughters "
+    "stepdad stepfather stepmom stepmother stepbrother stepbrothers stepsister stepsisters grandson "
+    "grandsons granddaughter granddaughters grandpa grandfather grandma grandmother grandkids uncles aunts "
+    "auntie fiance fiancee fiancé fiancée girlfriend boyfriend twin mum mam hubby missus"
 )
 # "a"/"an" and the number words up to ten, as a count of people in a list.
 _SMALL: Final = {"a": 1, "an": 1, "a couple of": 2, "a few": 3} | {
@@ -102,7 +111,7 @@ _LIST_ITEM: Final = pattern_on_use(
     _I,
 )
 _KIN_WORDS: Final = frozenset(_KIN.split()) | PEOPLE | {"others"}
-_ME: Final = pattern_on_use(r"\b(?:it's |it is |just )?me\b", _I)
+_ME: Final = pattern_on_use(r"\b(?:it's |it is |just )?(?:me|myself)\b", _I)
 _LIST_NAME: Final = pattern_on_use(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?!I\b)([A-Z][a-z]+)\b(?=\s*(?:,|and\b|$))"
 )
@@ -114,6 +123,10 @@ _APPOSED_NAME: Final = pattern_on_use(r"\s+(?!I\b|And\b)[A-Z][a-z]+\b(?=\s*(?:,|
 _LIST_TITLE: Final = pattern_on_use(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:head|director|chief|vp) of [a-z]+\b", _I
 )
+
+
+def _same_place(k: int) -> int:
+    return k
 
 
 def people_list(text: str) -> list[tuple[int, int, int]]:
@@ -163,7 +176,7 @@ def _list_step(text: str, pos: int) -> tuple[int, int, bool] | None:
         return 1, name.end(), True  # "me, Derek, and Sandra"
     for pattern in (_LIST_ITEM, _LIST_ITEM_HEAD):
         item = pattern.match(text, pos)
-        if item is not None and _is_person_word(item.group(2)):
+        if item is not None and _is_person_word(item.group(2)) and not text.startswith("'s", item.end()):
             number = item.group(1)
             people = int(number) if number and number.isdigit() else _SMALL.get((number or "one").lower(), 1)
             return people, item.end(), False
@@ -1015,6 +1028,17 @@ def industry_in(
     if not SPOKEN_FILLER.search(text):
         return _industry_in(text, clients=clients, seen_clients=seen_clients)
     # "we do, uh, billing software": read without the fillers, quote the caller's own words
+    clean, orig = without_fillers(text)
+    found = _industry_in(clean, quote=False, clients=clients, seen_clients=seen_clients)
+    if found is None:
+        return None
+    ind, strong, (a, b) = found
+    return ind, strong, _quote(text, orig(a), orig(b))
+
+
+def without_fillers(text: str) -> tuple[str, Callable[[int], int]]:
+    """The text without fillers set off by commas ("me and, uh, my brother-in-law"), and a map from a
+    position in it back to the caller's own words."""
     pieces: list[tuple[int, int]] = []  # (start in the clean text, start in the original)
     clean_parts: list[str] = []
     last = length = 0
@@ -1025,16 +1049,12 @@ def industry_in(
         last = f.end()
     pieces.append((length, last))
     clean_parts.append(text[last:])
-    found = _industry_in("".join(clean_parts), quote=False, clients=clients, seen_clients=seen_clients)
-    if found is None:
-        return None
-    ind, strong, (a, b) = found
 
     def orig(k: int) -> int:
         clean_start, orig_start = next(p for p in reversed(pieces) if p[0] <= k)
         return orig_start + (k - clean_start)
 
-    return ind, strong, _quote(text, orig(a), orig(b))
+    return "".join(clean_parts), orig
 
 
 # Fillers set off by commas inside a phrase: "we do, uh, billing software", "a, um, dental practice".
@@ -1312,14 +1332,17 @@ class SignalTracker:
         pending = [m for m in mentions if m.field == "monthly_volume" and m.excluded == PENDING_DOCUMENTS]
         if pending:
             self._pending_volume = _Fact(pending[-1].value, _quote(text, pending[-1].start, pending[-1].end))
-        for m in SOLO.finditer(text):
-            if THIS_IS.search(text, max(0, m.start() - 20), m.start()):
+        # people listed with fillers between them: "just me and, uh, my brother-in-law"
+        listed, orig = without_fillers(text) if SPOKEN_FILLER.search(text) else (text, _same_place)
+        for m in SOLO.finditer(listed):
+            if THIS_IS.search(listed, max(0, m.start() - 20), m.start()):
                 continue  # "so this is really just me doing homework": the call, not the team
-            mentions.append(Mention("team_size", 1, m.start(), m.end(), "user"))
-        for m in PAIR.finditer(text):
-            mentions.append(Mention("team_size", 2, m.start(), m.end(), "user"))
-        for start, end, count in people_list(text):
+            mentions.append(Mention("team_size", 1, orig(m.start()), orig(m.end()), "user"))
+        for m in PAIR.finditer(listed):
+            mentions.append(Mention("team_size", 2, orig(m.start()), orig(m.end()), "user"))
+        for start, end, count in people_list(listed):
             # the list replaces what was read inside it ("just me", "two brothers", "me and my partner")
+            start, end = orig(start), orig(end)
             mentions = [x for x in mentions if not (start <= x.start < end)]
             mentions.append(Mention("team_size", count, start, end, "user"))
         mentions.sort(key=lambda x: x.start)

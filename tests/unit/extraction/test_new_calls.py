@@ -82,10 +82,8 @@ KNOWN_MISSES = {
     "b16c-0001": "open first-run miss: monthly_volume labelled 150, read 1",
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b16c-0020": "open first-run miss: industry labelled 'real_estate', read null",
-    "b17u-0002": "open first-run miss: team_size labelled 2, read null",
     "b17u-0022": "label: 'we admit ... patients' is null; LABELS.md's 'clearly implied' gives healthcare",
     "b17c-0014": "open first-run miss: industry labelled 'hospitality', read 'software'",
-    "b17c-0026": "open first-run miss: team_size labelled 3, read null",
 }
 
 

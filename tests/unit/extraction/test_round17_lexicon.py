@@ -211,3 +211,36 @@ def test_a_near_deadline_for_buying_is_urgency_and_other_pressure_is_not(text: s
     signals = extract_signals([text])
     # Then urgency is read only for time pressure about buying or switching
     assert signals.urgency is urgent
+
+
+# A team counted as a list of people starting with the caller, with fillers between ('me and, uh, my
+# brother-in-law'), 'myself' for 'me', and the whole family (in-laws, steps); near-misses: a relative's
+# business, a thing listed beside the caller, a list in a story before the real figure.
+PEOPLE_LISTED_WITH_ME = [
+    ("honestly it's just me and, uh, my brother-in-law, he does the books", 2),
+    ("it's me and my sister-in-law, she handles the office", 2),
+    ("just me and, um, my stepson on weekends", 2),
+    ("me and my father-in-law run it, that's it", 2),
+    ("it's me, my wife, and, uh, my two nephews", 4),
+    ("basically me and my business partner and our office manager", 3),
+    ("me, my cousin and my mother-in-law, so three", 3),
+    ("just me and my, er, my partner, we split everything", 2),
+    ("me and two part-time guys", 3),
+    ("only me and my daughter-in-law", 2),
+    ("me plus my brother and a bookkeeper", 3),
+    ("well it's just myself and my husband", 2),
+    ("me and my brother-in-law went to school together, anyway we're a team of twelve", 12),
+    ("it's just me calling, the team is about nine", 9),
+    ("me and my laptop, ha, no, there's five of us", 5),
+    ("me and, uh, my brother-in-law's company is a client, anyway we're six people", 6),
+    ("just me, and, uh, my old laptop", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "team"), PEOPLE_LISTED_WITH_ME)
+def test_people_listed_with_the_caller_are_the_team(text: str, team: int) -> None:
+    # Given a caller listing who would use the product, themselves first
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the team is everyone in the list, and no one else
+    assert signals.team_size == team
