@@ -1371,6 +1371,13 @@ def find_mentions(
             continue  # "every one gets a contract", "each one's got": a pronoun, not a count
         if q.value == 1 and q.i == q.j and {"each", "every", "per"} & set(_prev_words(tokens, q.i, 6)):
             continue  # "each deal goes out as one packet": a ratio to the count said before it
+        if (
+            q.value == 1
+            and q.i == q.j
+            and noun in DOCS
+            and (_word_at(tokens, noun_at + 1) in {"per", "each", "apiece"} or _for_each(tokens, noun_at + 1))
+        ):
+            continue  # "it's one agreement per install", "one contract for each job": a ratio, not a count
         pending = False
         exact = 0.0
         cue_noun: str | None = None
@@ -1443,13 +1450,13 @@ def find_mentions(
                     noun in DOCS
                     or (noun is None and (docs_here or (asked and asked.field == "monthly_volume")))
                 )
-                and _word_at(tokens, (noun_at if noun else q.j) + 1) == "last"
-                and _word_at(tokens, (noun_at if noun else q.j) + 2) in RATE_UNITS
+                and _word_at(tokens, (last_at := _counted_end(tokens, q, noun, noun_at)) + 1) == "last"
+                and _word_at(tokens, last_at + 2) in RATE_UNITS
+                and (noun is not None or last_at == q.j or _docs_tied(text, tokens[last_at].end, thing, 0))
             ):
-                field, rate = (
-                    "monthly_volume",
-                    RATE_UNITS[_word_at(tokens, (noun_at if noun else q.j) + 2)],
-                )  # "900 contracts last quarter", "it was 300 last quarter"
+                # "900 contracts last quarter", "it was 300 last quarter", "eighteen hundred installs last
+                # year, ... one agreement per install"
+                field, rate = "monthly_volume", RATE_UNITS[_word_at(tokens, last_at + 2)]
             elif noun is None and r is None:
                 subject = _subject_head(tokens, q.i)
                 prev_low = _word_at(tokens, q.i - 1)
@@ -1578,7 +1585,9 @@ def find_mentions(
         elif (
             past[at]
             and not STEADY.search(_sentence_text(text, tokens, at))
-            and not (field == "monthly_volume" and _period_after(tokens, noun_at if noun else q.j))
+            and not (
+                field == "monthly_volume" and _period_after(tokens, _counted_end(tokens, q, noun, noun_at))
+            )
             # the last period's total given as the answer to "how many a year?": their current rate
             and not (
                 field == "monthly_volume"
@@ -2189,6 +2198,17 @@ listings enrollments signups sign-ups onboardings intakes admissions rentals boo
 mortgages refinances refis escrows originations fundings settlements disbursements
 packages pages sheets copies changes renewals approvals shipments
 """) - {"shipments", "pages", "copies"}
+
+
+def _counted_end(tokens: list[Token], q: Quantity, noun: str | None, noun_at: int) -> int:
+    """The last token of what a figure counts: its noun, a plural thing right after it, or the figure."""
+    if noun is not None:
+        return noun_at
+    return q.j + 1 if _plural_thing(tokens, q.j) else q.j
+
+
+def _for_each(tokens: list[Token], k: int) -> bool:
+    return _word_at(tokens, k) == "for" and _word_at(tokens, k + 1) in {"each", "every"}
 
 
 def _docs_tied(text: str, end: int, thing: str, start: int) -> bool:

@@ -391,3 +391,35 @@ def test_a_group_said_again_is_not_a_second_group(
     # When its signals are read
     # Then the team is that group once, not the two figures added up
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        (
+            "we did, what was it, eighteen hundred installs last year, near enough, and it's one agreement "
+            "per install",
+            None,
+            150,
+        ),
+        ("we closed 240 loans last year, one contract per loan", None, 20),
+        ("we did 360 jobs last year, one contract each", None, 30),
+        ("we sold 1,200 policies last year", None, 100),
+        ("we did 90 weddings last year, and every couple signs one contract", None, 8),
+        ("we finished 48 kitchens last year, each with a signed proposal", None, 4),
+        ("we moved about 600 families last quarter and every move has a service agreement", None, 200),
+        # near-misses: goods, a bare ratio, people, and things with no paperwork
+        ("we shipped 5,000 orders last month", None, None),
+        ("it's one agreement per install", None, None),
+        ("one contract for each job", None, None),
+        ("we hired 12 people last year", None, None),
+        ("we built 30 houses last year", None, None),
+    ],
+)
+def test_last_periods_total_of_things_with_one_document_each(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given the last period's total of jobs, installs or loans, each said to come with a document
+    # When its signals are read
+    # Then the volume is that total in its period, and "one agreement per install" is a ratio, not a count
+    assert _read(text) == (team_size, monthly_volume)
