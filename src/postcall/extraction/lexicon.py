@@ -465,7 +465,13 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             # the caller's tenants: "each tenant signs a lease", "our tenants"
             r"\b(?:our|each|every|new|all the) tenants?\b|"
             # counted tenants are the caller's: "we have about six hundred tenants"
-            rf"\b{_COUNT}[- ](?:\w+ )?tenants\b",
+            rf"\b{_COUNT}[- ](?:\w+ )?tenants\b|"
+            # homes the caller holds: "we got about sixteen hundred units, apartments mostly", "I have twelve
+            # doors", "a couple of duplexes"
+            r"\b(?:we|I)(?:'ve| have)?\s+(?:got|have|own|run|manage)\s+(?:[\w-]+\s+){0,4}?(?:rental "
+            r"(?:units|houses|homes|properties)|(?:apartment|residential|housing) units|"
+            r"units(?=,? (?:apartments|rentals|mostly apartments|all apartments|residential|houses))|"
+            r"apartments|doors|duplexes|triplexes|fourplexes|rentals|rental houses)\b",
             False,
         ),
         (
@@ -1075,7 +1081,20 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     ("teachers", "tutors", "professors", "faculty"),
     ("underwriters", "adjusters", "insurance agents"),
-    ("homes", "houses", "condos", "listings", "apartments", "rentals", "landlord", "propert", "tenant"),
+    (
+        "homes",
+        "houses",
+        "condos",
+        "listings",
+        "apartments",
+        "rentals",
+        "landlord",
+        "propert",
+        "tenant",
+        "units",
+        "doors",
+        "plexes",
+    ),
     (
         "foundations",
         "flatwork",

@@ -472,8 +472,13 @@ THING_HEAD: Final = pattern_on_use(
 # A business the caller meets as someone else's place, a supplier, a neighbour or where they heard of us.
 OTHER_PARTY: Final = pattern_on_use(
     r"(?:\b(?:daughter|son|kids?|child|children|wife|husband|mom|dad|mother|father|brother|sister|cousin|"
-    r"friend|neighbou?r|uncle|aunt)\s+(?:\S+\s+){0,2}?(?:(?:works?|worked|working|is|was)?\s*(?:at|for|in)|"
-    r"(?:runs|owns|manages|has))\s+|"
+    r"friend|neighbou?r|uncle|aunt|buddy|pal|mate|brother-in-law|sister-in-law)\s+(?:\S+\s+){0,2}?"
+    r"(?:(?:works?|worked|working|is|was)?\s*(?:at|for|in)|"
+    # a relative's own trade: "my brother runs a pizzeria", "my buddy sells software"
+    r"(?:runs|owns|manages|has|sells|makes|builds|does|designs|writes|codes))\s+|"
+    # ... said by the trade's own verb phrase: "my buddy sells software"
+    r"\b(?:my|his|her|their)\s+(?:buddy|friend|pal|mate|brother|sister|cousin|dad|mom|uncle|aunt|"
+    r"brother-in-law|sister-in-law|neighbou?r)\s+$|"
     r"\b(?:rent|rents|rented|renting|lease|leased|buy|bought|buying|get|got|hire|hired|order|ordered|"
     r"purchased?)\b[^.,;]{0,30}\bfrom\s+|"
     r"\b(?:saw|heard|seen|found|read)\b[^.,;]{0,30}\b(?:on|in|through|via|at)\s+|"

@@ -244,3 +244,40 @@ def test_people_listed_with_the_caller_are_the_team(text: str, team: int) -> Non
     signals = extract_signals([text])
     # Then the team is everyone in the list, and no one else
     assert signals.team_size == team
+
+
+# Homes the caller holds name a landlord's trade ('we got about sixteen hundred units, apartments mostly');
+# a relative's trade said by its own verb ('my buddy sells software') is not the caller's.
+HOLDINGS_AND_RELATIVES = [
+    (
+        "well, we got about sixteen hundred units, apartments mostly, and the leases are a whole lotta paper",
+        "real_estate",
+    ),
+    ("we own about forty rental houses around town", "real_estate"),
+    ("I have twelve doors, all single-family, and the leases renew every June", "real_estate"),
+    ("we've got three hundred apartments across five buildings", "real_estate"),
+    ("we run about eighty rental units in Dayton", "real_estate"),
+    ("my wife and I have a couple of duplexes and a fourplex", "real_estate"),
+    (
+        "my buddy sells software and told me about you. real talk, my wife and I run a bed and breakfast",
+        "hospitality",
+    ),
+    ("my cousin builds apps, he said to call; we're a roofing company", "construction"),
+    ("my brother-in-law does SEO, but we're a dental office", "healthcare"),
+    ("my dad makes furniture, I run a bakery", "hospitality"),
+    ("we have about forty units of the old printer model to return", None),
+    ("my buddy sells software and says you guys are good", None),
+    ("my sister manages apartments in Austin, she told me about you", None),
+    ("we have two units, sales and support, about twelve people", None),
+]
+
+
+@pytest.mark.parametrize(("text", "industry"), HOLDINGS_AND_RELATIVES)
+def test_homes_held_are_real_estate_and_a_relatives_trade_is_not_the_callers(
+    text: str, industry: str | None
+) -> None:
+    # Given a caller saying what they hold, or what a relative does
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the industry is the caller's own, if any
+    assert signals.industry == industry
