@@ -1135,6 +1135,28 @@ RIVAL_IN_USE: Final = pattern_on_use(
     r"quit\w*|ditch\w*|currently|(?:switch\w*|mov\w*|migrat\w*|coming|away|over) from)\b[^.?!]{0,30}$",
     _I,
 )
+# The agent saying who answered and that it cannot help, in any order and without "sorry, but" first: "You've
+# reached Docketly, we make e-signature software. I can't help with that.", "This is an e-signature company,
+# so I'm afraid I can't help with that." Read only for a caller who asked nothing of ours (OUR_TOPICS).
+AGENT_NAMES_US: Final = pattern_on_use(
+    r"\b(?i:this is|you've reached|you have reached|you've called|you have called|"
+    r"you're (?:speaking|talking) (?:to|with))\s+(?i:actually\s+)?"
+    r"(?:(?i:an? )?(?i:e-?sign\w*|electronic signature|document signing) "
+    r"(?i:company|service|provider|platform|business)|(?:the )?([A-Z][\w'&-]+))|"
+    r"\b(?i:we (?:make|do|sell|build|are) (?:an? )?(?:e-?sign\w*|electronic signature|document signing))"
+)
+AGENT_CANT_HELP: Final = pattern_on_use(
+    r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to) (?:help|assist)\b|\bwrong number\b|"
+    r"\bnot (?:the )?(?:\w+ )?(?:you're|you are) (?:looking for|trying to reach)\b",
+    _I,
+)
+OUR_TOPICS: Final = pattern_on_use(
+    r"\b(?:sign\w*|e-?sign\w*|contracts?|documents?|docs|pdfs?|forms?|templates?|envelopes?|pricing|price|"
+    r"demo|quote|trial|plan|seats?|users?|integrat\w*|docketly|software|account|subscription|"
+    # a caller describing their own business is a prospect, whatever they asked first
+    r"we're an?|we are an?|employees|staff)\b",
+    _I,
+)
 APOLOGY: Final = pattern_on_use(r"\b(?:sorry|oops|my bad|my mistake|apologies|whoops)\b", _I)
 
 
@@ -1330,9 +1352,25 @@ def disqualifier_for(
         # the agent says who the caller reached: they wanted someone else
         for text, reply in zip(user_texts, replies, strict=False):
             m3 = AGENT_CORRECTS.search(reply or "")
-            if text.strip() and m3 and m3.group(1).lower().removesuffix("'s") in ours:
+            # "Sorry, you've reached Docketly. Could you repeat that?" after a caller who spoke of signing
+            # forms is a prospect misheard, not a wrong number
+            if (
+                text.strip()
+                and m3
+                and m3.group(1).lower().removesuffix("'s") in ours
+                and not OUR_TOPICS.search(text)
+            ):
                 return "wrong_number", _sentence_of(text, 0)
             if text.strip() and reply and AGENT_ASKS_OTHER.search(reply):
+                return "wrong_number", _sentence_of(text, 0)
+            m5 = AGENT_NAMES_US.search(reply or "")
+            if (
+                text.strip()
+                and m5
+                and (m5.group(1) is None or m5.group(1).lower().removesuffix("'s") in ours)
+                and AGENT_CANT_HELP.search(reply or "")
+                and not OUR_TOPICS.search(text)
+            ):
                 return "wrong_number", _sentence_of(text, 0)
             m4 = AGENT_NOT_THEM.search(reply or "")
             if m4 and m4.group(1).lower() in ours and re.search(rf"\b{re.escape(m4.group(2))}\b", text):

@@ -802,3 +802,56 @@ def test_paperwork_payments_and_purchases_of_other_things_are_no_intent(text: st
     facts = _caller("it's me and my brother, about twenty jobs a month", text)
     # Then there is no intent
     assert facts.intent is False
+
+
+# --- Wrong number: the agent says who answered and that it cannot help, without "sorry, but" first ---
+ELSEWHERE = [
+    "hi, I'm calling to order a large pepperoni for delivery",
+    "is Dr. Patel in today? I need to move my appointment",
+    "hello, I'm trying to get my car's oil change scheduled",
+    "oh, I thought this was the county clerk's office",
+    "hey Mike, it's your sister, call me back",
+    "I'd like to check on my prescription refill",
+    "is this the Hilton front desk? I need a late checkout",
+    "I need to book a table for four tonight",
+]
+AGENT_SAYS_WHO = [
+    "You've reached Docketly, we make e-signature software. I can't help with that.",
+    "This is an e-signature company, so I'm afraid I can't help with that.",
+    "I think you may have the wrong number. This is Docketly.",
+]
+
+
+@pytest.mark.parametrize("reply", AGENT_SAYS_WHO)
+@pytest.mark.parametrize("text", ELSEWHERE)
+def test_a_caller_told_who_they_reached_and_that_we_cannot_help_had_a_wrong_number(
+    text: str, reply: str
+) -> None:
+    # Given a caller who asks for something of another business, and the agent says who answered
+    # When the call is read
+    facts = _call(A, text, reply, "oh, okay, bye")
+    # Then it is a wrong number, cold
+    assert (facts.disqualifier, _tier(facts)) == ("wrong_number", "cold")
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("we're a staffing agency, forty recruiters, do you do payroll too?", AGENT_SAYS_WHO[0]),
+        (
+            "hi, our clinic needs patient forms signed, about two hundred a month",
+            "Sorry, you've reached Docketly. Could you repeat that?",
+        ),
+        ("we have thirty employees and want to see what you do", AGENT_SAYS_WHO[1]),
+        (
+            "hi, I'd like to know about templates",
+            "You've reached Docketly. I can't help with legal advice, but templates are easy.",
+        ),
+    ],
+)
+def test_a_prospect_the_agent_cannot_help_with_one_thing_is_no_wrong_number(text: str, reply: str) -> None:
+    # Given a caller who speaks of their own business or of our product, and an agent who declines one thing
+    # When the call is read
+    facts = _call(A, text, reply, "okay")
+    # Then it is no wrong number
+    assert facts.disqualifier is None
