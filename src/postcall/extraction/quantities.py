@@ -34,6 +34,7 @@ sdr bdr ams pms bosses supervisors
 lads blokes fellas fellers chaps dudes gals ladies peeps crewmen crewmembers farmhands deckhands
 los mlos rns lpns cnas crnas nps pas eas vas mas tas qas mds dmds emts lcsws slps ceos cfos ctos coos vps
 medics paramedics aides nannies mechanics apprentices trainees guards pilots maids
+fas cfps paras paraprofessionals creatives supers lpcs lmfts bcbas rbts dvms cmas scribes
 """)
 # Acronyms and informal words above that are also names or other words when written in title case.
 _TITLE_NOT_PEOPLE: Final = frozenset({"Los", "Pas", "Mas", "Tas", "Vas"})

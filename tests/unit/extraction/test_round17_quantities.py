@@ -423,3 +423,37 @@ def test_last_periods_total_of_things_with_one_document_each(
     # When its signals are read
     # Then the volume is that total in its period, and "one agreement per install" is a ratio, not a count
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("the office has been steady at eleven for a while", 11, None),
+        ("headcount's flat at 30", 30, None),
+        ("we've got 14 FAs and 3 CFPs", 17, None),
+        ("six paras and two teachers would use it", 8, None),
+        ("we do about fifteen contracts every business day", None, 315),
+        ("on a normal working day maybe seven quotes", None, 147),
+        ("our staff is eleven, twelve if you count Joe", 12, None),
+        ("fourteen including myself", 14, None),
+        ("does the premium tier include 500 envelopes a month?", None, None),
+        ("what's the cap on the starter plan, like 10 docs a month?", None, None),
+        ("the plan is to be sending 1,000 a month by spring", None, None),
+        ("we'd probably do like 300 a month if we landed the state contract", None, None),
+        ("maybe twenty trucks a day come through", None, None),
+        ("we sell about 40 boats a year and each one has a purchase agreement", None, 3),
+        ("we've got nine loan officers and two processors, but the processors don't sign anything", 9, None),
+        ("500 employees overall, but the ones who'd actually use it are HR, that's six people", 6, None),
+        ("our firm's 120, but it'd only be the closing team using it, maybe eight of them", 8, None),
+        ("eight of us, and the eight of us all send contracts", 8, None),
+        ("we did about 3,000 jobs last year and every job gets a work order signed", None, 250),
+        ("the lads, there's about twenty of them", 20, None),
+    ],
+)
+def test_the_round_17_classes_in_other_callers_words(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given each class above said once more in other words, orders and trades
+    # When its signals are read
+    # Then the team and the volume are read as the class says
+    assert _read(text) == (team_size, monthly_volume)
