@@ -39,8 +39,14 @@ INTEGRATION_PATTERNS: Final[tuple[tuple[Integration, str], ...]] = (
         r"(?i:teams(?= (?:channels?|chats?|calls?|meetings?)\b))",
     ),
     ("zapier", r"(?i:\bzapp?ier\b|\bzaps\b)"),
-    ("quickbooks", r"(?i:\bquick ?books\b|\bqbo\b)"),
-    ("xero", r"(?i:\bxero\b)"),
+    ("quickbooks", r"(?i:\bquick ?books\b|\bqbo\b)|\bQB(?= (?i:online|desktop|pro|enterprise)\b)"),
+    # speech-to-text hears Xero as "Zero": capitalised as a name, used or used for the books
+    (
+        "xero",
+        r"(?i:\bxero\b)|\bZero\b(?= (?:for|and) (?:the |our )?(?:accounting|books|bookkeeping|invoic\w+|"
+        r"payroll)\b)|(?:(?<=\buse )|(?<=\busing )|(?<=\bon )|(?<=\bin )|(?<=\binto ))Zero\b(?! (?:percent|"
+        r"dollars|of|to|people|documents|contracts|days|hours)\b)",
+    ),
     # "we stripe the parking lots" is the verb
     ("stripe", r"(?i:\bstripe\b(?! (?:the|a|an|our|their|parking|lots?|lines?|roads?|floors?)\b))"),
     ("paypal", r"(?i:\bpay ?pal\b)"),
@@ -92,6 +98,8 @@ INTEGRATION_NEGATORS: Final = pattern_on_use(
     r"dump(?:ed|ing)(?! (?:in|into|onto|to)\b)|replac(?:ed|ing)|swapp(?:ed|ing) out|"
     r"(?:almost|nearly) (?:\w+ )?(?:bought|went with|signed (?:up )?(?:with|for)|chose|switched to|"
     r"moved to|purchased|got)|"
+    # hearsay: "I heard Salesforce is good"
+    r"\bheard(?: (?:good|great) things about| that)?(?=\s*$)|"
     r"got rid of|dropped(?! (?:in|into|onto|to)\b)|cancell?ed|ditch(?:ed|ing)?|hate|left|stopped using|quit|"
     r"abandoned|"
     # someone else's tool: "my old boss used HubSpot"
@@ -122,7 +130,7 @@ _NOT_RETAIL = (
     r"machine|body|auto|tire|mechanic|repair|coffee|dev|print|one-man|one-woman|one-person|two-person|small|"
     r"little|tiny|big|busy|local|family|independent|whole|sandwich|pizza|donut|barber|tattoo|sweat|"
     r"one-stop|app|design|web|creative|welding|paint|cabinet|frame|cream|closed|set|talk|shut|motorcycle|"
-    r"lube|"
+    r"lube|ad|ads|digital|marketing|seo|pr|media|video|photo|software|design|"
     r"sign"
 )
 # One to three capitalised words of a business name, none a software vendor ("Zoho Books" is a tool).
@@ -440,7 +448,11 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             r"accounting)\b|"
             # "the accountants swear by Sage": the staff of any firm, unless counted or said of "us"
             r"(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\btheir )(?:\bcpas\b|\baccountants\b|\bbookkeepers\b)|"
-            r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b",
+            r"\bI'm (?:a|an) (?:\w+ )?(?:bookkeeper|accountant|cpa)\b|"
+            # a trade, not the caller's in-house job: "I do bookkeeping for a living"
+            r"\bI do (?:\w+ )?(?:bookkeeping|payroll|taxes|tax returns|accounting) (?:for (?:a living|"
+            r"clients|"
+            r"small businesses|people)|professionally)\b",
             False,
         ),
         ("legal", r"^(?=.*\b(?:lawyers|attorneys|paralegals)\b)(?=.*\b(?:firm|practice)\b)", False),
@@ -1061,6 +1073,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "we handle",
         "we run",
         "we process",
+        "i do",
     ),
     ("lawyers", "attorneys", "paralegals"),
     ("reporter", "journalist", "editor"),
@@ -1219,7 +1232,7 @@ real_estate: letting agency, letting agent, lettings, estate agency, realty, rea
  housing, self storage, house flipping, fix and flip, multifamily, multi family, commercial real estate,
  real estate team, real estate brokerage, appraisal firm, appraisers, home inspection, home inspections,
  home inspector, relocation company, coworking space, land developer, property developer, residential
- lettings
+ lettings, title agency, title agent, title agents, escrow officer, escrow officers
 legal: court reporting, court reporters, law firm, law practice, law office, estate planning, probate,
  conveyancing, conveyancer, conveyancers, public defender, public defenders, legal aid, process serving,
  process servers, legal services, ip boutique, ip firm, ip law, mediation practice, arbitration practice,
@@ -1285,7 +1298,8 @@ manufacturing: brewery, microbrewery, winery, cidery, meadery, sawmill, lumber m
  print shop, screen printing, screen printer, label printer, packaging company, plastics company, extrusion,
  welding shop, fabricators, machinists, production line, assembly plant, pharmaceutical manufacturer,
  cosmetics manufacturer, supplement manufacturer, apparel manufacturer, garment factory, sewing factory,
- fabrication shop, metal shop, metalworks, ironworks, steelworks, glassworks
+ fabrication shop, metal shop, metalworks, ironworks, steelworks, glassworks, print and sign shop, sign and
+ print shop, printing and signage, signage company
 nonprofit: food pantry, food pantries, soup kitchen, community organization, community group, youth league,
  youth sports league, little league, pta, pto, booster club, boosters, arts council, community theater,
  community theatre, volunteer fire company, habitat for humanity, habitat affiliate, advocacy group,
@@ -1328,7 +1342,7 @@ marketing_agency: branding studio, branding agency, brand studio, growth agency,
  agency, digital marketing agency, marketing agency, marketing firm, marketing shop, marketing consultancy,
  video marketing agency, event marketing, marketing retainer, marketing retainers, client campaigns,
  reputation management, affiliate marketing agency, demand gen agency, inbound agency, fractional cmo,
- marketing collective
+ marketing collective, ad shop, ads shop, advertising shop, creative shop
 staffing: staffing agency, staffing firm, staffing company, temp agency, temping agency, temps, temp
  workers, light industrial, light industrial staffing, industrial staffing, healthcare staffing, nurse
  staffing, travel nurse agency, travel nursing agency, travel nurses, locum tenens, locums, it staffing,
@@ -1390,7 +1404,9 @@ logistics: ltl, ftl, ltl carrier, flatbed, flatbeds, flatbed carrier, reefer, re
  courier company, last mile, delivery company, delivery service, moving company, movers, removals company,
  removal firm, van lines, shipping company, shipping line, nvocc, drayage, port trucking, rate
  confirmations, rate cons, carrier packets, carrier setup packets, load tenders, our loads, loads a week,
- loads a month, shippers and carriers, proof of delivery
+ loads a month, shippers and carriers, proof of delivery, transport company, transport business,
+ transportation company, transport of goods, goods transport, road transport, freight transport, transport
+ firm
 consulting: consulting firm, consultancy, management consulting, management consultancy, hr consultancy, hr
  consulting, strategy consulting, strategy firm, engineering consultancy, engineering consulting,
  environmental consulting, environmental consultancy, independent consultant, fractional cfo, fractional

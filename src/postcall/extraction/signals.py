@@ -284,6 +284,8 @@ URGENT_VETO: Final = pattern_on_use(
     # a child's school, not a school year starting: "I need to get my kid from school right now"
     + r"\b(?:unrelated|(?:totally|completely|a|an|entirely) (?:separate|different) (?:thing|issue|matter|"
     r"deal)|(?:totally|completely|entirely) separate|nothing to do with|"
+    # "time-sensitive for my other job, not this"
+    r"(?:my|our) other (?:job|business|company|client|project)|,\s*not (?:for )?this\b|"
     r"not (?:about|for|related to|because of) (?:this|you|your|"
     r"the (?:product|software|tool|signing))|"
     r"(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"

@@ -281,3 +281,114 @@ def test_homes_held_are_real_estate_and_a_relatives_trade_is_not_the_callers(
     signals = extract_signals([text])
     # Then the industry is the caller's own, if any
     assert signals.industry == industry
+
+
+# Second-pass probes written after the classes above were fixed, in other callers' words: non-native
+# grammar, trade slang, informal and misheard tool names ('Zero' for Xero, 'QB online'), hearsay about a tool.
+MORE_INDUSTRIES = [
+    ("we are clinic for dentist, four chairs", "healthcare"),
+    ("I am owner of small restaurant in Lyon", "hospitality"),
+    ("my company do the transport of goods, we have fifteen truck", "logistics"),
+    ("we are agency of real estate, we sell and rent apartment", "real_estate"),
+    ("we is a school of languages, english and german", "education"),
+    ("our business is insurance broker for farmers", "insurance"),
+    ("I'm a solo CPA, tax season is nuts", "financial_services"),
+    ("we're a mortgage shop, six LOs", "financial_services"),
+    ("we're a body shop slash collision center", "automotive"),
+    ("I'm a GC, mostly residential remodels", "construction"),
+    ("we're a 3PL out of Reno", "logistics"),
+    ("we're an MSP, about four hundred endpoints", "software"),
+    ("we run a small winery and tasting room", "manufacturing"),
+    ("we're a home care agency, caregivers go to seniors' homes", "healthcare"),
+    ("we're a charter school network, three campuses", "education"),
+    ("we do commercial cleaning, offices and gyms", None),
+    ("I'm a realtor with Keller Williams", "real_estate"),
+    ("we're a title agency", "real_estate"),
+    ("we do payroll and HR outsourcing for small businesses", "financial_services"),
+    ("we're a trucking outfit, twelve rigs", "logistics"),
+    ("I'm the practice manager at a vet clinic", "healthcare"),
+    ("we're a credit union, member agreements", "financial_services"),
+    ("we install solar panels on homes", "energy"),
+    ("we're a family-owned funeral home", None),
+    ("we're a church, about three hundred members", "nonprofit"),
+    ("we're a brewery and taproom", "manufacturing"),
+    ("we're a coffee roaster and we wholesale to cafes", "manufacturing"),
+    ("we're an HVAC company", "construction"),
+    ("I do bookkeeping for a living, solo", "financial_services"),
+    ("I'm an independent insurance agent", "insurance"),
+    ("we're a yoga studio", None),
+    ("we rent out party equipment, tents and chairs", None),
+    ("we manage about two hundred short-term rentals for owners", "real_estate"),
+    ("we're a freight forwarding company", "logistics"),
+    ("we are a hotel with forty rooms", "hospitality"),
+    ("we're a print and sign shop", "manufacturing"),
+    ("we're a small ad shop, mostly radio spots for car dealers", "marketing_agency"),
+    ("we're a nonprofit theater company", "nonprofit"),
+]
+
+MORE_TOOLS = [
+    ("we use Zero for the accounting side", ["xero"]),
+    ("the books are in QB online", ["quickbooks"]),
+    ("everything's in G Suite, Gmail and Drive", ["gmail", "google_drive"]),
+    ("we're an Office 365 shop, Outlook and Teams", ["microsoft_teams", "outlook"]),
+    ("we run everything through Monday dot com", ["monday"]),
+    ("we pay vendors with Pay Pal and take cards with Stripe", ["paypal", "stripe"]),
+    ("we store files on Sharepoint and chat on MS Teams", ["microsoft_teams", "sharepoint"]),
+    ("our CRM is Zoho, and we'd need it to push into Dropbox", ["dropbox", "zoho"]),
+    ("we got rid of Pipedrive last year, HubSpot now", ["hubspot"]),
+    ("we used to be on Salesforce, now we're on HubSpot", ["hubspot"]),
+    ("we thought about Airtable but stuck with Notion", ["notion"]),
+    ("is it compatible with Xero? that's what we're on", ["xero"]),
+    ("we don't use Slack or Teams, just email", []),
+    ("we were going to buy HubSpot but the budget got cut", []),
+    ("I heard Salesforce is good, but we don't have anything like that", []),
+    ("we tried Zapier once, it didn't stick", []),
+    ("no CRM, no Slack, nothing, it's all paper", []),
+    ("we'd want it to connect with Salesforce eventually", ["salesforce"]),
+    ("we need it to talk to QuickBooks, that's a must", ["quickbooks"]),
+]
+
+MORE_DEADLINES = [
+    ("we need this in place by the end of the quarter, which is six weeks out", True),
+    ("our Adobe Sign renewal is in three weeks and I don't want to renew", True),
+    ("we're hoping to decide in the next couple of weeks", True),
+    ("the board meets on the 14th and I need to present a vendor", True),
+    ("we have to have something before tax season starts next month", True),
+    ("I need to sign up today if possible", True),
+    ("we're launching in ten days and need contracts out", True),
+    ("there's no rush, maybe in the spring", False),
+    ("we're just kicking the tires for next year's budget", False),
+    ("our contract runs through next June", False),
+    ("I'm in a rush, I have a dentist appointment, can you be quick", False),
+    ("this is time-sensitive for my other job, not this", False),
+    ("we need it by yesterday honestly", True),
+    ("the sooner the better, our current tool is shutting down at month's end", True),
+    ("our PandaDoc contract is up at the end of the month", True),
+]
+
+
+@pytest.mark.parametrize(("text", "industry"), MORE_INDUSTRIES)
+def test_more_trades_in_other_words(text: str, industry: str | None) -> None:
+    # Given a caller describing their business in their own way
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the industry is their trade, or none where no trade of the vocabulary is named
+    assert signals.industry == industry
+
+
+@pytest.mark.parametrize(("text", "integrations"), MORE_TOOLS)
+def test_more_tools_in_other_words(text: str, integrations: list[str]) -> None:
+    # Given a caller naming tools in speech-to-text spellings or saying which they do not use
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the integrations are the tools in use or needed
+    assert signals.integrations == sorted(integrations)
+
+
+@pytest.mark.parametrize(("text", "urgent"), MORE_DEADLINES)
+def test_more_deadlines_in_other_words(text: str, urgent: bool) -> None:
+    # Given a caller saying when they need it, or what else is pressing
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then urgency is time pressure about buying only
+    assert signals.urgency is urgent
