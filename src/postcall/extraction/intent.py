@@ -555,7 +555,18 @@ FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
         pattern_on_use(
             r"\byou(?:'ve| have)? (?:been (?:selected|chosen|pre-?approved)|won|qualif(?:y|ied) for)\b|"
             r"\bstay on the line\b|\bclaim your (?:\w+ )?(?:prize|reward|gift|voucher)\b|"
-            r"\bcongratulations,? you\b",
+            r"\bcongratulations,? you\b|"
+            # our credentials asked for, or a warranty, an infection or an account of ours at risk: "confirm
+            # your social security number", "your vehicle's extended warranty", "a virus on your network"
+            r"\b(?:confirm|verify|provide|give (?:me|us)|read (?:me|out)|tell (?:me|us)) (?:\w+ )?"
+            r"(?:your |the )?(?:social security|ssn|bank (?:account|routing)|routing|card number|"
+            r"credit card number|pin|password|login|one-time code|verification code|security code)\b|"
+            r"\byour (?:car|vehicle|auto|truck)(?:'s)? (?:extended )?warranty\b|"
+            r"\b(?:your )?(?:auto|car|vehicle|extended) warranty\b[^.?!]{0,30}\bexpir\w*|"
+            r"\byour (?:\w+ )?(?:account|computer|network|system|license|licence|server|website)s? "
+            r"(?:has|have|was|were|is|are)(?: been)? (?:compromised|hacked|infected|expired|breached)\b|"
+            r"\bremote access to your\b|\bdetected (?:a |some )?(?:virus|malware|suspicious \w+)\b|"
+            r"\byour (?:business|company) (?:is|has been) (?:eligible|approved|selected|pre-?approved) for\b",
             _I,
         ),
     ),
@@ -702,7 +713,19 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # "throw my hat in the ring", "do you take applications", "I have an interview with you Thursday"
             r"\bthrow (?:my|our) hat in\b|\b(?:take|accept|taking|accepting) applications\b|"
             r"\b(?:have|got|had) an interview (?:with|at) (?:you|your)\b|"
-            r"\b(?:contract|outsource)s? out (?:any |some )?(?:[\w-]+ )?work\b",
+            r"\b(?:contract|outsource)s? out (?:any |some )?(?:[\w-]+ )?work\b|"
+            # an application followed up, work offered to us, openings heard of: "I applied online last week",
+            # "do you ever need contractors?", "you might have openings in support", "a career change"
+            r"\bI (?:applied|interviewed)\b(?! (?:for|to) (?:a |the )?(?:loan|grant|permit|licen[cs]e|patent|"
+            r"mortgage|credit|visa))|"
+            r"\b(?:do|would) you (?:\w+ )?(?:need|hire|take on) (?:any )?(?:freelance\w*|contractors|interns|"
+            r"apprentices|temps)\b|"
+            r"\b(?:might|may|could) have (?:some |any |a few )?(?:job )?(?:openings|vacancies|open roles|"
+            r"open positions|roles|positions)\b|"
+            r"\b(?:anything|something|a role|a spot|a place|room|an opening) for "
+            r"(?:someone|a person|somebody) with\b|\bcareer (?:change|switch|move)\b|"
+            r"\b(?:takes?|taking) on (?:apprentices|interns|trainees|graduates)\b|\bapprenticeships?\b|"
+            r"\bwho(?:ever)? (?:handles|does|is in charge of) (?:the )?(?:recruiting|recruitment|talent)\b",
             _I,
         ),
     ),
@@ -945,7 +968,8 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
     ),
     "job_seeker": word_set(
         """opening internship vacanc work intern join resum résum interview recruit hiring talent hat
-        application contract outsource cv cover position"""
+        application contract outsource cv cover position applied freelanc apprentic career anything something
+        a role a spot a place room"""
     ),
     "vendor_pitch": word_set(
         """help save build redesign optimi audit clean grow boost scale improve streamline insure staff supply
@@ -1008,6 +1032,16 @@ EXISTING: Final = pattern_on_use(
     # "we use you guys for waivers", "long-time user here", "been on it two years"
     r"(?:we|I) (?:still |already |currently )?use you(?: guys| folks| all)?\b(?! as)|"
     r"long-?time (?:user|customer|client|subscriber)s?|"
+    # the caller's own account, plan or workspace with us: "an admin on our company account", "our team
+    # account", "we're on the pro tier", "since your last update", "I manage our firm's subscription"
+    r"(?:our|my) (?:company|team|firm|business|office|work|shared|org|organi[sz]ation)(?:'s)? "
+    r"(?:account|workspace|subscription|plan)|"
+    r"(?:admin|administrator|account owner|owner|admins) (?:on|of|for) (?:our|my|the) (?:\w+ )?"
+    r"(?:account|workspace|subscription)|"
+    r"(?:I'm|I am) (?:the|an|our) account (?:owner|admin|administrator|holder)|"
+    r"(?:we're|we are|I'm|I am) on (?:the|your) [\w-]+ (?:tier|plan)|our (?:[\w-]+ )?workspace|"
+    r"since your (?:last |latest |recent |new )?(?:update|release|upgrade|change)|"
+    r"(?:I|we) (?:manage|run|handle|own|look after) (?:our|my) (?:\w+'s )?(?:subscription|account|workspace)|"
     r"(?:been|we're|we are|I'm|I am) (?:a |an )?(?:paying |existing |current |loyal )?"
     r"(?:customer|client|subscriber|user)s? "
     r"of (?:yours|you guys|y'all)\b|"
@@ -1039,7 +1073,9 @@ SUPPORT: Final = pattern_on_use(
     r"(?:know|show me|tell me) how to (?:add|remove|change|edit|set|reset|move|export|download|delete|"
     r"update)|"
     # "none of our envelopes are going out", "the link expired", "how do I resend it"
-    r"(?:aren't|isn't|are not|is not|not|won't|don't|doesn't) (?:going out|going through|loading|opening)|"
+    r"(?:aren't|isn't|are not|is not|not|won't|don't|doesn't) (?:going out|going through|loading|opening|"
+    r"sending|syncing|saving|uploading|downloading|arriving)|"
+    r"stopped (?:coming|arriving|showing up|going out|updating)|"
     r"none of (?:our|the|my|us)\b[^.?!]{0,30}\b(?:going out|going through|sending|loading|arriving|working|"
     r"showing up)|"
     r"won't (?:load|open|work|sync|send|save|upload|download|let)|double[- ]charged|charged (?:us )?twice|"

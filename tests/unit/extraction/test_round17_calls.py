@@ -855,3 +855,114 @@ def test_a_prospect_the_agent_cannot_help_with_one_thing_is_no_wrong_number(text
     facts = _call(A, text, reply, "okay")
     # Then it is no wrong number
     assert facts.disqualifier is None
+
+
+# --- Spam: scams asking for our credentials or warning of a warranty, an infection or an account at risk ---
+SCAMS = [
+    "we've been trying to reach you about your vehicle's extended warranty",
+    "your account has been compromised, please confirm your social security number",
+    "this is the fraud department, please verify your card number and PIN",
+    "your business is eligible for a tax credit, just give me your bank routing number",
+    "we're calling about your auto warranty that is about to expire",
+    "please provide your login and password so we can secure your account",
+    "your Microsoft license has expired, we need remote access to your computer",
+    "we've detected a virus on your network, a technician can fix it today",
+]
+NOT_SCAMS = [
+    "we sell extended warranties for appliances and need customer contracts signed, three hundred a month",
+    "our clients verify their identity before signing, do you support ID checks? we're twenty people",
+    "we're a tax credit consultancy with twelve staff, what's the pricing?",
+    "our old vendor's license expired, so we need a new tool for fifteen users, can I get a quote?",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_a_scam_call_is_spam(text: str) -> None:
+    # Given a caller who asks for our credentials or warns of a warranty, an infection or an account at risk
+    # When the call is read
+    facts = _caller(text, "it's very important, stay with me")
+    # Then it is spam and cold
+    assert (facts.disqualifier, _tier(facts)) == ("spam", "cold")
+
+
+@pytest.mark.parametrize("text", NOT_SCAMS)
+def test_a_buyer_whose_trade_holds_scam_words_is_no_spam(text: str) -> None:
+    # Given a buyer whose own trade or old vendor holds words a scam uses
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
+
+
+# --- Job seeker: an application followed up, work offered, openings heard of ---
+APPLICANTS = [
+    "I applied online last week and never heard back, just checking on the status",
+    "I'm a freelance designer, do you ever need contractors?",
+    "my friend works there and said you might have openings in support",
+    "I sent in my application for the SDR job, any update?",
+    "do you have anything for someone with five years of customer support experience?",
+    "I'm looking to make a career change into SaaS sales, who handles recruiting?",
+    "I'd like to know if your company takes on apprentices",
+    "is there someone I can send my portfolio to?",
+]
+HIRING_BUYERS = [
+    "we're a staffing agency, we place contractors, about forty recruiters, what's the pricing?",
+    "I'm hiring three new reps next month so we'll need more seats, can I get a quote?",
+    "we need to send offer letters to every applicant, about a hundred a month, can I see a demo?",
+    "our HR team of six sends job offers and contracts, how much is it?",
+]
+
+
+@pytest.mark.parametrize("text", APPLICANTS)
+def test_a_caller_after_work_with_us_is_a_job_seeker(text: str) -> None:
+    # Given a caller who follows up an application, offers their work or asks about openings
+    # When the call is read
+    facts = _caller(text)
+    # Then they are a job seeker, cold
+    assert (facts.disqualifier, _tier(facts)) == ("job_seeker", "cold")
+
+
+@pytest.mark.parametrize("text", HIRING_BUYERS)
+def test_a_buyer_who_hires_is_no_job_seeker(text: str) -> None:
+    # Given a buyer whose own hiring or trade holds job words
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
+
+
+# --- Support only: the customer's own account or workspace, said in other words ---
+ACCOUNT_OWNERS = [
+    "I'm an admin on our company account, how do I remove a user who left?",
+    "our team account keeps logging me out",
+    "I'm the account owner for our firm and the billing page shows an error",
+    "we're on the pro tier and envelopes aren't sending",
+    "our workspace admin left and nobody can edit the templates",
+    "since your last update the templates are broken for us",
+    "our Docketly workspace won't sync with Salesforce anymore",
+    "I manage our firm's subscription, and the invoices stopped coming",
+]
+PAPER_PROBLEMS = [
+    "our old vendor's templates are broken, we're looking at options, twelve of us",
+    "our shared drive is a mess and contracts get lost, we're a team of ten",
+    "my login at our bank's portal never works, that's why I hate portals, anyway we're eight people",
+    "our current tool won't sync with Salesforce, so we're shopping around, thirty users",
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNT_OWNERS)
+def test_a_customer_with_a_fault_in_their_account_is_support_only(text: str) -> None:
+    # Given a customer who speaks of their own account, plan or workspace with us and a fault
+    # When the call is read
+    facts = _caller(text, "that's all, I just need it fixed")
+    # Then it is support only, cold
+    assert (facts.disqualifier, _tier(facts)) == ("support_only", "cold")
+
+
+@pytest.mark.parametrize("text", PAPER_PROBLEMS)
+def test_a_prospect_with_a_fault_elsewhere_is_not_support_only(text: str) -> None:
+    # Given a prospect whose fault is in another tool or on paper
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
