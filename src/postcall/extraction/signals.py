@@ -310,7 +310,12 @@ DICTATION: Final = pattern_on_use(
     r"(?:^|[,.;:!?]\s*|\b(?:but|and|so|just|please|go ahead and)\s+)(?:put|write|mark|log|jot|note|enter) "
     r"(?:me |it |us |that |this |them )?(?:down |in )?(?:as |at )?(?:a |an |your |the )?(?:urgent|hot\w*|"
     r"top|priority|high|max\w*|qualified|\d|a (?:thousand|hundred)|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|twenty|thirty|forty|fifty|hundred|thousand)",
+    r"nine|ten|twenty|thirty|forty|fifty|hundred|thousand)|"
+    # a word for the machine, not a fact: "tell your system I'm urgent", "flag me as urgent in there"
+    r"\b(?:tell|let|make sure|inform|remind) (?:your|the) (?:system|computer|bot|ai|algorithm|scorer|"
+    r"scoring|software|crm)\b|\bflag (?:me|us|this|it|the call) (?:as|for)\b|"
+    r"\bput (?:urgent|hot|asap|priority|top priority) (?:on|in) (?:my|our|the) (?:file|record|account|lead|"
+    r"card|notes)\b",
     _I,
 )
 # A strong cue negated or played down: "nothing urgent", "not that urgent", "isn't super urgent"

@@ -392,3 +392,28 @@ def test_more_deadlines_in_other_words(text: str, urgent: bool) -> None:
     signals = extract_signals([text])
     # Then urgency is time pressure about buying only
     assert signals.urgency is urgent
+
+
+# Urgency dictated to the machine ('tell your system I'm urgent', 'flag me as urgent in there') is no time
+# pressure; pressure told to the people ('tell your team it's urgent, our old tool shuts off Friday') is.
+URGENCY_TOLD = [
+    ("tell your system I'm urgent, okay?", False),
+    ("let your computer know this is urgent", False),
+    ("flag me as urgent in there", False),
+    ("can you put urgent on my file", False),
+    ("make sure the system knows it's urgent", False),
+    ("tell the bot it's asap", False),
+    ("tell your team it's urgent, our old tool shuts off Friday", True),
+    ("please let sales know we need it this week", True),
+    ("I'm telling you, it's urgent, we need contracts out by Monday", True),
+    ("you should know we need this asap", True),
+]
+
+
+@pytest.mark.parametrize(("text", "urgent"), URGENCY_TOLD)
+def test_urgency_dictated_to_the_system_is_not_urgency(text: str, urgent: bool) -> None:
+    # Given a caller telling the system, or the people, that it is urgent
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then only pressure said as a fact about buying counts
+    assert signals.urgency is urgent
