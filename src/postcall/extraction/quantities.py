@@ -384,12 +384,16 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if w in {"and", "or", "to", "who", "that", "which", "but", "so", "we", "i", "they", "it"}:
             return None, k
+        if w in _PREDICATE_VERBS:
+            return None, k  # "only 10 would need accounts", "4 or 5 touch contracts": a predicate follows
         seen += 1
         k += 1
     return None, k
 
 
 _GROUP_WORDS: Final = word_set("crew team staff department squad unit")
+# Verbs right after a bare figure: what follows is said of the figure, not what it counts.
+_PREDICATE_VERBS: Final = word_set("would will need touch 'd")
 _DEFINITE: Final = word_set("the all those these both")
 
 

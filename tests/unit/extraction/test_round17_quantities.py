@@ -457,3 +457,31 @@ def test_the_round_17_classes_in_other_callers_words(
     # When its signals are read
     # Then the team and the volume are read as the class says
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("we're at about 45 employees, though only 10 would need accounts", 10, None),
+        ("30 people, but only 6 would use it", 6, None),
+        ("we have 200 staff and only about a dozen would be sending", 12, None),
+        ("fifty employees, only eight need logins", 8, None),
+        ("we're 80 people; maybe 15 would actually use it", 15, None),
+        ("twenty of us, just five would need seats", 5, None),
+        ("100 employees but really only 4 or 5 touch contracts", 4, None),
+        ("the firm's 60 and only 7 would sign stuff", 7, None),
+        # near-misses: everyone uses it, or the later figure counts something else
+        ("we have 45 employees and they'd all need accounts", 45, None),
+        ("we're 30 people and we send only 10 contracts a month", 30, 10),
+        ("40 staff, and we'd need maybe 3 integrations", 40, None),
+        ("12 people, only 2 offices", 12, None),
+    ],
+)
+def test_the_part_of_the_company_that_would_use_it_is_the_team(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a company size, then "only N would need accounts" / "only 4 or 5 touch contracts"
+    # When its signals are read
+    # Then the part that would use it is the team: what follows "would"/"need"/"touch" is said of the
+    # figure, not what it counts
+    assert _read(text) == (team_size, monthly_volume)
