@@ -140,6 +140,9 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         "quote",
         pattern_on_use(
             r"\b(?:a|formal|the|official|written) quote\b|\bquote for\b|"
+            # a formal offer to take to whoever signs off: "a formal offer to take to the board"
+            r"\b(?:formal|written|official) (?:offer|proposal|pricing)\b(?=[^.?!]{0,40}\b(?:board|boss|"
+            r"procurement|finance|management|partners?|CFO|CEO|approval|sign[- ]off)\b)|"
             r"\b(?:send|get|email) (?:me|us) a proposal\b",
             _I,
         ),
@@ -163,10 +166,18 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"in place|live|up and running|finali[sz]e|finali[sz]ed|finali[sz]ing|close|closing|settle on|"
             r"go with|commit|onboard(?:ed|ing)?|get started|make (?:a|the|our) (?:decision|purchase|choice)|"
             r"decision|vendor)\b"
-            r"[^.?!]{0,60}\b(?:this quarter|(?:our|the|this) quarter[- ]end|end of (?:this |our |"
-            r"the )?quarter|this month|before (?:the )?(?:quarter|month) (?:ends|is out|closes|is over)|"
-            r"(?:before|by the time) (?:our|the|this) (?:quarter|month) "
-            r"(?:ends|closes|is out|is over|wraps))\b",
+            r"[^.?!]{0,60}\b(?:this (?:fiscal )?quarter|(?:our|the|this) (?:fiscal )?quarter[- ]end|"
+            r"end of (?:this |our |the )?(?:fiscal )?quarter|this month|"
+            r"before (?:the )?(?:fiscal )?(?:quarter|month) (?:ends|is out|closes|is over)|"
+            r"(?:before|by the time) (?:our|the|this) (?:fiscal )?(?:quarter|month) "
+            r"(?:ends|closes|is out|is over|wraps))\b|"
+            # a choice of vendor within weeks: "making a decision in the next couple of weeks", "we'll pick a
+            # tool within three weeks" (not "closing on a property next week": only verbs of choosing)
+            r"\b(?:pick|choose|decide|decision|select|settle on|go with|sign up|switch|make (?:a|the|our) "
+            r"(?:choice|purchase))\b[^.?!]{0,40}\b(?:(?:in|within|over) the next "
+            r"(?:few |couple(?: of)? |two |three |four |five |six |\d+ )?(?:weeks|days)|"
+            r"(?:in|within) (?:a|one|two|three|four|five|six|a few|a couple(?: of)?|\d+) weeks?|next week|"
+            r"by the end of (?:this|the) month)\b",
             _I,
         ),
     ),
@@ -191,6 +202,7 @@ _REQUEST_OBJECTS: Final[dict[str, IntentKind]] = {
 }
 REQUEST_FRAME: Final = pattern_on_use(
     r"\b(?:(?:send|email|mail|give|share|forward|prepare|quote|show) (?:me|us)|"
+    r"(?:write|draw|work|draft) (?:me|us) up|"
     r"(?:can|could|may|might) (?:I|we) (?:get|have|see|request|ask for|book|schedule|arrange)|"
     r"(?:I|we)(?:'d| would) (?:like|love|need|want|appreciate)|(?:I|we) (?:need|want|require|request)|"
     r"(?:and|so) (?:want|need|would like|'d like|require)|"
@@ -231,8 +243,14 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         "demo",
         pattern_on_use(
             r"\b(?:product tour|tour of (?:the|your) (?:product|platform|app|tool)|screen ?share|"
-            r"walk ?through|see (?:it|the product|the platform) (?:live|in action|working)?|"
-            r"show (?:me|us)(?! how to| where))\b",
+            r"walk ?through|run-?through|see (?:it|the product|the platform)(?: (?:live|in action|working))?|"
+            # "a quick tour of how it works", not "we run bus tours" nor "a tour of our office"
+            r"(?:a|quick|short|brief|little) tour\b(?! of (?:our|my|the) (?:office|plant|site|facility|"
+            r"building|property|home|house|venue|factory))|"
+            r"(?:someone|somebody|you) guiding (?:me|us)|guided (?:tour|session|walkthrough)|"
+            r"live (?:session|walkthrough|walk-through|demonstration)|"
+            r"show (?:me|us|my (?:team|partner|boss|staff|people|colleagues?)|our (?:team|staff))"
+            r"(?! how to| where))\b",
             _I,
         ),
     ),
@@ -324,6 +342,9 @@ _BARE_KINDS: Final[dict[str, IntentKind]] = {
 # A question mark in between ("it ends, I think, Thursday? and I wanted to ask if you could extend it") is a
 # hedge, not a new topic.
 TRIAL_EXTENSION: Final = pattern_on_use(
+    # "push the trial end date back a week", "bump the trial out a few days"
+    r"\b(?:push|move|bump|shift) (?:the |our |my )?trial(?: end date| expiry| deadline)? "
+    r"(?:\w+ ){0,2}(?:back|out)\b|"
     r"\btrial\b.{0,240}?\b(?:extend|lengthen|prolong) "
     r"(?:it|that|this|the (?:trial|deadline|end date|period))\b|"
     r"\btrial\b.{0,240}?\b(?:a few|a couple(?: of)?|another|one|two|three|\w+ more) (?:days?|weeks?) "

@@ -967,3 +967,46 @@ def test_a_prospect_with_a_fault_elsewhere_is_not_support_only(text: str) -> Non
     facts = _caller(text)
     # Then nothing disqualifies them
     assert facts.disqualifier is None
+
+
+# --- Intent: a demo, a quote, a trial extension and a timeline this quarter in other words ---
+OTHER_ASKS = [
+    "could I get a quick tour of how it works?",
+    "can somebody show my team the dashboard?",
+    "is there a live session where I can see it?",
+    "I want a trial run with someone guiding us",
+    "can you give my partner and me a run-through?",
+    "can you write me up an estimate for the team plan?",
+    "we need a formal offer to take to the board",
+    "is it possible to push the trial end date back a week?",
+    "we're making a decision in the next couple of weeks",
+    "we need to sign with someone before our fiscal quarter closes",
+    "could you draw us up a proposal?",
+    "we'll pick a tool within three weeks",
+]
+NOT_OTHER_ASKS = [
+    "we run bus tours for schools and the parents sign waivers",
+    "I show my team the dashboard every Monday in our CRM",
+    "we write up an estimate for every job ourselves",
+    "we made a decision last year to go paperless, it's been slow",
+    "we're closing on a property next week, so I'm swamped",
+    "we signed a new lease in the next few weeks, busy times",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_ASKS)
+def test_a_demo_quote_trial_or_timeline_in_other_words_is_intent(text: str) -> None:
+    # Given a two-person shop that asks for a demo, a quote or more trial, or says when it will decide
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then the caller shows intent: warm without fit
+    assert (facts.intent, _tier(facts)) == (True, "warm")
+
+
+@pytest.mark.parametrize("text", NOT_OTHER_ASKS)
+def test_the_callers_own_tours_estimates_and_past_decisions_are_no_intent(text: str) -> None:
+    # Given a caller who speaks of their own tours, estimates, dashboards or a past decision
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then there is no intent
+    assert facts.intent is False
