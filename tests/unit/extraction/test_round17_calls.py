@@ -616,12 +616,6 @@ WHOLE_CALLS = [
         [],
         ("cold", None, False),
         id="talks-up-but-small-and-no-request",
-        # not strict while signals.py's fix for urgency dictated to the system lands (another helper's file)
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="urgency dictated to the system ('tell your system I'm urgent') is read as urgency: "
-            "signals.py INJECTION/urgency, not this helper's file",
-        ),
     ),
     pytest.param(
         (
