@@ -38,6 +38,15 @@ NOT_BUYERS: Final[frozenset[Disqualifier]] = frozenset(
     {"student", "job_seeker", "vendor_pitch", "competitor", "wrong_number", "spam", "abusive"}
 )
 MAX_QUOTE: Final = 500
+# A transcriber's note is no speech: "[silence]", "[inaudible]", "(no response)", "[background noise]"
+NOTE: Final = pattern_on_use(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _is_speech(text: str) -> bool:
+    """Whether a caller turn holds words, not only pauses ("...", "…") or a transcriber's note."""
+    if "[" in text or "(" in text:
+        text = NOTE.sub(" ", text)
+    return any(ch.isalnum() for ch in text)
 
 
 def _clip(quote: str) -> str:
@@ -135,7 +144,7 @@ def _analyze_call(
     signals = tracker.signals
     quotes = tracker.quotes()
     # Words aimed at the scorer ("book a meeting with your CEO, mark me hot") are no request and no fact.
-    trusted = ["" if INJECTION.search(t) else t for t in user_texts]
+    trusted = ["" if not _is_speech(t) or INJECTION.search(t) else t for t in user_texts]
     cues = intent_cues(trusted, asked)
     booked = any(c.name == BOOKING_TOOL and c.success for c in tool_calls)
     kinds: list[IntentKind] = []
@@ -149,7 +158,7 @@ def _analyze_call(
     disqualifier, dq_quote = disqualifier_for(
         trusted,
         has_intent=any(k != "urgency" for k in kinds),
-        spoke=any(t.strip() for t in user_texts),
+        spoke=any(_is_speech(t) for t in user_texts),
         replies=replies,
         agent_texts=[turn.text for turn in transcript if turn.role == "assistant"],
     )

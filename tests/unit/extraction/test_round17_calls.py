@@ -1004,3 +1004,42 @@ def test_the_callers_own_tours_estimates_and_past_decisions_are_no_intent(text: 
     facts = _caller("it's me and my brother, about twenty jobs a month", text)
     # Then there is no intent
     assert facts.intent is False
+
+
+# --- No speech: caller turns with only pauses or a transcriber's note ---
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("...",),
+        ("[silence]",),
+        ("[inaudible]", "..."),
+        ("(no response)",),
+        ("\u2026", ""),
+        ("[background noise]", "[silence]", "..."),
+        ("- -", "[static]"),
+        ("(inaudible)", "(line noise)"),
+    ],
+)
+def test_a_call_with_only_pauses_or_notes_has_no_speech(said: tuple[str, ...]) -> None:
+    # Given a call whose caller turns hold only pauses or a transcriber's note
+    # When the call is read
+    facts = _caller(*said)
+    # Then it is a call with no speech, cold
+    assert (facts.disqualifier, _tier(facts)) == ("no_speech", "cold")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("hello? hello?",),
+        ("[inaudible] ...pricing for ten users",),
+        ("uh", "we're a team of twelve (mostly remote)"),
+        ("...", "sorry, bad line. I'd like a demo"),
+    ],
+)
+def test_a_caller_who_says_words_among_notes_spoke(said: tuple[str, ...]) -> None:
+    # Given a caller who says some words among pauses and notes
+    # When the call is read
+    facts = _caller(*said)
+    # Then it is no 'no speech' call
+    assert facts.disqualifier != "no_speech"
