@@ -413,7 +413,9 @@ strangers scanners copiers routers lockers binders posters coolers dryers washer
 burgers sliders blenders toasters planters shakers lasers barriers boulders rafters shutters liners fryers
 freezers drawers hangers diapers slippers sneakers sweaters jumpers loafers strollers stickers heaters
 trackers calculators generators radiators refrigerators ventilators projectors detectors connectors
-adapters tourists cyclists motorists spectators
+adapters tourists cyclists motorists spectators policyholders cardholders leaseholders householders homebuyers
+jobseekers campers golfers swimmers bowlers skaters climbers gamers bikers hikers boarders adopters
+seniors juniors minors pedestrians guardians
 """)
 
 

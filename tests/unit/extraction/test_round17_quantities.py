@@ -485,3 +485,27 @@ def test_the_part_of_the_company_that_would_use_it_is_the_team(
     # Then the part that would use it is the team: what follows "would"/"need"/"touch" is said of the
     # figure, not what it counts
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've got 1,200 policyholders and each one renews annually",
+        "we run a summer camp with 300 campers",
+        "about 500 cardholders use the program",
+        "we have 80 seniors in the day program",
+        "the course has 200 golfers on a Saturday",
+    ],
+)
+def test_customers_named_by_a_role_ending_are_no_team(text: str) -> None:
+    # Given a count of customers whose word ends like a role ("policyholders", "campers", "seniors")
+    # When its signals are read
+    # Then they are not the caller's team
+    assert extract_signals([text]).team_size is None
+
+
+def test_staff_counted_beside_customers_with_a_role_ending_are_the_team() -> None:
+    # Given campers and the counselors who work there
+    got = extract_signals(["we run a summer camp with 300 campers and 40 counselors"])
+    # Then the counselors are the team
+    assert got.team_size == 40
