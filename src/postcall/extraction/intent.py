@@ -807,6 +807,20 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             r"\bplace (?:candidates|talent|people|engineers|developers|staff) (?:with|at) (?:you|your)\b|"
             r"\bdo you (?:guys )?need any (?:more )?(?:engineers|developers|designers|temps|contractors|"
             r"salespeople|sales reps)\b|"
+            # work offered on our own things: "we'd love to redo your website", "could replace your phone
+            # assistant", "beat what you pay for toner", "samples for your team", "candidates for you"
+            r"\b(?:we|I|that|which|it|service|team|product|tool|platform|software|company|agency|firm|crew)"
+            r"(?:'d| would| could| can| will)?(?: love to| like to| be able to)? "
+            r"(?:\w+ ){0,2}?(?:redo|revamp|refresh|replace|modernize|modernise|upgrade|take over|cater|stock|"
+            r"furnish|beat|match|halve|lower|reduce|localize|localise|secure|protect|automate|film|photograph|"
+            r"rebrand|overhaul) (?:\w+ ){0,2}?(?:your|what you)\b|"
+            r"\bdrop off (?:a |some )?(?:menus?|samples?|brochures?|flyers?|catalogs?|catalogues?|info)\b|"
+            r"\b(?:samples|swag|goodies|treats|a gift) for your (?:team|office|staff)\b|"
+            r"\b(?:candidates|talent|engineers|developers|reps|salespeople) for you\b|"
+            r"\b(?:like|love|want|invite) (?:you|your (?:company|team)|(?-i:[A-Z])\w+) to "
+            r"(?:sponsor|advertise|exhibit)\b|"
+            rf"\b(?:the person|the guy|someone|somebody|anyone) (?:who|that) (?:handles|runs|manages|does|"
+            rf"looks after|buys|orders|takes care of) your (?!{_BUYERS_DESK})\w+|"
             # a free check of a business's systems, the seller's foot in the door ("a free vulnerability
             # scan", "a complimentary penetration test"); not a buyer's own offer to their clients
             r"\b(?:free|complimentary|no-cost|no-obligation|zero-cost) (?:[\w-]+ ){0,2}?(?:vulnerability|"
@@ -997,7 +1011,10 @@ ROLE_TRIGGERS: Final[dict[Disqualifier, frozenset[str]]] = {
         provide host outsource rank free complimentary no-cost benefit use speak talk serve speciali promo
         special sale deal businesses companies offices introduce send offer give noticed translate handle
         manage take fix update localiz localis needs need looks whoever sponsor your happy satisfied invite
-        place no-obligation zero-cost startups firms partner space sector industry vertical"""
+        place no-obligation zero-cost startups firms partner space sector industry vertical redo revamp
+        refresh replac moderni upgrade cater stock furnish beat match halve lower reduce secure protect
+        automate film photograph rebrand overhaul drop samples swag goodies treats gift candidates talent
+        engineers developers reps salespeople like love want invite person guy someone somebody anyone"""
     ),
     "spam": word_set(
         """deactivat suspend terminat cancel remov disabl closed delist flagged verify automated recorded

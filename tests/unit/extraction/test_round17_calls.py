@@ -1043,3 +1043,42 @@ def test_a_caller_who_says_words_among_notes_spoke(said: tuple[str, ...]) -> Non
     facts = _caller(*said)
     # Then it is no 'no speech' call
     assert facts.disqualifier != "no_speech"
+
+
+# --- Vendor pitch: work offered on our own things, samples dropped off, us asked to sponsor ---
+OFFERS_ON_OURS = [
+    "we're a design agency and we'd love to redo your website",
+    "I'm calling from Apex Office Supply, we can beat what you pay for toner",
+    "we do corporate catering, could I drop off a menu for your office?",
+    "I represent a podcast, we'd like Docketly to sponsor our next season",
+    "we offer an AI chatbot that could replace your phone assistant",
+    "is the person who handles your IT available? we do managed services",
+    "we're a recruiting firm with great sales candidates for you",
+    "our translation service could localize your app into twelve languages",
+    "we could modernize your whole phone system in a weekend",
+    "I'd love to stop by with some samples for your team",
+]
+BUYERS_ON_OURS = [
+    "we redo kitchens for homeowners, about forty contracts a month, what's the pricing?",
+    "could you replace our current e-sign tool? we're ten people",
+    "can you beat what we pay now? twenty seats",
+    "I'm the person who handles our IT, we need fifteen seats, pricing please",
+]
+
+
+@pytest.mark.parametrize("text", OFFERS_ON_OURS)
+def test_work_offered_on_our_things_is_a_vendor_pitch(text: str) -> None:
+    # Given a caller who offers to do work on our website, office, phones or team, or asks us to sponsor
+    # When the call is read
+    facts = _caller(text, "okay, I'll email you")
+    # Then it is a vendor pitch, cold
+    assert (facts.disqualifier, _tier(facts)) == ("vendor_pitch", "cold")
+
+
+@pytest.mark.parametrize("text", BUYERS_ON_OURS)
+def test_a_buyer_asking_for_work_on_their_own_things_is_no_seller(text: str) -> None:
+    # Given a buyer whose words are about their own things
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them
+    assert facts.disqualifier is None
