@@ -810,10 +810,12 @@ ROLE_FRAMES: Final[tuple[tuple[Disqualifier, re.Pattern[str]], ...]] = (
             # work offered on our own things: "we'd love to redo your website", "could replace your phone
             # assistant", "beat what you pay for toner", "samples for your team", "candidates for you"
             r"\b(?:we|I|that|which|it|service|team|product|tool|platform|software|company|agency|firm|crew)"
-            r"(?:'d| would| could| can| will)?(?: love to| like to| be able to)? "
-            r"(?:\w+ ){0,2}?(?:redo|revamp|refresh|replace|modernize|modernise|upgrade|take over|cater|stock|"
-            r"furnish|beat|match|halve|lower|reduce|localize|localise|secure|protect|automate|film|photograph|"
-            r"rebrand|overhaul) (?:\w+ ){0,2}?(?:your|what you)\b|"
+            # the object is ours right after the verb ("replace DocuSign with your product" is a buyer's)
+            r"(?:'d| would| could| can| will)(?: love to| like to| be able to)? (?:\w+ )?"
+            r"(?:redo|revamp|refresh|replace|modernize|modernise|take over|cater|stock|furnish|beat|halve|"
+            r"lower|reduce|localize|localise|protect|automate|film|photograph|rebrand|overhaul) "
+            r"(?:(?:all|every|the whole of) )?"
+            r"(?:your|what you)\b|"
             r"\bdrop off (?:a |some )?(?:menus?|samples?|brochures?|flyers?|catalogs?|catalogues?|info)\b|"
             r"\b(?:samples|swag|goodies|treats|a gift) for your (?:team|office|staff)\b|"
             r"\b(?:candidates|talent|engineers|developers|reps|salespeople) for you\b|"

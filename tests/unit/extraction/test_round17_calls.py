@@ -1063,6 +1063,10 @@ BUYERS_ON_OURS = [
     "could you replace our current e-sign tool? we're ten people",
     "can you beat what we pay now? twenty seats",
     "I'm the person who handles our IT, we need fifteen seats, pricing please",
+    "we'd like to replace DocuSign with your product, twelve users",
+    "I'd like to upgrade to your team plan",
+    "can we lower your quote a bit if we sign for two years?",
+    "we'd love to secure your best price for thirty seats",
 ]
 
 
