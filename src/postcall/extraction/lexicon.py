@@ -1217,8 +1217,8 @@ def _trade_lexicon(spec: str) -> dict[str, Industry]:
         ind, _, terms = entry.partition(":")
         for term in terms.split(","):
             if term.strip():
-                # tokens as tokenize() splits them: "owner-operator" is two words, "da's" is "da 's"
-                key = " ".join(term.replace("-", " ").replace("'s", " 's").split())
+                # words as the scan reads them: "owner-operator" is two, "da's" "da 's", "p&c" "p & c"
+                key = " ".join(term.replace("-", " ").replace("'s", " 's").replace("&", " & ").split())
                 found[key] = cast(Industry, ind.strip())
     return found
 

@@ -40,7 +40,7 @@ from postcall.extraction.quantities import (
     per_place_later,
     places_said,
 )
-from postcall.extraction.text import Token, clause_around, pattern_on_use, tokenize
+from postcall.extraction.text import clause_around, pattern_on_use, tokenize
 from postcall.session import Signals
 from postcall.vocab import Industry, Integration
 
@@ -1177,16 +1177,22 @@ class _Span:
         return self._text[self._start : self._end]
 
 
+# Words (hyphens dropped: "owner-operator" is two; "'s" apart) and the punctuation that ends a phrase:
+# lighter than tokenize(), and this scan runs on every utterance.
+_TRADE_WORD: Final = pattern_on_use(r"[a-z0-9]+(?:'(?!s\b)[a-z]+)?|'s\b|[&,.;:?!]")
+
+
 def trade_terms_in(text: str) -> list[tuple[Industry, int, int]]:
     """(industry, start, end) of each trade-lexicon term: TRADE_TERMS anywhere, TRADE_HEADS only where the
     caller describes themselves ("we're a small bar", "I run a spa", "we're in the trucking business")."""
-    words = [t for t in tokenize(text) if t.low != "-"]
-    hits: list[tuple[Industry, int, int]] = []
+    low = text.lower().replace("\u2019", "'")
+    words: list[str] = _TRADE_WORD.findall(low)  # strings only: most utterances hold no term at all
+    found: list[tuple[Industry, int, int]] = []  # (industry, first word, last word)
     i = 0
     while i < len(words):
-        longest = TRADE_STARTS.get(words[i].low, 0)
+        longest = TRADE_STARTS.get(words[i], 0)
         for n in range(min(longest, len(words) - i), 0, -1):
-            key = " ".join(w.low for w in words[i : i + n])
+            key = " ".join(words[i : i + n])
             ind = TRADE_TERMS.get(key)
             if (
                 ind is None
@@ -1195,36 +1201,39 @@ def trade_terms_in(text: str) -> list[tuple[Industry, int, int]]:
             ):
                 ind = None
             if ind is not None:
-                hits.append((ind, words[i].start, words[i + n - 1].end))
+                found.append((ind, i, i + n - 1))
                 i += n - 1
                 break
         i += 1
-    return hits
+    if not found:
+        return []
+    spans = [m.span() for m in _TRADE_WORD.finditer(low)]
+    return [(ind, spans[first][0], spans[last][1]) for ind, first, last in found]
 
 
-def _trade_framed(words: list[Token], start: int, end: int) -> bool:
+def _trade_framed(words: list[str], start: int, end: int) -> bool:
     """The words [start, end) are the head of the caller's self-description."""
     if (
         end < len(words)
-        and words[end].low in TRADE_SLOT_AFTER
+        and words[end] in TRADE_SLOT_AFTER
         and start >= 2
-        and (words[start - 2].low, words[start - 1].low) == ("in", "the")
+        and (words[start - 2], words[start - 1]) == ("in", "the")
     ):
         return True  # "we're in the trucking business"
-    if end < len(words) and words[end].is_word and words[end].low not in TRADE_HEAD_END:
+    if end < len(words) and words[end][0].isalnum() and words[end] not in TRADE_HEAD_END:
         return False  # a modifier of the noun after it: "a boutique strategy consultancy"
     k = start - 1
-    while k >= 0 and start - k <= 4 and words[k].is_word and words[k].low not in ("a", "an"):
-        if words[k].low in TRADE_FRAME_STOPS:
+    while k >= 0 and start - k <= 4 and words[k][0].isalnum() and words[k] not in ("a", "an"):
+        if words[k] in TRADE_FRAME_STOPS:
             return False
         k -= 1
-    if k < 1 or words[k].low not in ("a", "an"):
+    if k < 1 or words[k] not in ("a", "an"):
         return False
-    before = words[k - 1].low
+    before = words[k - 1]
     if before in ("just", "basically", "actually", "only", "like", "really", "kind", "sort") and k >= 2:
-        before = words[k - 2].low if words[k - 2].low not in ("of",) else words[max(0, k - 3)].low
+        before = words[k - 2] if words[k - 2] != "of" else words[max(0, k - 3)]
     if before in ("are", "am"):
-        return k >= 2 and words[k - 2].low in ("we", "i")
+        return k >= 2 and words[k - 2] in ("we", "i")
     return before in TRADE_FRAME
 
 
