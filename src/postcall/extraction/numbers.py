@@ -375,7 +375,9 @@ def _corrects(words: list[str], n: int) -> bool:
 def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quantity) -> bool:
     """ "ninety NDAs, ninety-five a month": a second, nearby figure after the first one's noun is the upper
     end of a range, unless it has a noun of its own ("20 reps, 30 users")."""
-    if len(gap) < 2 or not gap[0].isalpha() or not gap[0].endswith("s") or gap[1] != ",":
+    # "fifteen people? sixteen?": a guess said as a question joins the same way as one after a comma
+    plural = gap[0].endswith("s") or gap[0] in {"people", "staff", "crew", "personnel"} if gap else False
+    if len(gap) < 2 or not gap[0].isalpha() or not plural or gap[1] not in {",", "?"}:
         return False
     if gap[0] in CORRECTION_WORDS or not all(g in _RANGE_HEDGES for g in gap[2:]):
         return False
@@ -391,6 +393,8 @@ def _range_after_noun(tokens: list[Token], gap: list[str], q: Quantity, nq: Quan
         "depends",
         gap[0],
     }
+    if gap[1] == "?" and after.isalpha():
+        return False  # "thirty seats? thirty-two seats, sorry": a guess corrected with its noun
     return q.value < nq.value <= 2 * q.value and not own_noun and not q.fraction
 
 

@@ -309,6 +309,14 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         if w in {"-"}:
             k += 1
             continue
+        if (
+            w in {"?", ","}
+            and k == j + 1
+            and _word_at(tokens, k + 1) == "of"
+            and _word_at(tokens, k + 2) in {"us", "them"}
+        ):
+            k += 1  # "nine? ten? of us": the guess, then whom it counts
+            continue
         if not t.is_word and w != "'s":
             return None, k
         if t.text in _TITLE_NOT_PEOPLE:
@@ -542,6 +550,15 @@ def _rate_near(tokens: list[Token], q: Quantity, stop_before: int) -> float | No
             "working",
             "work",
             "school",
+            "busy",
+            "slow",
+            "quiet",
+            "bad",
+            "big",
+            "light",
+            "heavy",
+            "usual",
+            "regular",
         }:
             art -= 1
         if w in {"day", "days", "weekdays", "workdays"} and (
@@ -2018,12 +2035,22 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and (b.noun in PEOPLE or b.noun == "us" or is_role_word(b.noun))
         and "company" not in (a.scope, b.scope)
         and not any(w in TEAM_HEADS for w in re.findall(r"[a-z']+", text[a.end : b.start].lower()))
-        and _JOIN.fullmatch(text[a.end : b.start]) is not None
+        and (
+            _JOIN.fullmatch(text[a.end : b.start]) is not None
+            # "two partners, three associates and a receptionist": a list whose last item comes with "and"
+            or (text[a.end : b.start].strip() == "," and _LIST_GOES_ON.match(text, b.end) is not None)
+        )
         and _TOTAL_AFTER.match(text, b.end) is None
         and not _restricted(text, b.end, (a.noun, b.noun))
         # "ten people, and two of them would use it": a part of the group, not another group
         and _OF_THEM.search(text, b.start, b.end) is None
     )
+
+
+_LIST_GOES_ON: Final = pattern_on_use(
+    r"\s*,?\s*(?:and|plus|&)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|our|my|the|\d+)\s",
+    re.IGNORECASE,
+)
 
 
 _DOC_JOIN: Final = pattern_on_use(

@@ -509,3 +509,28 @@ def test_staff_counted_beside_customers_with_a_role_ending_are_the_team() -> Non
     got = extract_signals(["we run a summer camp with 300 campers and 40 counselors"])
     # Then the counselors are the team
     assert got.team_size == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("um so there's, like, uh, nine? ten? of us", 9, None),
+        ("we're like, what, fifteen people? sixteen?", 15, None),
+        ("there's the two partners, three associates and a receptionist", 6, None),
+        ("four agents, two admins and a manager", 7, None),
+        ("3 lawyers, 2 paralegals, and an office manager", 6, None),
+        ("in a busy month 300 but usually 120", None, 120),
+        ("on a slow week maybe 20 contracts, a normal week 40", None, 173),
+        # near-misses: no list after the comma, a correction
+        ("ten reps, fifteen users and growing", 15, None),
+        ("we're like, what, fifteen people? no, fifty", 50, None),
+    ],
+)
+def test_spoken_guesses_lists_and_kinds_of_months(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given guesses said as questions ("nine? ten? of us"), a list of groups ending in "and a receptionist",
+    # or a figure for "a busy month" beside the usual one
+    # When its signals are read
+    # Then the guesses are a range, the list adds up, and the usual month is the volume
+    assert _read(text) == (team_size, monthly_volume)
