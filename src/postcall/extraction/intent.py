@@ -130,8 +130,8 @@ INTENT_PATTERNS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
             r"(?! (?:to call|I can|where|for support|to reach))|"
             r"what (?:you|y'all|you guys|your company) (?:charge|charges|ask)\b|"
             # "what would the monthly be?", "what's the annual for five users?"
-            r"what(?:'s| is| would| will)? (?:the |our |my )?(?:monthly|annual|yearly)(?: (?:bill|fee|cost|"
-            r"price|charge|rate))?(?: (?:be|come to|run))?\b"
+            r"what(?:'s| is| would| will| does) (?:the |our |my )?(?:monthly|annual|yearly)"
+            r"(?: (?:bill|fee|cost|price|charge|rate))?(?: (?:be|come to|run))?\b"
             r"(?! (?:volume|limit|cap|allowance|documents))\b)\b",
             _I,
         ),
@@ -1046,9 +1046,9 @@ ABUSE: Final = pattern_on_use(
 # "I'll burn your office down", "you better watch your back"
 THREAT: Final = pattern_on_use(
     r"\b(?:brick|rock|bat) through\b|"
-    r"\b(?:smash|wreck|trash|torch|burn)(?:ing)? (?:up |down )?(?:your|every|all (?:your|the)|the) "
+    r"\b(?:smash|wreck|trash|torch|burn)(?:ing)? (?:up |down )?(?:your|every|all (?:of )?your) "
     r"(?:\w+ )?(?:windows?|office|place|building|cars?|store|shop|door)\b|"
-    r"\bburn (?:your|the) (?:\w+ )?(?:office|place|building|store|shop)s? down\b|"
+    r"\bburn (?:your|that) (?:\w+ )?(?:office|place|building|store|shop)s? down\b|"
     r"\b(?:watch|better watch) your back\b|"
     r"\bI know where (?:you|y'all|you people) (?:live|work|are)\b|"
     r"\bI know where your (?:office|building) is\b|"
@@ -1075,11 +1075,11 @@ EXISTING: Final = pattern_on_use(
     # the caller's own account, plan or workspace with us: "an admin on our company account", "our team
     # account", "we're on the pro tier", "since your last update", "I manage our firm's subscription"
     r"(?:our|my) (?:company|team|firm|business|office|work|shared|org|organi[sz]ation)(?:'s)? "
-    r"(?:account|workspace|subscription|plan)|"
+    r"(?:account|workspace|subscription|plan)(?! (?:with|at|on|in|for) (?!you))|"
     r"(?:admin|administrator|account owner|owner|admins) (?:on|of|for) (?:our|my|the) (?:\w+ )?"
     r"(?:account|workspace|subscription)|"
     r"(?:I'm|I am) (?:the|an|our) account (?:owner|admin|administrator|holder)|"
-    r"(?:we're|we are|I'm|I am) on (?:the|your) [\w-]+ (?:tier|plan)|our (?:[\w-]+ )?workspace|"
+    r"(?:we're|we are|I'm|I am) on (?:the|your) [\w-]+ (?:tier|plan)|our workspace\b|"
     r"since your (?:last |latest |recent |new )?(?:update|release|upgrade|change)|"
     r"(?:I|we) (?:manage|run|handle|own|look after) (?:our|my) (?:\w+'s )?(?:subscription|account|workspace)|"
     r"(?:been|we're|we are|I'm|I am) (?:a |an )?(?:paying |existing |current |loyal )?"
@@ -1191,8 +1191,8 @@ OWN_SIGNING: Final = pattern_on_use(
     rf"home-?grown) (?:[\w-]+ )?{_SIGNING} (?:feature|module|product|tool|solution|offering|capability|"
     r"functionality|platform|app|service)s?\b|"
     r"\b(?:compete|competing) (?:directly |head[- ]on )?(?:with|against) you\b|"
-    r"\b(?:compar\w*|research\w*|scop\w*|analy[sz]\w*|size up|sizing up) (?:out )?(?:the|our) competition\b|"
-    r"\bcompetitive (?:overview|landscape|review|research|deck|benchmark\w*|teardown|comparison)\b",
+    # our rivals' view of the market ("a competitive teardown"), not a buyer's "competitive review" of vendors
+    r"\bcompetitive (?:landscape|deck|benchmark\w*|teardown)\b",
     _I,
 )
 WITH_OUR_PRODUCT: Final = pattern_on_use(

@@ -1086,3 +1086,37 @@ def test_a_buyer_asking_for_work_on_their_own_things_is_no_seller(text: str) -> 
     facts = _caller(text)
     # Then nothing disqualifies them
     assert facts.disqualifier is None
+
+
+# --- Near-misses of this round's wider rules: buyers who say words the rules look for ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we don't want to burn the office budget on paper anymore, what does it cost for twelve?",
+        "honestly we trash the shop paperwork every month, we need a quote for ten users",
+        "I'm comparing you against the competition, can I get pricing for twenty seats?",
+        "procurement wants a competitive review of three vendors, can you send a quote for forty users?",
+        "that's what our annual report says, anyway, can I see a demo? we're fifteen people",
+    ],
+)
+def test_a_buyer_whose_words_brush_this_rounds_rules_stays_a_buyer(text: str) -> None:
+    # Given a buyer whose sentence holds words a threat, a rival or a price question uses
+    # When the call is read
+    facts = _caller(text)
+    # Then nothing disqualifies them and they show intent
+    assert (facts.disqualifier, facts.intent) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we keep our templates in our Notion workspace and they're a mess, we're twelve people",
+        "our company account at the bank keeps locking us out, that's why we hate portals, twenty staff",
+    ],
+)
+def test_a_prospect_with_another_tools_workspace_is_no_customer_of_ours(text: str) -> None:
+    # Given a prospect whose account or workspace is with another tool, and a fault in it
+    # When the call is read
+    facts = _caller(text)
+    # Then it is not support only
+    assert facts.disqualifier is None
