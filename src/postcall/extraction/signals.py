@@ -84,7 +84,8 @@ _PARTNER = (
 )
 PAIR: Final = pattern_on_use(
     # "me and my brother-in-law's company": someone else's business, no pair
-    rf"\bme and (?:my |a |one |an )?{_PARTNER}\b(?![-\w]*['\u2019]s\b)|"
+    # "and" as typed or heard: "me & my sister", "me n my brother"
+    rf"\bme (?:and|&|n|an') (?:my |a |one |an )?{_PARTNER}\b(?![-\w]*['\u2019]s\b)|"
     rf"\b(?:my|a) {_PARTNER} and (?:me|I|myself)\b|"
     r"\b(?:just )?the two of us\b|\bme and (?:him|her)\b",
     _I,
@@ -98,7 +99,9 @@ _KIN = (
     "sons-in-law daughter-in-law daughters-in-law in-laws stepson stepsons stepdaughter stepdaughters "
     "stepdad stepfather stepmom stepmother stepbrother stepbrothers stepsister stepsisters grandson "
     "grandsons granddaughter granddaughters grandpa grandfather grandma grandmother grandkids uncles aunts "
-    "auntie fiance fiancee fiancé fiancée girlfriend boyfriend twin mum mam hubby missus"
+    "auntie fiance fiancee fiancé fiancée girlfriend boyfriend twin mum mam hubby missus "
+    # people said informally: "me and the two girls in the office"
+    "girls guys ladies gals boys lads fellas"
 )
 # "a"/"an" and the number words up to ten, as a count of people in a list.
 _SMALL: Final = {"a": 1, "an": 1, "a couple of": 2, "a few": 3} | {
@@ -106,8 +109,8 @@ _SMALL: Final = {"a": 1, "an": 1, "a couple of": 2, "a few": 3} | {
 }
 # One more person in a list that starts with "me": "me, my dad and my two brothers" is four.
 _LIST_ITEM: Final = pattern_on_use(
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:my |our |the )?(?:(a couple of|a few|a|an|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[a-z-]+ ){0,2}?([a-z-]+)\b",
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus|&|n)\s+)(?:my |our |the )?(?:(a couple of|a few|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[a-z-]+ ){0,2}?([a-z-]+)\b",
     _I,
 )
 _KIN_WORDS: Final = frozenset(_KIN.split()) | PEOPLE | {"others"}

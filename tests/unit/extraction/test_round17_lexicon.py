@@ -7,7 +7,8 @@ fillers and non-native grammar, with near-misses that must not fire.
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import analyze_call, extract_signals
+from postcall.session import TranscriptTurn
 
 # Business types, trades and jargon a caller uses about their own business, across the 20 industries.
 TRADE_SELF_DESCRIPTIONS = [
@@ -417,3 +418,101 @@ def test_urgency_dictated_to_the_system_is_not_urgency(text: str, urgent: bool) 
     signals = extract_signals([text])
     # Then only pressure said as a fact about buying counts
     assert signals.urgency is urgent
+
+
+# Third pass: lists of people in everyday words ('me & my sister', 'me and the two girls in the office'),
+# deadlines counted in days, weeks or a month away, and a trade given as the bare answer to the agent.
+MORE_TEAMS = [
+    ("it's me, the wife, and our son", 3),
+    ("me and the two girls in the office", 3),
+    ("myself plus three techs", 4),
+    ("me, Sarah, and Tom", 3),
+    ("me and a couple of part-timers", 3),
+    ("me and three others", 4),
+    ("just me and an assistant", 2),
+    ("my partner and I", 2),
+    ("my wife and I run it", 2),
+    ("my husband and myself", 2),
+    ("me n my brother", 2),
+    ("me & my sister", 2),
+    ("it's just the two of us, me and my mom", 2),
+    ("me, my son, my daughter-in-law and two drivers", 5),
+    ("me and my business partner, Dev, and an admin", 3),
+    ("so it's me and, um, like, two other people", 3),
+    ("it's me and, uh, Carla, she's the office manager", 2),
+    ("just me and, uh, my dog, ha", None),
+]
+
+MORE_NEAR_DEADLINES = [
+    ("our go-live is the first of next month", True),
+    ("we need it within 30 days", True),
+    ("we have to switch in about six weeks", True),
+    ("the grant deadline is in 45 days and we need e-signatures for it", True),
+    ("maybe in three months, no hurry", False),
+    ("our current contract ends in five weeks", True),
+    ("we have to be paperless by the new year, which is seven weeks away", True),
+    ("our DocuSign licenses expire at the end of next month", True),
+    ("we'll revisit this next quarter", False),
+    ("the auditors come in two weeks and we need signed copies by then", True),
+    ("we need it before our busy season, that's like a month away", True),
+    ("I need it urgently, like yesterday", True),
+    ("our old system gets shut off on the 30th", True),
+    ("we must start using it from next week, the regulator demands", True),
+    ("we are needing it very fast, our client ask for e-signature from next week", True),
+    ("no deadline really, whenever it's ready", False),
+    ("I'm in a hurry, my kid's school just called", False),
+    ("my flight's in an hour so let's be quick", False),
+]
+
+TRADE_ANSWERS = [
+    ("Bakery.", "hospitality"),
+    ("trucking, mostly regional", "logistics"),
+    ("a small law office", "legal"),
+    ("insurance, P and C", "insurance"),
+    ("property management", "real_estate"),
+    ("staffing", "staffing"),
+    ("we're a marina", "hospitality"),
+    ("hair salon", None),
+    ("pizzeria, two locations", "hospitality"),
+    ("a brewery", "manufacturing"),
+    ("mortgage broker", "financial_services"),
+    ("food pantry", "nonprofit"),
+    ("HVAC", "construction"),
+    ("day spa", "hospitality"),
+    ("bar and grill", "hospitality"),
+    ("MGA", "insurance"),
+    ("a 3PL", "logistics"),
+    ("towing", "automotive"),
+    ("church", "nonprofit"),
+]
+
+
+@pytest.mark.parametrize(("text", "team"), MORE_TEAMS)
+def test_more_lists_of_people_with_the_caller(text: str, team: int | None) -> None:
+    # Given a caller listing who is in the business with them
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the team counts the people listed, the caller included
+    assert signals.team_size == team
+
+
+@pytest.mark.parametrize(("text", "urgent"), MORE_NEAR_DEADLINES)
+def test_more_near_deadlines(text: str, urgent: bool) -> None:
+    # Given a caller saying how soon they need it, or what else is pressing
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then urgency is a buying deadline within about sixty days
+    assert signals.urgency is urgent
+
+
+@pytest.mark.parametrize(("answer", "industry"), TRADE_ANSWERS)
+def test_a_trade_given_as_a_bare_answer_is_the_industry(answer: str, industry: str | None) -> None:
+    # Given the agent asking what kind of business it is and the caller answering in a few words
+    transcript = [
+        TranscriptTurn(role="assistant", text="What kind of business are you?"),
+        TranscriptTurn(role="user", text=answer),
+    ]
+    # When the call is analysed
+    facts = analyze_call(transcript, [])
+    # Then the industry is the trade named
+    assert facts.signals.industry == industry
