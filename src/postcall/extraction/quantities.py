@@ -35,6 +35,7 @@ lads blokes fellas fellers chaps dudes gals ladies peeps crewmen crewmembers far
 los mlos rns lpns cnas crnas nps pas eas vas mas tas qas mds dmds emts lcsws slps ceos cfos ctos coos vps
 medics paramedics aides nannies mechanics apprentices trainees guards pilots maids
 fas cfps paras paraprofessionals creatives supers lpcs lmfts bcbas rbts dvms cmas scribes
+licences licence logins login
 """)
 # Acronyms and informal words above that are also names or other words when written in title case.
 _TITLE_NOT_PEOPLE: Final = frozenset({"Los", "Pas", "Mas", "Tas", "Vas"})
@@ -400,6 +401,7 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 
 _GROUP_WORDS: Final = word_set("crew team staff department squad unit")
+_SEAT_WORDS: Final = word_set("users user seats seat licenses license licences licence logins login")
 # Verbs right after a bare figure: what follows is said of the figure, not what it counts.
 _PREDICATE_VERBS: Final = word_set("would will need touch 'd")
 _DEFINITE: Final = word_set("the all those these both")
@@ -1144,7 +1146,13 @@ def _is_distractor(tokens: list[Token], q: Quantity, noun: str | None) -> bool:
     if noun in MONEY_UNITS or nxt in {"st", "nd", "rd", "th", ":", "am", "pm", "o'clock", "ish"}:
         return True
     # a document count is no price: "buy here pay here, about sixty installment contracts a month"
-    if any(w in MONEY_WORDS for w in prev_words) and not _paid_people(tokens, q.i) and noun not in DOCS:
+    if (
+        any(w in MONEY_WORDS for w in prev_words)
+        and not _paid_people(tokens, q.i)
+        and noun not in DOCS
+        # "pricing for 20 users", "what's the price for three users?": the seats a price is asked for
+        and not (prev == "for" and noun is not None and (noun in PEOPLE or is_role_word(noun)))
+    ):
         return True
     if noun is None:
         after = [t.low for t in tokens[q.j + 1 : q.j + 6]]
@@ -1424,7 +1432,7 @@ def find_mentions(
             field, rate = "monthly_volume", flow
         elif people_noun:
             field = "team_size"
-            if noun in {"users", "user", "seats", "seat", "licenses", "license"}:
+            if noun in _SEAT_WORDS:
                 scope = "user"
             elif noun in {"employees", "employee", "headcount", "ftes", "fte"}:
                 scope = "company"
@@ -1510,6 +1518,8 @@ def find_mentions(
                     or (b0 == "be" and b1 in {"we'd", "we'll", "would", "will"})
                     # "we're sitting at fourteen", "we've stayed at nine": a level the team holds
                     or (b0 in STATE_VERBS and prev_low == "at" and b1 in {"we're", "we've", "we"})
+                    # "we'd need logins for nine", "seats for twelve": seats for that many people
+                    or (b0 == "for" and b1 in _SEAT_WORDS)
                     # "just the litigation group, that's twelve": a group named, then its size
                     or (b0 in {"that", "which"} and (b1 in TEAM_HEADS or b1 in PEOPLE or is_role_word(b1)))
                     or _headcount_before(tokens, q.i)

@@ -534,3 +534,30 @@ def test_spoken_guesses_lists_and_kinds_of_months(
     # When its signals are read
     # Then the guesses are a range, the list adds up, and the usual month is the volume
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("price for 5 seats", 5, None),
+        ("can I get pricing for 20 users", 20, None),
+        ("what's the price for three users? it's myself, my co-editor, and our marketing person", 3, None),
+        ("quote for 8 agents please", 8, None),
+        ("how much for 2 people?", 2, None),
+        ("we pay 400 a month for 12 seats", 12, None),
+        ("twelve licences please", 12, None),
+        ("we'd need logins for nine", 9, None),
+        ("we need licences for 14", 14, None),
+        # near-misses: prices, not seats
+        ("it costs 20 per user", None, None),
+        ("we pay 50 bucks a month for our current tool", None, None),
+        ("the quote was 300 for the year", None, None),
+    ],
+)
+def test_seats_a_price_is_asked_for_are_the_team(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given a price or quote asked "for N users/seats/agents", or licences and logins for N
+    # When its signals are read
+    # Then N is the team, while the prices themselves are no count
+    assert _read(text) == (team_size, monthly_volume)
