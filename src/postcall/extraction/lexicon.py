@@ -1198,6 +1198,10 @@ INDUSTRY_OTHERS: Final = pattern_on_use(
     r"(?:deal|contract|bid|tender|agreement|rfp)s? (?:with|from)|"
     r"partner with|integrate with|"
     r"connect with|audit|clean|supply|staff|equip|advise|insure|underwrite|"
+    # a business the caller uses, gives to or helps out: "we use a staffing agency", "we ship with a 3PL",
+    # "I volunteer at a soup kitchen", "we sponsor a little league team", "we donate to the food bank"
+    r"(?<=we )use|(?<=we )used|(?<=we )hire|(?:ship|ships|shipping) (?:with|through|via)|"
+    r"volunteers? (?:at|with|for)|sponsors?|donate to|donates to|"
     r"(?<!\bwas )(?<=s )like|including)\b(?:\s+\S+){0,3}\s*$|"
     # a list of clients: "we mostly work with law firms and some accountants"
     r"\b(?:work with|serve|clients are|customers are)\b(?:\s+\S+){0,3}\s+(?:and|or)\s+(?:\S+\s+){0,2}$|"
@@ -1285,10 +1289,10 @@ construction: excavation, excavating, earthwork, earthworks, paving, framing cre
  plasterers, plastering, stucco, roofers, roof replacement, gutter company, gutters company, siding company,
  septic, well drilling company, pool builder, pool construction, tile setters, millwork, restoration
  company, water damage restoration, fire restoration, mitigation company, insulation company, electricians,
- plumbers, pipefitters, sparkies, bathroom fitters, kitchen fitters, shopfitting, fit out, fit outs, tenant
- improvements, punch list, punch lists, bid package, bid packages, aia, subs and suppliers, subcontractors,
- foremen, site supervisors, building contractor, building contractors, construction firm, builders,
- renovation company, home improvement, home improvement company, remodeler, remodelers
+ plumbers, pipefitters, sparkies, bathroom fitters, kitchen fitters, shopfitting, fit out, fit outs, punch
+ list, punch lists, bid package, bid packages, aia, subs and suppliers, subcontractors, foremen, site
+ supervisors, building contractor, building contractors, construction firm, builders, renovation company,
+ home improvement, home improvement company, remodeler, remodelers
 manufacturing: brewery, microbrewery, winery, cidery, meadery, sawmill, lumber mill, textile mill, metal
  stamping, stamping plant, tool and die, die shop, powder coating, powder coater, sheet metal, sheet metal
  shop, cabinet maker, cabinetmakers, cabinet shop, furniture maker, furniture makers, furniture workshop,
@@ -1307,9 +1311,9 @@ nonprofit: food pantry, food pantries, soup kitchen, community organization, com
  garden, mutual aid, mutual aid network, youth group, scout troop, scouts, girl scouts, boy scouts, ymca,
  ywca, boys and girls club, animal shelter, humane society, spca, historical society, library friends,
  friends of the library, hospice charity, grant funded, grant funding, donors, donor, volunteers, volunteer
- coordinator, fundraising, fundraiser, fundraisers, capital campaign, endowment, mission driven, tax exempt,
- religious organization, temple, faith based, outreach ministry, refugee resettlement, community center,
- community centre, senior center, food rescue, clothing bank, diaper bank, blood drive
+ coordinator, fundraising, capital campaign, endowment, mission driven, tax exempt, religious organization,
+ temple, faith based, outreach ministry, refugee resettlement, community center, community centre, senior
+ center, food rescue, clothing bank, diaper bank, blood drive
 government: city hall, county office, township office, public works, planning department, planning office,
  zoning office, permitting office, permits office, building department, water district, school board, board
  of education, dmv, court clerk, county court, municipal court, district court, federal agency, state

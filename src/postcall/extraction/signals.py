@@ -473,6 +473,8 @@ THING_HEAD: Final = pattern_on_use(
     r"edition|tier|rates?)\b|"
     # an outside official or contact: "the county inspector's coming", "our insurance guy"
     r"\s+(?:inspectors?|auditors?|officials?|assessors?|examiners?|regulators?|guy|lady|rep)\b|"
+    # someone at the caller's place: "the property manager at our building"
+    r"\s+(?:at|of|for) (?:our|my) (?:building|office|complex|plaza|warehouse|shop|store|place)\b|"
     # a place near the caller or where they heard of us: "the hospital next door", "a real estate forum"
     r"(?:\s+(?:office|clinic|practice|company|firm|shop|store|place|group))?"
     r"\s+(?:next door|down the (?:street|road|hall)|across the (?:street|road|hall)|around the corner|"
@@ -498,7 +500,10 @@ OTHER_PARTY: Final = pattern_on_use(
     # "my previous company was a law firm"
     r"\b(?:last|old|previous|former|first) (?:job|employer|company|firm|workplace)\s+(?:was|were)\s+|"
     r"\b(?:bank|banks|banked|banking|insured|shop|shops)\s+(?:with|at|through|by)\s+|"
-    r"\b(?:same (?:building|floor|street|block|office|plaza) as|next door to|across (?:the street )?from)\s+)"
+    r"\b(?:same (?:building|floor|street|block|office|plaza) as|next door to|across (?:the street )?from)\s+|"
+    # someone the caller deals with, described: "our landlord is a property management company"
+    r"\b(?:our|my)\s+(?:landlord|bank|insurer|accountant|lawyer|attorney|vendor|supplier|client|customer|"
+    r"provider|broker|agent|contractor|tenant)s?\s+(?:is|was|are|were)\s+)"
     r"(?:a|an|the|our|my|his|her|their)?\s*(?:\S+\s+)?$",
     _I,
 )
@@ -512,8 +517,10 @@ POSSESSIVE_END: Final = pattern_on_use(r"\b(?:our|my|the|his|her|their)\s+(?:\S+
 CUSTOMER_VERB: Final = pattern_on_use(r"\s+(?:with|at|through)\b", _I)
 AUTHORITY_HEAD: Final = pattern_on_use(r"\b(?:the|our|my)\s+$", _I)
 AUTHORITY_ACTS: Final = pattern_on_use(
-    r"(?:\s+(?:company|carrier|provider))?(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|"
+    r"(?:\s+(?:company|carrier|provider|court|clerk|office|department|assessor))?(?:'s)?\s+(?:requires?|required|mandates?|mandated|says|said|wants|made|"
     r"(?:is )?waiting|needs|needed|asked|asks|"
+    # a vendor acting for the caller: "our IT company set up Outlook", "our marketing agency recommended you"
+    r"set (?:us )?up|sets (?:us )?up|recommended|recommends|referred|"
     r"makes|is making|changed|rules?|"
     r"regulations?|inspectors?|inspection)\b",
     _I,

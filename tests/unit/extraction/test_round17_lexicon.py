@@ -516,3 +516,40 @@ def test_a_trade_given_as_a_bare_answer_is_the_industry(answer: str, industry: s
     facts = analyze_call(transcript, [])
     # Then the industry is the trade named
     assert facts.signals.industry == industry
+
+
+# Businesses the caller deals with, not runs: used, shipped with, volunteered at, sponsored, a vendor acting
+# for them, their landlord described, someone at their building, an authority's office acting.
+BUSINESSES_DEALT_WITH = [
+    "I'm calling about the fundraiser my daughter's school is doing",
+    "we sponsor a little league team every year",
+    "we donate to the food bank at Christmas",
+    "our landlord is a property management company",
+    "we lease our building from a self storage guy",
+    "the tenant improvements in our office took forever",
+    "we had a plumber in last week and the invoice was crazy",
+    "our IT company set up Outlook for us",
+    "our bookkeeper uses QuickBooks",
+    "we ship with a 3PL in Ohio",
+    "we use a staffing agency for seasonal help",
+    "our marketing agency recommended you",
+    "our insurance broker sends us binders every year",
+    "the county court needs these filed",
+    "we get our coffee from a roastery down the road",
+    "we buy our trucks from a dealership in town",
+    "a lot of our customers are restaurants and bars",
+    "we sell to breweries and wineries",
+    "we're hiring a recruiter",
+    "I volunteer at a soup kitchen on weekends",
+    "our accountant's firm handles payroll",
+    "the property manager at our building is slow",
+]
+
+
+@pytest.mark.parametrize("text", BUSINESSES_DEALT_WITH)
+def test_a_business_the_caller_deals_with_is_not_their_industry(text: str) -> None:
+    # Given a caller mentioning a business they buy from, give to or hear from
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then no industry is claimed for the caller
+    assert signals.industry is None
