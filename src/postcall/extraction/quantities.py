@@ -1696,14 +1696,26 @@ def find_mentions(
                     mention, value=prev.value + mention.value, start=prev.start, scope=scope or prev.scope
                 )
             out.pop()
-        if mention.field == "team_size" and mention.excluded is None and _EACH_PLACE.match(text, mention.end):
+        if (
+            mention.field == "team_size"
+            and mention.excluded is None
+            and (
+                _EACH_PLACE.match(text, mention.end)
+                or _EACH_PLACE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            )
+        ):
             places = _places_before(text, mention.start)
             if places > 1:
                 # "three locations, about ten staff at each": the same team at every place
                 mention = _with(mention, value=mention.value * places, scope=mention.scope or "company")
         if mention.field == "monthly_volume" and mention.excluded is None and not mention.peak:
             own = _OWN_RATE.match(text, mention.end)
-            if _EACH_PLACE.match(text, own.end() if own else mention.end):
+            if _EACH_PLACE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                # "each of our 3 offices does about 50 a month", "two clinics, each does 100 consents a month"
+                places = _places_before(text, mention.start)
+                if places > 1:
+                    mention = _with(mention, value=mention.value * places)
+            elif _EACH_PLACE.match(text, own.end() if own else mention.end):
                 places = _places_before(text, mention.start)
                 if places > 1:
                     # "our 3 locations send about 50 agreements a month each": every place sends that many
@@ -2194,6 +2206,14 @@ _EACH_PLACE: Final = pattern_on_use(
     r"\s+(?:a|per)\s+(?:location|office|site|store|branch|clinic|shop|restaurant|hotel)\b|"
     # "three offices with about 10 people each": a bare "each" that ends the clause
     r"\s+(?:each|apiece)\b(?=\s*(?:[,.;!?]|$|(?:and|but|so)\b))",
+    re.IGNORECASE,
+)
+# "each of our 3 offices does", "every one of our five stores", "each location sends", "each does": a rate of
+# one place, said before its figure in the same clause
+_EACH_PLACE_BEFORE: Final = pattern_on_use(
+    r"\b(?:each|every)\s+(?:(?:one\s+)?of\s+(?:our|the|them|those)\s+(?:[a-z]+\s+|\d+\s+)?)?"
+    r"(?:(?:location|office|site|store|branch|clinic|shop|restaurant|hotel|practice)s?\s+)?"
+    r"(?:does|do|sends?|signs?|handles?|processes|runs?|gets?|averages?|is|has)\b[^.?!,]{0,25}$",
     re.IGNORECASE,
 )
 _PLACE_COUNT: Final = pattern_on_use(rf"\b([a-z]+|\d+)\s+{_PLACES}\b", re.IGNORECASE)

@@ -561,3 +561,28 @@ def test_seats_a_price_is_asked_for_are_the_team(
     # When its signals are read
     # Then N is the team, while the prices themselves are no count
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("each of our 3 offices does about 50 a month", None, 150),
+        ("we have 4 offices and each office sends about 30 contracts a month", None, 120),
+        ("every one of our five stores does maybe 20 a week", None, 435),
+        ("we have two clinics, each does 100 consents a month", None, 200),
+        ("two offices, each has 5 people", 10, None),
+        ("we have 3 clinics and each clinic has about 8 staff", 24, None),
+        ("each of our four stores runs with 6 staff", 24, None),
+        # near-misses: a total over the places, or each person rather than each place
+        ("we have 3 offices and we send 90 contracts a month", None, 90),
+        ("we have 3 offices, 20 people in total", 20, None),
+        ("we have 12 agents and each does about 10 a month", 12, 120),
+    ],
+)
+def test_a_figure_for_each_place_said_before_it_counts_every_place(
+    text: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given places counted, then "each (of our N offices) does/has" a figure
+    # When its signals are read
+    # Then the figure is counted at every place
+    assert _read(text) == (team_size, monthly_volume)
