@@ -95,13 +95,14 @@ INTEGRATION_NEGATORS: Final = pattern_on_use(
     r"priced out of|"
     r"(?:were|was) (?:going to|gonna|about to) (?:buy|get|go with|switch to|sign (?:up )?with)|"
     # "dropped into SharePoint" is where the files go
-    r"dump(?:ed|ing)(?! (?:in|into|onto|to)\b)|replac(?:ed|ing)|swapp(?:ed|ing) out|"
+    r"dump(?:ed|ing)(?!(?: \w+){0,3} (?:in|into|onto|to)\b)|replac(?:ed|ing)|swapp(?:ed|ing) out|"
     r"(?:almost|nearly) (?:\w+ )?(?:bought|went with|signed (?:up )?(?:with|for)|chose|switched to|"
     r"moved to|purchased|got)|"
     # hearsay: "I heard Salesforce is good"
     r"\bheard(?: (?:good|great) things about| that)?(?=\s*$)|"
-    r"got rid of|dropped(?! (?:in|into|onto|to)\b)|cancell?ed|ditch(?:ed|ing)?|hate|left|stopped using|quit|"
-    r"abandoned|"
+    # ("we dropped the files into Dropbox" is where they go)
+    r"got rid of|dropped(?!(?: \w+){0,3} (?:in|into|onto|to)\b)|cancell?ed|ditch(?:ed|ing)?|hate|left|"
+    r"stopped using|quit|abandoned|"
     # someone else's tool: "my old boss used HubSpot"
     r"(?:my|his|her|their|our|the) (?:old|former|previous|last|ex)[- ]?(?:boss|manager|employer|company|job|"
     r"coworkers?|colleagues?|firm|owners?|management|team|admin)|"

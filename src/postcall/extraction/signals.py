@@ -616,7 +616,8 @@ WEIGHED_NOW: Final = pattern_on_use(
 )
 # A tool the caller might get some day, not one in use or needed: "if we ever grow we might look at HubSpot".
 HYPOTHETICAL_TOOL: Final = pattern_on_use(
-    r"\bif (?:we|I) (?:ever|someday|one day)\b|\b(?:someday|some day|one day)\b|"
+    # ("one day a week", "if we ever need to, it's all in Dropbox": no wish; the modal says it)
+    r"\bsomeday\b|"
     r"\b(?:could|would|might|'d) (?:maybe |possibly |probably |eventually )?(?:afford|look at|look into|"
     r"try out|consider|get around to)\b|\b(?:would|'d) love to (?:use|get|have|try)\b",
     _I,

@@ -553,3 +553,30 @@ def test_a_business_the_caller_deals_with_is_not_their_industry(text: str) -> No
     signals = extract_signals([text])
     # Then no industry is claimed for the caller
     assert signals.industry is None
+
+
+# Tools in use said beside words of the not-in-use classes: 'one day a week', 'if we ever need to',
+# 'dropped the files into', 'tested it with', hearing of us from a tool's rep.
+TOOLS_KEPT = [
+    ("we set up Zapier one day and never looked back", ["zapier"]),
+    ("one day a week we reconcile QuickBooks", ["quickbooks"]),
+    ("if we ever need to, it's all in Dropbox anyway", ["dropbox"]),
+    ("we could use something that talks to HubSpot, that's our CRM", ["hubspot"]),
+    ("we'd need it to connect with Salesforce", ["salesforce"]),
+    ("we looked at everything and we use Pipedrive now", ["pipedrive"]),
+    ("we tested it with our Google Drive and it worked", ["google_drive"]),
+    ("we had Slack installed last month and love it", ["slack"]),
+    ("we dropped the files into Dropbox", ["dropbox"]),
+    ("my last assistant set up our Outlook calendar", ["outlook"]),
+    ("the boss heard about you from our HubSpot rep, we live in HubSpot", ["hubspot"]),
+    ("we'd love to connect it with QuickBooks", ["quickbooks"]),
+]
+
+
+@pytest.mark.parametrize(("text", "integrations"), TOOLS_KEPT)
+def test_tools_in_use_beside_words_of_disuse_are_kept(text: str, integrations: list[str]) -> None:
+    # Given a caller naming a tool they use in a sentence with a word that can mean disuse
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the tool is an integration
+    assert signals.integrations == sorted(integrations)
