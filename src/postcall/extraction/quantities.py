@@ -762,9 +762,23 @@ def _negates_hedge(tokens: list[Token], i: int) -> bool:
 
 
 def _me_after(tokens: list[Token], k: int) -> bool:
+    """ "three tutors plus me", "eight lads in the yard and me": the caller added to the group."""
     if _word_at(tokens, k + 1) == ",":
         k += 1
-    return _word_at(tokens, k + 1) in {"plus", "and"} and _word_at(tokens, k + 2) in {"me", "myself"}
+    if _word_at(tokens, k + 1) in {"in", "on", "at", "out"}:
+        # a place of the group first: "in the yard", "on site", "out in the field" (up to four words)
+        for m in range(k + 1, min(k + 5, len(tokens))):
+            if not tokens[m].is_word:
+                break
+            if _word_at(tokens, m + 1) in {"plus", "and"}:
+                k = m
+                break
+    after_me = _word_at(tokens, k + 3)
+    return (
+        _word_at(tokens, k + 1) in {"plus", "and"}
+        and _word_at(tokens, k + 2) in {"me", "myself"}
+        and (not after_me or not after_me[0].isalnum() or after_me in {"too", "and"})
+    )
 
 
 def _first_figure_end(tokens: list[Token], q: Quantity) -> int:
@@ -1365,6 +1379,15 @@ def find_mentions(
         carries_docs = noun in DOC_CARRIERS and (
             _docs_follow(text, tokens[noun_at].end) or _docs_precede(text, tokens[q.i].start, noun)
         )
+        if (
+            noun == "partitive"
+            and asked is not None
+            and asked.field is not None
+            and _word_at(tokens, q.j + 1) == "of"
+            and _word_at(tokens, q.j + 2) in {"them", "those"}
+        ):
+            # "forty, fifty of those a week" answering "how many documents?": those are what was asked about
+            noun = "documents" if asked.field == "monthly_volume" else "us"
         if noun == "partitive" and _word_at(tokens, q.i - 1) == "all":
             # "all 14 of our brokers": every one of them, counted by the noun after "our"
             noun, noun_at = _noun_after(tokens, noun_at)
@@ -2060,7 +2083,10 @@ def _adds_up(text: str, a: Mention, b: Mention) -> bool:
         and (
             _JOIN.fullmatch(text[a.end : b.start]) is not None
             # "two partners, three associates and a receptionist": a list whose last item comes with "and"
-            or (text[a.end : b.start].strip() == "," and _LIST_GOES_ON.match(text, b.end) is not None)
+            or (
+                text[a.end : b.start].strip() == ","
+                and (_LIST_GOES_ON.match(text, b.end) is not None or _LEFT_OUT.match(text, b.end) is not None)
+            )
         )
         and _TOTAL_AFTER.match(text, b.end) is None
         and not _restricted(text, b.end, (a.noun, b.noun))

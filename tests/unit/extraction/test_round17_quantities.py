@@ -6,7 +6,7 @@ must not fire, so that a rule passes the language and not one blind line.
 
 import pytest
 
-from postcall.extraction import extract_signals
+from postcall.extraction import SignalTracker, extract_signals
 
 
 def _read(text: str) -> tuple[int | None, int | None]:
@@ -586,3 +586,27 @@ def test_a_figure_for_each_place_said_before_it_counts_every_place(
     # When its signals are read
     # Then the figure is counted at every place
     assert _read(text) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "team_size", "monthly_volume"),
+    [
+        ("How many documents a month?", "forty, fifty of those a week", None, 195),
+        ("How many people would use it?", "twelve of them, roughly", 12, None),
+        ("How many people would use it?", "six AEs, two SDRs, but the SDRs don't send", 6, None),
+        ("How many people?", "eight lads in the yard and me", 9, None),
+        ("How many people?", "four techs on site and me", 5, None),
+        ("How many documents a month?", "every working day like four or five", None, 84),
+        # near-misses: no caller added after a place, a bare partitive with no question
+        ("How many people?", "ten reps in sales and marketing", 10, None),
+        (None, "we do forty of those a week", None, None),
+    ],
+)
+def test_answers_that_lean_on_the_question_or_add_the_caller(
+    question: str | None, answer: str, team_size: int | None, monthly_volume: int | None
+) -> None:
+    # Given an answer whose "of those" stands for what the agent asked about, or that adds the caller after
+    # a place ("eight lads in the yard and me")
+    got = SignalTracker().observe(answer, asked=question)
+    # Then "those" counts what was asked, and the caller is one more of the team
+    assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
