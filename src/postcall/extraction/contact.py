@@ -65,6 +65,16 @@ Salon Spa Fitness Church Foundation Network Press Publishing Pediatrics Dentistr
 Clinics Coffee Kitchen Gen Works Photography Academies Planning Translations Landscaping Catering Residential
 Union Bridal Electric Plumbing Roofing Rescue Yoga Interiors Outfitters Studio Brothers Hauling
 Warehousing Warehouse Storage Distribution Recruitment Recruiting Accounting Printing Packaging Pharmacy
+Events Weddings Venues Productions Entertainment Rentals Advisors Advisory Consultants Collective Cooperative
+Enterprises International Worldwide Fabrication Machining Mechanical HVAC Heating Cooling Lawn Pools
+Cleaning Janitorial Painting Flooring Remodeling Renovations Restoration Solar Marine Aviation Automotive
+Collision Towing Transit Couriers Movers Imports Exports Trading Brands Apparel Boutique Gallery Florist
+Gifts Bookkeeping CPA CPAs Accountants Attorneys Lawyers Architects Engineering Surveying Inspections
+Appraisal Escrow Mortgage Lending Wellness Physiotherapy Chiropractic Veterinary Optometry Hospice
+Daycare Montessori Preschool Ministries Fellowship Alliance Association Society Coaching Training Talent
+Films Pictures Records Audio Games Interactive Analytics Robotics Utilities Farms Ranch Dairy Orchards
+Vineyards Winery Brewery Brewing Distillery Roasters Deli Bistro Pizzeria Tavern Resort Suites Motel
+Ltd Limited PLC GmbH LLP PLLC
 """)
 PHONE_MINE: Final = pattern_on_use(
     r"\b(?:my|me|i'm|reach|call|cell|mobile|direct|line|phone|number|office|text)\b", re.IGNORECASE
@@ -828,6 +838,16 @@ student students undergrad undergraduate freshman sophomore junior senior grad m
 STUDIES_AT: Final = pattern_on_use(
     r"\b(?:i study|i'm studying|studying|enrolled|i'm in school)\b[^,.;]{0,40}$"
 )
+# Other ties than work, in the same clause: classes taken, a school gone to, a bank or insurer, clients served
+# ("night classes at X", "graduated from X", "we bank with X", "our clients include X")
+TIED_TO: Final = pattern_on_use(
+    r"\b(?:(?:taking|take|took|taken) (?:\w+ )?(?:classes|courses|a class|a course|a module)|graduated|"
+    r"went to (?!work)|alumn\w*|an alum|(?:kids?|children|son|daughter)s? (?:go(?:es)? to|attends?)|"
+    r"bank(?:s|ed)?|insured|(?:clients|customers) (?:include|are)|(?:a )?(?:client|customer|member)s? "
+    r"(?:of|at))\b[^,.;]{0,40}$"
+)
+# The word before such an organisation
+TIE_WORDS: Final = word_set("at from of with by include includes attend attends")
 
 
 # Leaving a vendor: "switching from X", "moving over from X"
@@ -902,8 +922,10 @@ def company_in(text: str, asked: str | None, person: set[str]) -> tuple[str, int
             before = before.rstrip()[: -len("the")]
         prev = before_words[-1] if before_words else ""
         prev2 = before_words[-2] if len(before_words) > 1 else ""
-        if prev in {"at", "from", "of"} and (prev2 in STUDY_WORDS or STUDIES_AT.search(before) is not None):
-            continue  # "an MBA student at X School": where they study is no company of theirs
+        if (
+            prev in {"at", "from", "of"} and (prev2 in STUDY_WORDS or STUDIES_AT.search(before) is not None)
+        ) or (prev in TIE_WORDS and TIED_TO.search(low[:s]) is not None):
+            continue  # "an MBA student at X School", "we bank with X": no company of theirs
         if prev == "from" and prev2 in LEFT_FROM:
             continue  # "we're switching from Adobe Sign": the vendor they leave
         if prev == "from" and REFERRED.match(text, e) and prev2.capitalize() not in person:

@@ -1120,3 +1120,76 @@ def test_a_prospect_with_another_tools_workspace_is_no_customer_of_ours(text: st
     facts = _caller(text)
     # Then it is not support only
     assert facts.disqualifier is None
+
+
+# --- Contact: an organisation the caller studies at, banks with or serves is no company of theirs ---
+OTHER_ROLES = [
+    (
+        "I'm taking night classes at Ridgeline University but my day job is at Harbor Freight Logistics",
+        "Harbor Freight Logistics",
+    ),
+    ("we bank with First National Bank, and we're Oakridge Realty, eight agents", "Oakridge Realty"),
+    ("I graduated from Lakeland College and now I manage Birchwood Dental", "Birchwood Dental"),
+    ("our kids attend Westbrook Academy, and I run Northside Plumbing", "Northside Plumbing"),
+    ("we're insured with Liberty Mutual, I'm at Cedar Ridge Builders", "Cedar Ridge Builders"),
+    (
+        "I took a course at Harlow Business School, now I work at Granite Peak Insurance",
+        "Granite Peak Insurance",
+    ),
+    ("our clients include Stanford University, we're Pinnacle Events", "Pinnacle Events"),
+    ("I'm an alum of Carver College, calling from Tidewater Marine", "Tidewater Marine"),
+]
+OWN_SCHOOLS = [
+    ("I went to work at Summit Roofing last year, I'm the office manager", "Summit Roofing"),
+    ("I'm the office manager at Carver College", "Carver College"),
+    ("I teach at Ridgeline University and we need forms signed", "Ridgeline University"),
+    ("I'm the registrar at Lakeland College, forty staff", "Lakeland College"),
+]
+
+
+@pytest.mark.parametrize(("said", "company"), OTHER_ROLES + OWN_SCHOOLS)
+def test_the_company_is_the_callers_employer_not_a_school_bank_or_client(said: str, company: str) -> None:
+    # Given a caller who names where they study, bank or whom they serve, and where they work
+    # When the call is read
+    facts = _call(A, said)
+    # Then the company is where they work
+    assert facts.contact.company == company
+
+
+# --- Contact: a business named by the kind of business ending its name (Events, Remodeling, Movers) ---
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("we're Pinnacle Events, eight planners", "Pinnacle Events"),
+        ("hi, this is Maple Leaf Remodeling, we have ten crews", "Maple Leaf Remodeling"),
+        ("we're Redwood Chiropractic, two clinics", "Redwood Chiropractic"),
+        ("we're Coastal Movers, about twenty movers", "Coastal Movers"),
+        ("it's Ironclad Fabrication, machine shop", "Ironclad Fabrication"),
+        ("we're Vista Montessori, a preschool", "Vista Montessori"),
+        ("we're Hollow Oak Vineyards, a family winery", "Hollow Oak Vineyards"),
+        ("this is Keystone Escrow, six officers", "Keystone Escrow"),
+    ],
+)
+def test_a_business_named_by_its_kind_is_the_company(said: str, company: str) -> None:
+    # Given a caller who names their business by a name ending in its kind of business
+    # When the call is read
+    facts = _call(A, said)
+    # Then that is the company
+    assert facts.contact.company == company
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        ("hi, Dana Temple here from Acme Realty", "Dana", "Temple"),
+        ("it's Sam Power, from Crestview Dental", "Sam", "Power"),
+        ("this is Lee Marsh at Oakridge Realty", "Lee", "Marsh"),
+        ("Ana Lodge here, Coastal Movers", "Ana", "Lodge"),
+    ],
+)
+def test_a_surname_like_a_business_word_stays_a_surname(said: str, first: str, last: str) -> None:
+    # Given a caller whose surname is also a word some businesses use
+    # When the call is read
+    facts = _call(A, said)
+    # Then it is read as their surname
+    assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
