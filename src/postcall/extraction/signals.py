@@ -26,7 +26,7 @@ from postcall.extraction.lexicon import (
     TRADE_STARTS,
     TRADE_TERMS,
 )
-from postcall.extraction.numbers import UNITS
+from postcall.extraction.numbers import NUMBER_START, UNITS
 from postcall.extraction.quantities import (
     DOCS,
     PENDING_DOCUMENTS,
@@ -288,7 +288,9 @@ URGENT_VETO: Final = pattern_on_use(
     + r"\b(?:unrelated|(?:totally|completely|a|an|entirely) (?:separate|different) (?:thing|issue|matter|"
     r"deal)|(?:totally|completely|entirely) separate|nothing to do with|"
     # "time-sensitive for my other job, not this"
-    r"(?:my|our) other (?:job|business|company|client|project)|,\s*not (?:for )?this\b|"
+    # (commas are gone from the sentence read here: "urgent for the client, not us")
+    r"(?:my|our) other (?:job|business|company|client|project)|"
+    r"\bnot (?:for )?(?:this|us|me|ours)\b(?! (?:week|month|year|quarter|time|one|morning|afternoon)\b)|"
     r"not (?:about|for|related to|because of) (?:this|you|your|"
     r"the (?:product|software|tool|signing))|"
     r"(?:from|at) school|school (?:called|nurse|pick-?up|run)|daughter|son|kids?|patient|"
@@ -765,6 +767,19 @@ _FILLER_OR_COMMA: Final = pattern_on_use(r"\b(?:uh|um|like|hmm)\b|,", _I)
 _SPACES: Final = pattern_on_use(r"\s+")
 
 
+def _counted_documents_before(lead: str) -> bool:
+    """A count of documents right before a period: "forty contracts in two week" is a rate, no deadline."""
+    words = lead.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1].strip(",") in DOCS
+        and (words[-2].isdigit() or words[-2].split("-")[0] in NUMBER_START or words[-2] in SCALES_WORDS)
+    )
+
+
+SCALES_WORDS: Final = frozenset({"hundred", "thousand", "dozen"})
+
+
 def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, str]]:
     """(position, urgent?, quote) for each statement about time pressure in the utterance; `timing`: the
     agent asked when, so a near time is about buying even without a buying word ("next month probably")."""
@@ -811,6 +826,7 @@ def urgency_events(text: str, *, timing: bool = False) -> list[tuple[int, bool, 
             negated = negated or OWN_SCHEDULE.search(lead) is not None
             negated = negated or (OWN_ABSENCE.search(lead) is not None and not DEADLINE_WORD.search(lead))
             negated = negated or MEETING_TIME.search(lead) is not None
+            negated = negated or _counted_documents_before(lead)
             # "our audit is on the 12th. that's two weeks. we need a tool": the need may follow the date
             context = "".join(x.group() for x in sentences[n : n + 3])
             if not vetoed(m) and not negated and (timing or BUYING_CONTEXT.search(context)):

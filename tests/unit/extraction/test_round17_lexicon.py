@@ -580,3 +580,30 @@ def test_tools_in_use_beside_words_of_disuse_are_kept(text: str, integrations: l
     signals = extract_signals([text])
     # Then the tool is an integration
     assert signals.integrations == sorted(integrations)
+
+
+# Words of the relative-deadline classes in other senses: a count of documents over a period ('forty
+# contracts in two week'), someone else's pressure ('urgent for the client, not us'), a trial to extend.
+DEADLINE_WORDS_IN_OTHER_SENSES = [
+    ("the promo at the store ends Friday, anyway, we're just researching tools", False),
+    ("our new hire starts next month, she'd be the one using it eventually, no rush", False),
+    ("we send about forty contracts in two week, sometimes more", False),
+    ("the school year ends Friday so I'm swamped, no hurry on this", False),
+    ("we need to start thinking about this next year", False),
+    ("I'll be out in two weeks on vacation", False),
+    ("the season starts next month, we're just looking for now", False),
+    ("the trial runs out Friday, can I get an extension?", False),
+    ("it's urgent for the client, not us, we're only comparing prices", False),
+    ("our HelloSign subscription ends Friday and we have to replace it", True),
+    ("we have to start next month with the new system, it's mandated", True),
+    ("we need it working within ten working days", True),
+]
+
+
+@pytest.mark.parametrize(("text", "urgent"), DEADLINE_WORDS_IN_OTHER_SENSES)
+def test_deadline_words_in_other_senses_are_no_urgency(text: str, urgent: bool) -> None:
+    # Given a caller using a near time for a rate, someone else or something else
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then urgency is read only for their own buying deadline
+    assert signals.urgency is urgent
