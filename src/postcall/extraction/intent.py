@@ -266,7 +266,15 @@ BUYING_CONCEPTS: Final[tuple[tuple[IntentKind, re.Pattern[str]], ...]] = (
         "pricing",
         pattern_on_use(
             r"\b(?:price|prices|pricing|priced|cost|costs|set (?:us|me) back|best price|"
-            r"rates|fees|rate (?:card|sheet)|discounts?)\b",
+            r"rates|fees|rate (?:card|sheet)|discounts?|"
+            # the terms of our price: "a setup fee?", "pay monthly instead of annually?", "billed annually?",
+            # "cheaper if we pay for the year?", "how much extra for X?", "do you charge per envelope?"
+            r"(?:setup|set-up|onboarding|hidden|monthly|annual|per-user|per-seat|cancellation) fee|"
+            r"pay (?:monthly|annually|yearly|quarterly|upfront|up front|per (?:month|year|user|seat))|"
+            r"(?:be |get |is it )?billed (?:monthly|annually|yearly|quarterly|per (?:user|seat))|"
+            r"cheaper if (?:we|I) (?:pay|sign|commit|buy|go|take)|how much extra|"
+            r"(?:do|would|will|does) (?:you|it) charge (?:per|by)|"
+            r"(?:minimum |contract )(?:contract )?term|included in (?:the|your) [\w-]+ (?:tier|plan))\b",
             _I,
         ),
     ),

@@ -1193,3 +1193,40 @@ def test_a_surname_like_a_business_word_stays_a_surname(said: str, first: str, l
     facts = _call(A, said)
     # Then it is read as their surname
     assert (facts.contact.first_name, facts.contact.last_name) == (first, last)
+
+
+# --- Intent: questions about the terms of our price (fees, billing, what a tier holds) ---
+PRICE_TERMS = [
+    "is there a setup fee?",
+    "can we pay monthly instead of annually?",
+    "how long is the minimum contract term?",
+    "what's included in the business tier?",
+    "is it cheaper if we pay for the year?",
+    "how much extra for the Salesforce integration?",
+    "do you charge per envelope or per user?",
+    "would we be billed annually or monthly?",
+]
+NOT_PRICE_TERMS = [
+    "our setup fee for clients is fifty dollars, that's how we work",
+    "we charge per job, that's normal in roofing",
+    "is it cheaper to just keep printing? honestly I wonder",
+    "our members are billed annually, the renewals are the paperwork",
+]
+
+
+@pytest.mark.parametrize("text", PRICE_TERMS)
+def test_a_question_about_the_terms_of_our_price_is_intent(text: str) -> None:
+    # Given a two-person shop that asks about fees, billing or what a tier holds
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then the caller shows intent: warm without fit
+    assert (facts.intent, _tier(facts)) == (True, "warm")
+
+
+@pytest.mark.parametrize("text", NOT_PRICE_TERMS)
+def test_the_callers_own_fees_and_billing_are_no_intent(text: str) -> None:
+    # Given a caller who speaks of their own fees and billing, or wonders about printing
+    # When the call is read
+    facts = _caller("it's me and my brother, about twenty jobs a month", text)
+    # Then there is no intent
+    assert facts.intent is False
