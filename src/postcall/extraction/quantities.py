@@ -1325,10 +1325,11 @@ def find_mentions(
         rate = 1.0
         scope: Scope = None
         before = _prev_words(tokens, q.i, 3)
+        people_after = noun is not None and (noun in PEOPLE or is_role_word(noun))
         if (
             using_at >= 0
             and tokens[q.i].start > using_at
-            and (noun in {None, "partitive", "us"} or (noun is not None and noun in _USING_NOUNS))
+            and (noun in {None, "partitive", "us"} or noun in _USING_NOUNS or people_after)
             and tokens[q.i].low not in {"one", "a", "an"}
             and _word_at(tokens, q.j + 1) not in RATE_UNITS
             and _rate_near(tokens, q, next_i) is None
@@ -1340,7 +1341,9 @@ def find_mentions(
             # "400 employees, but the ones who'd use it is purchasing, that's six buyers", "... the ones
             # sending contracts, that's the sales crew, fourteen of them": the figure is the group's size
             fig_end = max(q.j, noun_at) if noun is not None else q.j
-            out.append(Mention("team_size", q.value, tokens[q.i].start, tokens[fig_end].end, "user"))
+            kept = noun if people_after else None  # so that a group joined after it adds up
+            start = tokens[q.i].start
+            out.append(Mention("team_size", q.value, start, tokens[fig_end].end, "user", noun=kept))
             prev_field, prev_rate, prev_scope = "team_size", 1.0, "user"
             continue
         if noun == "delta":  # "20 more seats": an increment; a following "35 total" is the size

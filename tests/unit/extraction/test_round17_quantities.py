@@ -346,6 +346,9 @@ def test_a_group_said_not_to_use_it_is_left_out_of_the_team(
         ),
         ("big firm, 900 lawyers, but it's for the real estate group, eleven attorneys", 11, None),
         ("twenty employees, and the managers would use it, three or four of them", 3, None),
+        ("we have 60 staff and the ones who sign are the 4 directors", 4, None),
+        ("we have 20 employees, but the ones who would use it are 3 managers and 2 admins", 5, None),
+        ("50 people, but the users would be 6 recruiters", 6, None),
         # near-misses: no using group named after the size, or outsiders who sign
         ("we have four hundred employees and they'd all use it", 400, None),
         ("we're 50 people", 50, None),
