@@ -139,6 +139,7 @@ TOOLS_IN_USE_OR_NOT = [
     ("we trialed Monday.com for a month, nobody used it, now it's just email", []),
     ("my last company used HubSpot and I loved it, here we've got nothing", []),
     ("at my old job we had Salesforce, here it's all paper", []),
+    ("where I worked before, they were big on Airtable; we're not", []),
     ("we used HubSpot for a while but we dropped it, now we're on Pipedrive", ["pipedrive"]),
     ("we had QuickBooks for years, we got rid of it, now it's Xero", ["xero"]),
     ("we were on Dropbox but we let it lapse last year, everything's in Google Drive", ["google_drive"]),
