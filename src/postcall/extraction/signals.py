@@ -1258,11 +1258,44 @@ def _trade_framed(words: list[str], start: int, end: int) -> bool:
     if k < 1 or words[k] not in ("a", "an"):
         return False
     before = words[k - 1]
-    if before in ("just", "basically", "actually", "only", "like", "really", "kind", "sort") and k >= 2:
-        before = words[k - 2] if words[k - 2] != "of" else words[max(0, k - 3)]
+    if before == "of" and k >= 3 and words[k - 2] in ("kind", "sort"):
+        k -= 2  # "we're kind of a bar"
+        before = words[k - 1]
+    if before in ("just", "basically", "actually", "only", "like", "really") and k >= 2:
+        k -= 1
+        before = words[k - 1]
     if before in ("are", "am"):
         return k >= 2 and words[k - 2] in ("we", "i")
+    if before == "is" and k >= 3:
+        return words[k - 2] in _TRADE_OWNER_IS and words[k - 3] in ("our", "my")  # "our company is a bar"
+    if before in ("of", "at") and k >= 2 and words[k - 2] in _TRADE_OWNER_OF:
+        # "I'm the owner of a spa", "I'm the office manager at a lab", not "my friend is the owner of a bar"
+        said = words[max(0, k - 7) : k - 2]
+        return any(w in ("i'm", "i", "we're", "we", "am") for w in said) and not any(
+            w in ("my", "his", "her", "their", "met", "know", "knew") for w in said
+        )
     return before in TRADE_FRAME
+
+
+_TRADE_OWNER_IS: Final = frozenset({"company", "business", "place", "shop", "outfit", "firm", "operation"})
+_TRADE_OWNER_OF: Final = frozenset(
+    {
+        "owner",
+        "owners",
+        "manager",
+        "director",
+        "administrator",
+        "coordinator",
+        "founder",
+        "ceo",
+        "president",
+        "head",
+        "work",
+        "works",
+        "worked",
+        "working",
+    }
+)
 
 
 def denied_after(text: str, end: int) -> bool:

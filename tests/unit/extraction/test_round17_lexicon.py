@@ -608,3 +608,42 @@ def test_deadline_words_in_other_senses_are_no_urgency(text: str, urgent: bool) 
     signals = extract_signals([text])
     # Then urgency is read only for their own buying deadline
     assert signals.urgency is urgent
+
+
+# Everyday head nouns in more self-description frames ('our company is a marina', 'I'm the owner of a spa',
+# 'I work at a lab', 'we're kind of a bar'); said of someone else's place they stay out.
+HEADS_IN_FRAMES = [
+    ("our company is a bar", "hospitality"),
+    ("I manage a small bar", "hospitality"),
+    ("we operate a spa in town", "hospitality"),
+    ("I work at a spa", "hospitality"),
+    ("I'm the owner of a marina", "hospitality"),
+    ("we're basically a marina", "hospitality"),
+    ("I manage a small lab", "healthcare"),
+    ("we're kind of a lab", "healthcare"),
+    ("I work at a museum", "nonprofit"),
+    ("I'm the office manager at a museum", "nonprofit"),
+    ("we're basically a mill", "manufacturing"),
+    ("our company is a mill", "manufacturing"),
+    ("we're kind of a boutique", "retail"),
+    ("we operate a boutique in town", "retail"),
+    ("I'm the office manager at an utility", "energy"),
+    ("I'm the owner of an utility", "energy"),
+    ("our company is a warehouse", "logistics"),
+    ("I manage a small warehouse", "logistics"),
+    ("we operate a publisher in town", "media"),
+    ("I work at a publisher", "media"),
+    ("my friend is the owner of a bar, he told me about you", None),
+    ("I met the manager of a spa at a conference", None),
+    ("their company is a bar", None),
+    ("we have a lab downtown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "industry"), HEADS_IN_FRAMES)
+def test_an_everyday_head_noun_is_a_trade_only_in_a_self_description(text: str, industry: str | None) -> None:
+    # Given a caller naming a place with an everyday noun (bar, spa, lab, mill ...)
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then it is their trade only when they describe their own business with it
+    assert signals.industry == industry
