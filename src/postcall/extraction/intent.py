@@ -309,8 +309,10 @@ _ANY_CONCEPT: Final = pattern_on_use(
 
 
 def _buying_request(sentence: str) -> IntentKind | None:
+    if not REQUEST_FORM.search(sentence):  # the cheaper test first: most sentences ask nothing
+        return None
     m = _ANY_CONCEPT.search(sentence)
-    if m is None or m.lastgroup is None or not REQUEST_FORM.search(sentence):
+    if m is None or m.lastgroup is None:
         return None
     kind: IntentKind = m.lastgroup  # type: ignore[assignment]
     # the caller's own things only in the concept's clause: "we send our clients quotes, ..., what's the
@@ -1210,6 +1212,99 @@ WITH_OUR_PRODUCT: Final = pattern_on_use(
 )
 # " own " as a word: "down", "known" and "town" hold the letters too
 OWN_SIGNING_GATE: Final = (" own ", "in-house", "built-in", "native", "homegrown", "home-grown", "compet")
+# Substrings one of which every alternative of ABUSE and THREAT needs: most calls skip both patterns
+ABUSE_GATE: Final = (
+    "*",
+    "fuck",
+    "shit",
+    "useless",
+    "piece of",
+    "in hell",
+    "to hell",
+    "the hell",
+    "hell with",
+    "shut up",
+    "you sorry",
+    "be sorry",
+    "idiot",
+    "stupid",
+    "scam",
+    "gonna find",
+    "lose my number",
+    "screw you",
+    "moron",
+    "jerk",
+    "loser",
+    "piss",
+    "get lost",
+    "garbage",
+    "trash",
+    "worthless",
+    "drop dead",
+    "tie up",
+    "clown",
+    "pathetic",
+    "incompetent",
+    "stop calling",
+    "a joke",
+    "report you",
+    "parasit",
+    "crook",
+    "leech",
+    "vulture",
+    "bloodsuck",
+    "scum",
+    "lowlife",
+    "low-life",
+    "con artist",
+    "conartist",
+    "bastard",
+    "asshole",
+    "a-hole",
+    "ahole",
+    "imbecil",
+    "cretin",
+    "dimwit",
+    "dumbass",
+    "jackass",
+    "numbskull",
+    "tin can",
+    "bucket of bolts",
+    "thieves",
+    "liars",
+    "frauds",
+    "rats",
+    "snakes",
+    "weasels",
+    "cheats",
+    "hacks",
+    "animals",
+    "pests",
+    "shove it",
+    "damn you",
+    "up yours",
+    "get bent",
+    "bite me",
+    "go jump",
+    "go die",
+    "brick",
+    "rock through",
+    "bat through",
+    "smash",
+    "wreck",
+    "torch",
+    "burn",
+    "your back",
+    "know where",
+    "kick your",
+    "punch your",
+    "beat you",
+    "beat the",
+    "hurt you",
+    "hurt someone",
+    "hurt one",
+    "regret",
+)
 # A rival named as what the caller uses or leaves is a buyer's tool, not their employer: "I'm on a trial with
 # another e-sign company", "we pay a competing signing vendor", "switching from a rival signing tool"
 RIVAL_IN_USE: Final = pattern_on_use(
@@ -1480,8 +1575,9 @@ def disqualifier_for(
         named = target.group(1).lower().removesuffix("'s") if target else ""
         if m and target and APOLOGY.search(text) and named not in agent_words:
             return "wrong_number", _sentence_of(text, m.start())
-    abuse = [(t, m) for t in spoken for m in ABUSE.finditer(t)]
-    threat = next(((t, m) for t in spoken if (m := THREAT.search(t))), None)
+    rude = any(g in low for g in ABUSE_GATE)
+    abuse = [(t, m) for t in spoken for m in ABUSE.finditer(t)] if rude else []
+    threat = next(((t, m) for t in spoken if (m := THREAT.search(t))), None) if rude else None
     if threat is not None:
         return "abusive", _sentence_of(threat[0], threat[1].start())
     if len(abuse) >= 3 or (len(abuse) >= 2 and len(spoken) <= 4):
