@@ -1560,6 +1560,8 @@ def find_mentions(
                 elif (shared_noun := _people_noun_shared(text, tokens, qs, idx)) is not None:
                     field, cue_noun = "team_size", shared_noun  # "3 full-time and 2 part-time staff"
                     shared_end = tokens[qs[idx + 1].i - 2].end  # the modifier, so that the groups add up
+                elif _staff_kind_after(text, tokens, q.j):
+                    field = "team_size"  # "we employ roughly 45 full-time", "twelve full-time, four part"
                 elif (prior := _rate_of_prior_sentence(text, tokens[q.i].start)) is not None and not out:
                     # "We send contracts every single week. Thirty-five, roughly.": the figure of that rate
                     field, rate = "monthly_volume", prior
@@ -2291,6 +2293,16 @@ listings enrollments signups sign-ups onboardings intakes admissions rentals boo
 mortgages refinances refis escrows originations fundings settlements disbursements
 packages pages sheets copies changes renewals approvals shipments
 """) - {"shipments", "pages", "copies"}
+
+
+def _staff_kind_after(text: str, tokens: list[Token], j: int) -> bool:
+    """A bare figure followed by how the staff work, and nothing it counts: "45 full-time", "3 part-time"."""
+    kind = _GROUP_KIND.match(text, tokens[j].end)
+    if kind is None:
+        return False
+    word = _word_at(tokens, next((k for k, t in enumerate(tokens) if t.start >= kind.end()), len(tokens)))
+    # "40 full-time hours", "3 full-time shifts": a plural thing follows, so the figure counts that
+    return not (word.endswith("s") and word not in PEOPLE and word not in _NOT_PLURALS)
 
 
 def _counted_end(tokens: list[Token], q: Quantity, noun: str | None, noun_at: int) -> int:

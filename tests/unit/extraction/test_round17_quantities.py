@@ -613,3 +613,23 @@ def test_answers_that_lean_on_the_question_or_add_the_caller(
     got = SignalTracker().observe(answer, asked=question)
     # Then "those" counts what was asked, and the caller is one more of the team
     assert (got.team_size, got.monthly_volume) == (team_size, monthly_volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "team_size", "monthly_volume"),
+    [
+        ("we employ roughly 45 full-time", 45, None),
+        ("twelve full-time, four part-time", 16, None),
+        ("we have 8 full time and 3 part time", 11, None),
+        ("we have 9 remote and 3 in-house", 12, None),
+        ("5 part-time, and that is it", 5, None),
+        # near-misses: hours and shifts are what the figure counts
+        ("we work 40 full-time hours", None, None),
+        ("we run 3 full-time shifts", None, None),
+    ],
+)
+def test_staff_counted_by_how_they_work(text: str, team_size: int | None, monthly_volume: int | None) -> None:
+    # Given bare figures said with "full-time", "part-time", "remote", "in-house" and no question before them
+    # When its signals are read
+    # Then they count staff (and the kinds add up), unless a plural thing after them is what is counted
+    assert _read(text) == (team_size, monthly_volume)
