@@ -337,6 +337,8 @@ INDUSTRY_PATTERNS: Final[tuple[tuple[Industry, re.Pattern[str], bool], ...]] = t
             "staffing",
             r"\bstaffing\b|\brecruit(?:ing|ment) (?:firm|agency|company)\b|\brecruiting\b|"
             r"\bexecutive search\b|"
+            # "we staff warehouses with temps": the people supplied name the trade
+            r"\bwe staff (?:\w+ ){0,3}with (?:temps|temporary workers|contract workers|nurses|contractors)\b|"
             r"\btemp agency\b|\bheadhunt\w+|\bwe place\b|\bplacement (?:agency|agencies|firm|company|"
             r"service)\b|"
             r"\bagency for (?:the )?(?:workers|temps|staff|nurses)\b|"
@@ -916,6 +918,7 @@ INDUSTRY_STEMS: Final[tuple[tuple[str, ...], ...]] = (
         "we supply",
         "we provide",
         "executive search",
+        "we staff",
         "placement",
     ),
     (

@@ -647,3 +647,35 @@ def test_an_everyday_head_noun_is_a_trade_only_in_a_self_description(text: str, 
     signals = extract_signals([text])
     # Then it is their trade only when they describe their own business with it
     assert signals.industry == industry
+
+
+# The caller's own trade said through what they do for their clients ('we do payroll for restaurants', 'we
+# staff warehouses with temps'): the clients' trades stay out. Audits and IT support name no trade of the
+# vocabulary here, as in rounds 11 and 15 ('we audit clinics for billing errors', 'we do IT support').
+TRADE_THROUGH_CLIENT_WORK = [
+    ("we do payroll for restaurants and bars", "financial_services"),
+    ("we insure trucking companies", "insurance"),
+    ("we build software for dentists", "software"),
+    ("we clean hotels and office buildings", None),
+    ("we're a courier for law firms", "logistics"),
+    ("we do SEO for plumbers and roofers", "marketing_agency"),
+    ("we staff warehouses with temps", "staffing"),
+    ("we're a law firm that represents breweries", "legal"),
+    ("our clients are mostly MGAs and TPAs", None),
+    ("we haul freight for farms and sawmills", "logistics"),
+    ("we audit nonprofits and churches", None),
+    ("we're an accounting firm and most of our clients are food pantries", "financial_services"),
+    ("we provide IT support to schools and clinics", None),
+    ("we supply scaffolding to builders", None),
+    ("we audit ourselves every year", None),
+    ("we staff the front desk with two people", None),
+]
+
+
+@pytest.mark.parametrize(("text", "industry"), TRADE_THROUGH_CLIENT_WORK)
+def test_the_trade_is_what_the_caller_does_not_whom_for(text: str, industry: str | None) -> None:
+    # Given a caller saying what they do and for whom
+    # When the utterance is read
+    signals = extract_signals([text])
+    # Then the industry is the work the caller does, not the trade of their clients
+    assert signals.industry == industry
