@@ -414,9 +414,16 @@ DEFERRED: Final = pattern_on_use(
     r"(?:three|four|five|six|nine|twelve|[3-9]|1[0-2])) months|down the road|some ?time later)\b",
     _I,
 )
+# A yes to the agent's offer, in any words: "that'd be great", "go for it", "count me in", "mm-hm, Thursday
+# works", "I would, yes", "why not"
 AFFIRM: Final = pattern_on_use(
-    r"^\W*(?:oh\W+)?(?:yes|yeah|yep|yup|sure|absolutely|definitely|please|ok(?:ay)?|"
-    r"let's|sounds good|that works|perfect|great)\b",
+    r"^\W*(?:(?:oh|um|uh|well|hmm|ah)\W+)*(?:yes|yeah|yep|yup|sure|absolutely|definitely|please|ok(?:ay)?|"
+    r"let's|sounds (?:good|great|perfect|lovely)|that works|perfect|great|"
+    r"that(?:'d| would) be (?:great|good|perfect|lovely|helpful|awesome|nice|fine|wonderful|ideal)|"
+    r"go for it|why not|(?:I|we)(?:'d| would) (?:like|love) (?:that|one|to)|"
+    r"(?:I|we) would(?=\s*(?:[,.!]|$|yes\b))|book it|"
+    r"set it up|count (?:me|us) in|(?:I'm|we're) in|for sure|mm-?hm+|uh-?huh|alright|all right|"
+    r"works for (?:me|us)|cool|certainly|of course|lovely|do it)\b",
     _I,
 )
 NOT_AN_OFFER_ANSWER: Final = pattern_on_use(
@@ -1422,7 +1429,7 @@ def intent_cues(user_texts: Sequence[str], asked: Sequence[str | None]) -> list[
         ):
             first = _sentences(text)[0] if _sentences(text) else text.strip()
             for kind, pattern in OFFER_KINDS:
-                if pattern.search(question) and not DECLINE.search(first):
+                if pattern.search(question) and not DECLINE.search(first.lower().replace("why not", "")):
                     cues.append(Cue(kind, n, first))
                     break
     return cues

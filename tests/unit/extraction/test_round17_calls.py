@@ -1230,3 +1230,46 @@ def test_the_callers_own_fees_and_billing_are_no_intent(text: str) -> None:
     facts = _caller("it's me and my brother, about twenty jobs a month", text)
     # Then there is no intent
     assert facts.intent is False
+
+
+# --- Intent: a yes to the agent's offer of a demo or a call with sales, in other words ---
+YESES = [
+    "that'd be great",
+    "go for it",
+    "why not",
+    "I'd like that",
+    "book it",
+    "count me in",
+    "mm-hm, Thursday works",
+    "all right, let's do Tuesday",
+    "works for me",
+    "I would, yes",
+    "oh, that would be lovely",
+    "uh-huh",
+]
+NOS = [
+    "no thanks",
+    "not right now",
+    "maybe later, I'll think about it",
+    "hmm, I'd rather not",
+    "nah, just email me",
+    "I would need to ask my boss first",
+]
+
+
+@pytest.mark.parametrize("answer", YESES)
+def test_a_yes_to_an_offer_in_other_words_is_intent(answer: str) -> None:
+    # Given a small clinic offered a demo, who says yes in other words
+    # When the call is read
+    facts = _call(A, "we're a clinic, just me and one nurse", "Would you like a demo with our team?", answer)
+    # Then the caller shows intent
+    assert (facts.intent, _tier(facts)) == (True, "warm")
+
+
+@pytest.mark.parametrize("answer", NOS)
+def test_a_no_to_an_offer_is_no_intent(answer: str) -> None:
+    # Given a small clinic offered a demo, who declines
+    # When the call is read
+    facts = _call(A, "we're a clinic, just me and one nurse", "Would you like a demo with our team?", answer)
+    # Then there is no intent
+    assert facts.intent is False
