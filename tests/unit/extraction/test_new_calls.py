@@ -47,10 +47,8 @@ def test_new_call_is_read_as_labelled(row: dict[str, Any]) -> None:
 
 
 HERE = Path(__file__).parent
-# Seventeen rounds labelled before the extractor first ran on them; first-run scores are in docs/scoring.md.
-BLIND_DIRS = tuple(
-    HERE / f"blind{n}" for n in ("", *(str(round_) for round_ in range(2, 18)))
-)
+# Nineteen rounds labelled before the extractor first ran on them; first-run scores are in docs/scoring.md.
+BLIND_DIRS = tuple(HERE / f"blind{n}" for n in ("", *(str(round_) for round_ in range(2, 20))))
 KNOWN_MISSES = {
     # The label contradicts LABELS.md: tier hot with team 4 needs fit, i.e. the volume the rules read
     # (forty patients a day, a quarter need an estimate: 10 a day, 210 a month), yet it says null.
@@ -81,6 +79,97 @@ KNOWN_MISSES = {
     # final extractor. The same sets scored the same within 0.01 on c5e6c6f, the session's start.
     "b16c-0018": "open first-run miss: monthly_volume labelled 200, read null",
     "b17u-0022": "label: 'we admit ... patients' is null; LABELS.md's 'clearly implied' gives healthcare",
+    # rounds 18 and 19: held out during session 4 (nobody tuned on them); first run on 30b2f67, the session's
+    # final extractor. Round 18 read every line as on 4ed1f5e, the session's start; round 19 six lines.
+    "b18u-0005": "open first-run miss: industry labelled null, read 'retail'",
+    "b18u-0008": "open first-run miss: integrations labelled ['airtable', 'notion'], read ['airtable']",
+    "b18u-0014": "open first-run miss: urgency labelled false, read true",
+    "b18u-0019": "open first-run miss: industry labelled 'marketing_agency', read 'media'",
+    "b18u-0055": "open first-run miss: team_size labelled 11, read null",
+    "b18u-0062": "open first-run miss: industry labelled 'real_estate', read null",
+    "b18u-0069": "open first-run miss: team_size labelled 7, read 300",
+    "b18u-0070": "open first-run miss: industry labelled 'consulting', read null",
+    "b18u-0074": "open first-run miss: industry labelled 'real_estate', read null",
+    "b18u-0078": "open first-run miss: industry labelled 'automotive', read null",
+    "b18u-0082": "open first-run miss: urgency labelled false, read true",
+    "b18u-0084": "open first-run miss: urgency labelled false, read true",
+    "b18u-0103": "open first-run miss: urgency labelled true, read false",
+    "b18u-0108": "open first-run miss: team_size labelled null, read 2",
+    "b18u-0112": "open first-run miss: monthly_volume labelled 240, read 40",
+    "b18c-0002": "open first-run miss: monthly_volume labelled 30, read 35",
+    "b18c-0011": "open first-run miss: phone labelled null, read '847-555-0199'",
+    "b18c-0014": (
+        "open first-run miss: tier labelled 'warm', read 'cold'; "
+        "intent labelled true, read false; "
+        "urgency labelled true, read false"
+    ),
+    "b18c-0018": (
+        "open first-run miss: last_name labelled 'Moore', read 'Kessler'; "
+        "company labelled 'Pinecrest Mortgage', read 'Lorraine Moore'"
+    ),
+    "b18c-0022": "open first-run miss: disqualified labelled 'abusive', read 'wrong_number'",
+    "b18c-0024": (
+        "open first-run miss: urgency labelled false, read true; "
+        "integrations labelled ['dropbox', 'monday'], read ['dropbox']"
+    ),
+    "b18c-0025": "open first-run miss: team_size labelled 1, read null; monthly_volume labelled 5, read null",
+    "b18c-0030": (
+        "open first-run miss: email labelled 'marie-claude@northernstatic.ca', "
+        "read 'witha-between@northernstatic.ca'"
+    ),
+    "b19u-0015": "open first-run miss: urgency labelled true, read false",
+    "b19u-0017": "open first-run miss: team_size labelled null, read 10",
+    "b19u-0019": "open first-run miss: team_size labelled 2, read 3; industry labelled 'legal', read null",
+    "b19u-0028": "open first-run miss: industry labelled 'financial_services', read null",
+    "b19u-0033": "open first-run miss: industry labelled null, read 'healthcare'",
+    "b19u-0046": "open first-run miss: monthly_volume labelled 208, read null",
+    "b19u-0066": "open first-run miss: industry labelled 'nonprofit', read 'healthcare'",
+    "b19u-0073": "open first-run miss: integrations labelled ['monday'], read []",
+    "b19u-0083": "open first-run miss: urgency labelled true, read false",
+    "b19u-0090": "open first-run miss: monthly_volume labelled null, read 100",
+    "b19u-0092": "open first-run miss: integrations labelled ['hubspot'], read ['hubspot', 'salesforce']",
+    "b19u-0106": "open first-run miss: monthly_volume labelled 133, read 33",
+    "b19u-0108": "open first-run miss: monthly_volume labelled 125, read 10150",
+    "b19u-0113": "open first-run miss: team_size labelled 5, read null",
+    "b19u-0119": "open first-run miss: industry labelled 'retail', read null",
+    "b19c-0001": "open first-run miss: monthly_volume labelled 100, read 110",
+    "b19c-0004": (
+        "open first-run miss: tier labelled 'hot', read 'cold'; "
+        "intent labelled true, read false; "
+        "disqualified labelled null, read 'competitor'; "
+        "team_size labelled 10, read null; "
+        "monthly_volume labelled 150, read null; "
+        "urgency labelled true, read false; "
+        "integrations labelled ['microsoft_dynamics', 'onedrive'], read []"
+    ),
+    "b19c-0006": "open first-run miss: monthly_volume labelled 375, read null",
+    "b19c-0010": "open first-run miss: monthly_volume labelled 10, read null",
+    "b19c-0011": "open first-run miss: industry labelled 'retail', read null",
+    "b19c-0012": "open first-run miss: team_size labelled 3, read 2; company labelled 'Repflow', read null",
+    "b19c-0013": "open first-run miss: monthly_volume labelled null, read 300",
+    "b19c-0016": "open first-run miss: monthly_volume labelled 30, read 90",
+    "b19c-0018": "open first-run miss: tier labelled 'warm', read 'hot'; intent labelled false, read true",
+    "b19c-0020": (
+        "open first-run miss: tier labelled 'cold', read 'hot'; "
+        "intent labelled false, read true; "
+        "disqualified labelled 'student', read null; "
+        "team_size labelled null, read 100; "
+        "industry labelled null, read 'education'; "
+        "company labelled null, read 'Westbrook Community College'"
+    ),
+    "b19c-0022": (
+        "open first-run miss: tier labelled 'cold', read 'warm'; "
+        "intent labelled false, read true; "
+        "disqualified labelled 'vendor_pitch', read null; "
+        "urgency labelled false, read true"
+    ),
+    "b19c-0026": "open first-run miss: company labelled 'Inkwise Contracts', read 'Signwell'",
+    "b19c-0027": "open first-run miss: email labelled 'rtolliver@prairiewindcoop.com', read null",
+    "b19c-0029": "open first-run miss: monthly_volume labelled 4, read 3",
+    "b19c-0030": (
+        "open first-run miss: monthly_volume labelled 11, read 12; "
+        "industry labelled 'construction', read null"
+    ),
 }
 
 
