@@ -1450,6 +1450,22 @@ def _one_request(text: str) -> tuple[str, str] | None:
     return objects[-1].group("obj"), sentence
 
 
+# An organisation the caller only plays or imagines: "for the project we're supposed to pretend we're a
+# hundred-person company", "imagine we're a law firm", "as if we were a small agency".
+PRETEND_BEFORE: Final = pattern_on_use(
+    r"\b(?:pretend\w*|imagin\w+|suppos(?:e|ing)|hypothetical(?:ly)?|role-?play\w*|make-?believe|fictional|"
+    r"as if|as though)\b[^.?!]{0,40}$",
+    _I,
+)
+
+
+def _own_org(text: str) -> bool:
+    """The caller speaks for an organisation of their own somewhere in `text`, not one they pretend to be."""
+    return any(
+        PRETEND_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None for m in OWN_ORG.finditer(text)
+    )
+
+
 def disqualifier_for(
     user_texts: Sequence[str],
     has_intent: bool,
@@ -1466,7 +1482,7 @@ def disqualifier_for(
         return (None, "") if spoke else ("no_speech", "")
     # a student or applicant who also runs an organisation and asks to buy is a buyer ("I'm a grad student
     # but I also run a tutoring business, I'd like pricing")
-    buyer_with_org = has_intent and any(OWN_ORG.search(t) for t in spoken)
+    buyer_with_org = has_intent and any(_own_org(t) for t in spoken)
     for kind, pattern in DISQUALIFIERS:
         if buyer_with_org and kind in {"student", "job_seeker"}:
             continue
@@ -1519,7 +1535,7 @@ def disqualifier_for(
             m = STUDY.search(text)
             if m:
                 return "student", _sentence_of(text, m.start())
-        if not any(OWN_ORG.search(t) for t in spoken):
+        if not any(_own_org(t) for t in spoken):
             # a degree word or a supervisor and one more concept, or any three
             student = _concepts(spoken, STUDENT_CONCEPTS)
             if (

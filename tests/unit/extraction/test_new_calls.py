@@ -149,14 +149,6 @@ KNOWN_MISSES = {
     "b19c-0013": "open first-run miss: monthly_volume labelled null, read 300",
     "b19c-0016": "open first-run miss: monthly_volume labelled 30, read 90",
     "b19c-0018": "open first-run miss: tier labelled 'warm', read 'hot'; intent labelled false, read true",
-    "b19c-0020": (
-        "open first-run miss: tier labelled 'cold', read 'hot'; "
-        "intent labelled false, read true; "
-        "disqualified labelled 'student', read null; "
-        "team_size labelled null, read 100; "
-        "industry labelled null, read 'education'; "
-        "company labelled null, read 'Westbrook Community College'"
-    ),
     "b19c-0022": (
         "open first-run miss: tier labelled 'cold', read 'warm'; "
         "intent labelled false, read true; "
