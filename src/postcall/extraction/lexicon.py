@@ -1,6 +1,7 @@
 """Closed-vocabulary lexicons: integrations (with informal names) and industries (with role words)."""
 
 import re
+from collections.abc import Iterable
 from typing import Final, cast
 
 from postcall.extraction.text import pattern_on_use, word_set
@@ -1449,11 +1450,19 @@ insurance: insurer, underwriter
 automotive: mechanic
 retail: butcher
 """)
+
+
+def _longest_term_from(terms: Iterable[str]) -> dict[str, int]:
+    """Each first word's longest term, in words (one pass: the lexicon is read at every cold start)."""
+    longest: dict[str, int] = {}
+    for term in terms:
+        words = term.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
 # The longest term (in words) that starts with each word: most words start none and are skipped at once.
-TRADE_STARTS: Final = {
-    first: max(len(k.split()) for k in (*TRADE_TERMS, *TRADE_HEADS) if k.split()[0] == first)
-    for first in {k.split()[0] for k in (*TRADE_TERMS, *TRADE_HEADS)}
-}
+TRADE_STARTS: Final = _longest_term_from((*TRADE_TERMS, *TRADE_HEADS))
 # A trade word is the caller's when it follows one of these (and "a"/"an", a few modifiers between).
 TRADE_FRAME: Final = word_set("we're i'm run runs own owns operate operates manage are am")
 # Modifiers allowed between the article and the head noun: any word but these.
