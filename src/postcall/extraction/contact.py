@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from postcall.extraction.numbers import CORRECTION_WORDS, DIGIT_WORDS, TENS, UNITS, parse_numbers
-from postcall.extraction.text import FILLERS, Token, pattern_on_use, tokenize, word_set
+from postcall.extraction.text import FILLERS, Token, longest_first, pattern_on_use, tokenize, word_set
 from postcall.vocab import INTEGRATIONS
 
 TLDS: Final = word_set("""
@@ -126,7 +126,7 @@ _PARTICLES: Final = "de|da|di|du|del|della|der|den|van|von|la|le|ter|ten|dos|das
 _SURNAME = rf"(?:(?:(?i:{_PARTICLES})\s+){{1,2}}{_CAP}|{_CAP})"
 # A title before a name: with one name after it that name is the surname ("I'm Doctor Tran")
 TITLES: Final = word_set("Dr Doctor Prof Professor Mr Mrs Ms Miss Mister Mx")
-_TITLE: Final = r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"))"
+_TITLE: Final = r"(?:\b(?:" + "|".join(longest_first(TITLES)) + r"))"
 TITLE_BEFORE: Final = pattern_on_use(rf"{_TITLE}\.?\s+$")
 NAME_CUE: Final = pattern_on_use(
     r"(?:\b(?:I'm|I am|this is|my name is|my name's|name's|ask for|call me|you've got|you have|[Hh]ere is|"
@@ -785,7 +785,7 @@ wholesaler retailer boutique label publisher station carrier contractor
 APPOSITION: Final = pattern_on_use(
     r"\s*(?:,\s*(?:(?:it's|it is|is|that's|which is|we're|we are)\s+)?|\s+(?:is|it's)\s+)"
     r"(?:a|an|one of the)\s+(?:(?!(?:for|of|with|the|in|at|to|and|on|who|that)\b)[\w&-]+\s+){0,3}?(?:"
-    + "|".join(re.escape(h) for h in sorted(APPOSITION_HEADS, key=len, reverse=True))
+    + "|".join(re.escape(h) for h in longest_first(APPOSITION_HEADS))
     + r")\b",
     re.I,
 )

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from postcall.extraction.numbers import SCALES, TENS, UNITS, Quantity, merge_ranges, parse_numbers
-from postcall.extraction.text import FILLERS, HEDGES, Token, pattern_on_use, word_set
+from postcall.extraction.text import FILLERS, HEDGES, Token, longest_first, pattern_on_use, word_set
 
 Field = Literal["team_size", "monthly_volume"]
 Scope = Literal["user", "company"] | None
@@ -2191,14 +2191,11 @@ _KIND_HEDGES: Final = (
     r"(?:[\s,]*(?:I'd say|I guess|I think|maybe|about|around|probably|like|roughly|say|uh|um))*[\s,]*"
 )
 _KIND_BEFORE: Final = pattern_on_use(
-    r"\b(" + "|".join(sorted(DOCS, key=len, reverse=True)) + r")\b" + _KIND_HEDGES + r"$", re.IGNORECASE
+    r"\b(" + "|".join(longest_first(DOCS)) + r")\b" + _KIND_HEDGES + r"$", re.IGNORECASE
 )
 _KIND_JOIN: Final = pattern_on_use(
     r"(?:\s+(?:a|per|each|every)\s+(?:month|week|day|year|quarter))?\s*,?\s*(?:and|plus|&)(?:\s+then)?"
-    r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?("
-    + "|".join(sorted(DOCS, key=len, reverse=True))
-    + r")\b"
-    + _KIND_HEDGES,
+    r"\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(" + "|".join(longest_first(DOCS)) + r")\b" + _KIND_HEDGES,
     re.IGNORECASE,
 )
 # "another forty", "another, uh, four": a second count added to the first
@@ -2341,9 +2338,7 @@ _NOT_VOLUME: Final = pattern_on_use(
 
 # Things counted per period that each come with paperwork: "40 new clients a month, each signs a contract".
 DOC_CARRIERS: Final = word_set("clients customers students patients properties accounts units doors tickets")
-_SIGN_OR_DOC: Final = pattern_on_use(
-    r"\b(?:sign\w*|" + "|".join(sorted(DOCS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_SIGN_OR_DOC: Final = pattern_on_use(r"\b(?:sign\w*|" + "|".join(longest_first(DOCS)) + r")\b", re.IGNORECASE)
 _SHARES: Final = {
     "half": 1 / 2,
     "a third": 1 / 3,
@@ -2361,7 +2356,7 @@ _SHARES: Final = {
 _IN_N: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _IN_N.update({str(n): n for n in range(2, 6)})
 _SHARE: Final = pattern_on_use(
-    r"\b(?:(?P<share>" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\b|(?:one|1) (?:in|out of) "
+    r"\b(?:(?P<share>" + "|".join(longest_first(_SHARES)) + r")\b|(?:one|1) (?:in|out of) "
     r"(?P<n>two|three|four|five|six|ten|[2-5])\b|(?P<pct>\d{1,2})(?: ?%| percent\b))(?! of (?:the|a|an) "
     r"(?:year|month|week|day|time)\b)",
     re.IGNORECASE,
@@ -2411,7 +2406,7 @@ def share_before(text: str, tokens: list[Token], q: Quantity) -> float:
 
 _USING_SHARE: Final = pattern_on_use(
     r"\s*,?\s*(?:and |but |so )?(?:maybe |about |around |roughly |only |just |probably |like ){0,2}(?P<s>"
-    + "|".join(sorted(_SHARES, key=len, reverse=True))
+    + "|".join(longest_first(_SHARES))
     + r")(?: of (?:them|those|these|us)\b[^.?!]{0,30}?| (?:would|will|'d)\b)\s*"
     r"(?:would|will|use|using|send|sign|need|'d|actually)\b",
     re.IGNORECASE,

@@ -1,7 +1,7 @@
 """Tokens with character offsets: every fact can point back at the caller's exact words."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Final, NamedTuple, cast
@@ -39,6 +39,13 @@ def pattern_on_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
     lazy = _PatternOnUse(pattern, flags)
     _COMPILED_ON_USE.append(lazy)
     return cast("re.Pattern[str]", lazy)
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Alternatives in a pattern's order: longest first (so a longer word wins at one place), then
+    alphabetical. Never a set's own order: it changes from process to process, and the build's precompiled
+    patterns are found by their exact text."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 def deferred_patterns() -> list[tuple[str, int]]:

@@ -1,7 +1,10 @@
 """The build's precompiled regex opcodes give exactly the patterns `re.compile` gives, never a stale one."""
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +96,26 @@ def test_the_build_step_writes_the_table_beside_the_built_package(
 def test_the_build_step_refuses_a_directory_without_the_package(tmp_path: Path) -> None:
     # Given a directory that holds no built postcall package, When the step runs, Then it fails clearly
     assert precompile_patterns.main([str(tmp_path)]) == 2
+
+
+def test_every_pattern_has_the_same_text_in_every_process() -> None:
+    # Given two interpreters with different string hash seeds (a set's order differs between them)
+    script = (
+        "import json, postcall.extraction\n"
+        "from postcall.extraction.text import deferred_patterns\n"
+        "print(json.dumps(deferred_patterns()))"
+    )
+
+    def patterns_with_seed(seed: str) -> list[list[object]]:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return list(json.loads(done.stdout))
+
+    # When each lists the extractor's patterns, Then the texts are identical: the build's opcodes are found
+    # by a pattern's exact text, so one built from a set's order would miss in every Lambda process
+    assert patterns_with_seed("1") == patterns_with_seed("2")
