@@ -1454,6 +1454,8 @@ class SignalTracker:
         s = self.state
         for name, quote in integrations_in(text, tools_asked=self._tools_asked).items():
             s.integrations.setdefault(name, quote)
+        if s.industry_strong and not self._corrects_industry(text):
+            return  # a strong self-description stands until corrected: no need to read this turn's trade
         seen_clients: set[Industry] = set()
         ind = industry_in(text, clients=self._clients, seen_clients=seen_clients)
         self._clients |= seen_clients

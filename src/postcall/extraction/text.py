@@ -161,9 +161,13 @@ class Token(NamedTuple):
 
 
 def _tokens(text: str) -> tuple[Token, ...]:
+    # a list comprehension over (match, its text): the hook's tightest loop, on every caller turn
     return tuple(
-        Token(m.group(), m.group().lower().replace("\u2019", "'"), m.start(), m.end())
-        for m in _TOKEN_RE.finditer(text)
+        [
+            Token(word, word.lower().replace("\u2019", "'"), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text)
+            for word in (m.group(),)
+        ]
     )
 
 
