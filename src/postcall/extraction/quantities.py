@@ -286,13 +286,16 @@ class Asked:
     tools: bool = False  # the agent asked what they use: a lowercase "box" answers it
 
 
+_CLAUSE_STOPS_NOT_BUT: Final = CLAUSE_STOPS - {"but"}  # built once: _prev_words runs per figure and cue
+
+
 def _prev_words(tokens: list[Token], i: int, n: int, skip: frozenset[str] = HEDGES) -> list[str]:
     """Up to n meaningful words before token i within the sentence, nearest first."""
     out: list[str] = []
     k = i - 1
     while k >= 0 and len(out) < n:
         w = tokens[k].low
-        if w in CLAUSE_STOPS - {"but"}:
+        if w in _CLAUSE_STOPS_NOT_BUT:
             break
         if w not in FILLERS and w not in skip and w not in {",", "-", "'s"}:
             out.append(w)
