@@ -1741,15 +1741,13 @@ def find_mentions(
                 mention = _with(mention, value=mention.value * places, scope=mention.scope or "company")
         if mention.field == "monthly_volume" and mention.excluded is None and not mention.peak:
             own = _OWN_RATE.match(text, mention.end)
-            if _EACH_PLACE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
-                # "each of our 3 offices does about 50 a month", "two clinics, each does 100 consents a month"
+            # every place sends that many: "each of our 3 offices does about 50 a month", "two clinics, each
+            # does 100 consents a month", "our 3 locations send about 50 agreements a month each"
+            if _EACH_PLACE_BEFORE.search(
+                text, max(0, mention.start - 60), mention.start
+            ) or _EACH_PLACE.match(text, own.end() if own else mention.end):
                 places = _places_before(text, mention.start)
                 if places > 1:
-                    mention = _with(mention, value=mention.value * places)
-            elif _EACH_PLACE.match(text, own.end() if own else mention.end):
-                places = _places_before(text, mention.start)
-                if places > 1:
-                    # "our 3 locations send about 50 agreements a month each": every place sends that many
                     mention = _with(mention, value=mention.value * places)
         one = _ONE_MORE.match(text, mention.end) if mention.field == "team_size" else None
         single = one.group(1).lower() if one else ""

@@ -1454,14 +1454,15 @@ class SignalTracker:
         s = self.state
         for name, quote in integrations_in(text, tools_asked=self._tools_asked).items():
             s.integrations.setdefault(name, quote)
-        if s.industry_strong and not self._corrects_industry(text):
+        corrects = self._corrects_industry(text)
+        if s.industry_strong and not corrects:
             return  # a strong self-description stands until corrected: no need to read this turn's trade
         seen_clients: set[Industry] = set()
         ind = industry_in(text, clients=self._clients, seen_clients=seen_clients)
         self._clients |= seen_clients
         if ind is not None:
             value, strong, quote = ind
-            if s.industry is None or (strong and not s.industry_strong) or self._corrects_industry(text):
+            if s.industry is None or (strong and not s.industry_strong) or corrects:
                 s.industry = _Fact(value, quote)
                 s.industry_strong = strong
 
